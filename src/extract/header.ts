@@ -1,0 +1,371 @@
+/**
+ * The letter header (Nghị định 30/2020/NĐ-CP Phụ lục I): issuing body, number and symbol,
+ * place and date, type and subject, Kính gửi; and the signature block at the end.
+ * Works on "fragments": a line split into its printed columns (table cells, or runs of
+ * three or more spaces in PDF text), with the national name and motto cut out.
+ */
+import type { Diagnostic, Doc, Line } from '../types.js'
+import { evidence, type Evidence } from '../parse/span.js'
+import { pattern, rules } from '../rules/index.js'
+import { parseRef, type ParsedRef } from './refs.js'
+import { canonicalAgencyName, properCaseUpper } from './names.js'
+import { docTypeByTitle } from './doc-types.js'
+
+export interface Fragment {
+  line: number
+  start: number
+  end: number
+}
+
+export interface HeaderResult {
+  ref: (ParsedRef & { ev: Evidence }) | null
+  /** Type from the title line, or null (then the symbol decides). */
+  titleType: { name: string; ev: Evidence } | null
+  date: { iso: string | null; ev: Evidence } | null
+  place: { name: string; ev: Evidence } | null
+  issuer: { name: string; printed: string; parent: string | null; ev: Evidence } | null
+  subject: { text: string; ev: Evidence } | null
+  recipients: Array<{ name: string; ev: Evidence }>
+  /** First line of the body (after the header). */
+  bodyStart: number
+  /** The Kính gửi block, used to say "applies to the recipients". */
+  marks: string[]
+}
+
+const R = () => rules().header
+
+/** Split one line into its printed columns. */
+export function fragments(doc: Doc, line: Line): Fragment[] {
+  const out: Fragment[] = []
+  const ranges = line.cells ?? [{ start: line.start, end: line.end }]
+  for (const r of ranges) {
+    const text = doc.text.slice(r.start, r.end)
+    // Columns in PDF text are separated by wide runs of spaces.
+    const re = /\S(?:.*?\S)?(?=\s{3,}|\s*$)/gu
+    let m: RegExpExecArray | null
+    while ((m = re.exec(text))) out.push({ line: line.index, start: r.start + m.index, end: r.start + m.index + m[0].length })
+  }
+  return out.flatMap((f) => cutMottos(doc, f))
+}
+
+/** Removes the national name, the motto and decoration rules; keeps what is left around them. */
+function cutMottos(doc: Doc, f: Fragment): Fragment[] {
+  const cutters = [pattern(R(), 'header/national-name'), pattern(R(), 'header/motto'), pattern(R(), 'header/party-name'), pattern(R(), 'header/decoration')]
+  let parts: Fragment[] = [f]
+  for (const re of cutters) {
+    const next: Fragment[] = []
+    for (const p of parts) {
+      const text = doc.text.slice(p.start, p.end)
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
+      let last = 0
+      let m: RegExpExecArray | null
+      while ((m = g.exec(text))) {
+        if (m[0].length === 0) {
+          g.lastIndex++
+          continue
+        }
+        if (m.index > last) next.push({ line: p.line, start: p.start + last, end: p.start + m.index })
+        last = m.index + m[0].length
+      }
+      if (last < text.length) next.push({ line: p.line, start: p.start + last, end: p.end })
+    }
+    parts = next.map((p) => trimFragment(doc, p)).filter((p) => p.end > p.start)
+  }
+  return parts
+}
+
+function trimFragment(doc: Doc, f: Fragment): Fragment {
+  let { start, end } = f
+  while (start < end && /[\s*_]/.test(doc.text[start])) start++
+  while (end > start && /[\s*_]/.test(doc.text[end - 1])) end--
+  return { line: f.line, start, end }
+}
+
+const upperRatio = (s: string): number => {
+  const letters = s.match(/\p{L}/gu) ?? []
+  if (!letters.length) return 0
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length
+}
+
+const isBlank = (doc: Doc, i: number) => !doc.lines[i] || doc.lines[i].blank
+
+/** How far down the header may reach: it ends before the first long body paragraph. */
+function headerLimit(doc: Doc): number {
+  let seen = 0
+  for (const line of doc.lines) {
+    if (line.blank) continue
+    seen++
+    const len = line.end - line.start
+    if (seen > 60) return line.index
+    if (len > 180 && !line.cells) {
+      const t = doc.text.slice(line.start, line.end)
+      if (!pattern(R(), 'header/number').test(t) && !pattern(R(), 'header/place-date').test(t) && !/K\S{0,2}nh\s*gửi/u.test(t)) return line.index
+    }
+  }
+  return doc.lines.length
+}
+
+export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult {
+  const limit = headerLimit(doc)
+  const frags: Fragment[] = []
+  for (let i = 0; i < limit; i++) if (!doc.lines[i].blank) frags.push(...fragments(doc, doc.lines[i]))
+  const fragText = (f: Fragment) => doc.text.slice(f.start, f.end)
+  const result: HeaderResult = {
+    ref: null,
+    titleType: null,
+    date: null,
+    place: null,
+    issuer: null,
+    subject: null,
+    recipients: [],
+    bodyStart: 0,
+    marks: [],
+  }
+  let lastHeaderLine = -1
+  // A consumed part of a fragment leaves its remainder as a new fragment (one-line headers).
+  const remainder = (f: Fragment, a: number, b: number): Fragment[] => {
+    const out: Fragment[] = []
+    if (a > f.start) out.push(trimFragment(doc, { line: f.line, start: f.start, end: a }))
+    if (b < f.end) out.push(trimFragment(doc, { line: f.line, start: b, end: f.end }))
+    return out.filter((x) => x.end > x.start)
+  }
+
+  // 1. Number and symbol: the first "Số:" in the header.
+  const numberRe = pattern(R(), 'header/number')
+  let refFrag = -1
+  for (let k = 0; k < frags.length && !result.ref; k++) {
+    const f = frags[k]
+    const m = numberRe.exec(fragText(f))
+    if (!m || m.index !== 0) continue
+    const a = f.start + m.index
+    const b = a + m[0].length
+    const num = m.groups?.number ?? null
+    const parsed = parseRef(num, m.groups?.year?.replace(/[/\s]/g, '') ?? null, m.groups?.sep ?? '/', m.groups?.symbol ?? '')
+    const sStart = num ? a + m[0].indexOf(num) : b - (m.groups?.symbol?.length ?? 0)
+    result.ref = { ...parsed, ev: evidence(doc, sStart, b) }
+    refFrag = k
+    lastHeaderLine = Math.max(lastHeaderLine, f.line)
+    frags.splice(k, 1, ...remainder(f, a, b))
+  }
+
+  // 2. Issuing body: capitalised fragments above the number (or above the date).
+  const dateRe = pattern(R(), 'header/place-date')
+  let firstDateFrag = frags.findIndex((f) => dateRe.test(fragText(f)))
+  const issuerEnd = refFrag >= 0 ? refFrag : firstDateFrag >= 0 ? firstDateFrag : Math.min(frags.length, 4)
+  const issuerFrags = frags.slice(0, issuerEnd).filter((f) => upperRatio(fragText(f)) > 0.8 && !/[0-9:]/.test(fragText(f)))
+  if (issuerFrags.length) result.issuer = buildIssuer(doc, issuerFrags)
+
+  // 3. Place and date.
+  firstDateFrag = frags.findIndex((f) => dateRe.test(fragText(f)))
+  if (firstDateFrag >= 0) {
+    const f = frags[firstDateFrag]
+    const m = dateRe.exec(fragText(f))!
+    const a = f.start + m.index
+    const b = a + m[0].length
+    const place = m.groups!.place
+    result.place = { name: place.replace(/^TP\.\s*/, 'Thành phố '), ev: evidence(doc, a, a + place.length) }
+    const iso = isoDate(m.groups!.day, m.groups!.month, m.groups!.year)
+    const dateStart = a + m[0].indexOf('ngày', place.length)
+    result.date = { iso, ev: evidence(doc, dateStart, b) }
+    if (!iso)
+      diagnostics.push({
+        ruleId: 'header/unreadable-date',
+        severity: 'warning',
+        message: 'Unexpected blank or illegible issue date, expected "ngày D tháng M năm YYYY"',
+        span: result.date.ev.span,
+      })
+    lastHeaderLine = Math.max(lastHeaderLine, f.line)
+    frags.splice(firstDateFrag, 1, ...remainder(f, a, b))
+  } else diagnostics.push({ ruleId: 'header/missing-date', severity: 'warning', message: 'No place and date line ("…, ngày … tháng … năm …") in the header' })
+
+  // 4. Subject of a công văn: "V/v …" and its wrapped lines.
+  const subjectRe = pattern(R(), 'header/subject-lead')
+  const recipientsRe = pattern(R(), 'header/recipients')
+  for (let k = 0; k < frags.length && !result.subject; k++) {
+    const f = frags[k]
+    const m = subjectRe.exec(fragText(f))
+    if (!m || upperRatio(fragText(f)) > 0.8) continue
+    // "V/v" must open its fragment, or follow the number on the same line.
+    if (m.index > 0 && !(result.ref && f.line === result.ref.ev.span.start.line - 1 + 0)) {
+      if (m.index > 0 && !/^\s*$/.test(fragText(f).slice(0, m.index)) && !sameLineAsRef(doc, f, result)) continue
+    }
+    const parts: Fragment[] = [{ line: f.line, start: f.start + m.index + m[0].length, end: f.end }]
+    let line = f.line
+    while (true) {
+      const nextLine = line + 1
+      if (nextLine >= limit || isBlank(doc, nextLine)) break
+      const nf = fragments(doc, doc.lines[nextLine])
+      if (!nf.length) break
+      const first = nf[0]
+      const t = fragText(first)
+      if (dateRe.test(t) || recipientsRe.test(t) || numberRe.exec(t)?.index === 0) break
+      if (doc.lines[nextLine].cells) break
+      parts.push(first)
+      line = nextLine
+    }
+    const text = parts.map((p) => fragText(p).trim()).join(' ').replace(/\s+/g, ' ').replace(/[.;]\s*$/, '')
+    result.subject = { text, ev: evidence(doc, parts[0].start, parts[parts.length - 1].end) }
+    lastHeaderLine = Math.max(lastHeaderLine, line)
+    frags.splice(k, 1, ...remainder(f, f.start + m.index, f.end))
+  }
+
+  // 5. Title line of a named type (THÔNG BÁO, KẾ HOẠCH, QUYẾT ĐỊNH…) and its title lines.
+  for (let k = 0; k < frags.length && !result.titleType; k++) {
+    const f = frags[k]
+    const t = fragText(f)
+    const hit = docTypeByTitle(t)
+    if (!hit) continue
+    result.titleType = { name: hit.name, ev: evidence(doc, f.start, f.start + hit.length) }
+    lastHeaderLine = Math.max(lastHeaderLine, f.line)
+    if (result.subject) break
+    const parts: Fragment[] = []
+    const rest = trimFragment(doc, { line: f.line, start: f.start + hit.length, end: f.end })
+    if (rest.end > rest.start) parts.push(rest)
+    else {
+      let line = f.line
+      while (line + 1 < doc.lines.length && !isBlank(doc, line + 1)) {
+        const nf = fragments(doc, doc.lines[line + 1])
+        if (nf.length !== 1) break
+        const s = fragText(nf[0])
+        const lead = subjectRe.exec(s)
+        const caps = upperRatio(s) > 0.8
+        if (!(caps || (parts.length === 0 && lead && lead.index === 0))) break
+        if (caps && pattern(R(), 'header/authority-line').test(s.trim())) break
+        parts.push(nf[0])
+        line++
+        if (!caps) {
+          // "Về việc …" may wrap onto non-capitalised lines until the paragraph ends.
+          while (line + 1 < doc.lines.length && !isBlank(doc, line + 1) && upperRatio(doc.text.slice(doc.lines[line + 1].start, doc.lines[line + 1].end)) < 0.8 && doc.lines[line + 1].end - doc.lines[line + 1].start < 120 && false) line++
+          break
+        }
+      }
+      lastHeaderLine = Math.max(lastHeaderLine, line)
+    }
+    if (parts.length) {
+      let text = parts.map((p) => fragText(p).trim()).join(' ').replace(/\s+/g, ' ')
+      const lead = subjectRe.exec(text)
+      if (lead && lead.index === 0) text = text.slice(lead[0].length)
+      text = stripAuthorityTail(text, result.issuer?.printed ?? null)
+      result.subject = { text: text.replace(/[.;]\s*$/, ''), ev: evidence(doc, parts[0].start, parts[parts.length - 1].end) }
+    }
+  }
+
+  // 6. Kính gửi: inline, or a list of "- …;" lines below.
+  for (let i = 0; i < limit && !result.recipients.length; i++) {
+    const line = doc.lines[i]
+    if (line.blank) continue
+    const text = doc.text.slice(line.start, line.end)
+    const m = recipientsRe.exec(text)
+    if (!m) continue
+    lastHeaderLine = Math.max(lastHeaderLine, i)
+    const inlineStart = line.start + m.index + m[0].length
+    const inline = doc.text.slice(inlineStart, line.end)
+    if (inline.trim()) result.recipients.push(...splitRecipients(doc, inlineStart, line.end))
+    else {
+      let j = i + 1
+      let bullets = 0
+      for (; j < doc.lines.length; j++) {
+        const l = doc.lines[j]
+        if (l.blank) continue
+        const t = doc.text.slice(l.start, l.end)
+        const bm = /^\s*[-+•–]\s*/u.exec(t)
+        if (!bm) {
+          if (bullets === 0 && t.trim().length < 120 && !dateRe.test(t)) {
+            result.recipients.push(...splitRecipients(doc, l.start, l.end))
+            lastHeaderLine = j
+            j++
+          }
+          break
+        }
+        bullets++
+        result.recipients.push(...splitRecipients(doc, l.start + bm[0].length, l.end))
+        lastHeaderLine = j
+      }
+    }
+  }
+
+  // 7. Secrecy and urgency marks printed alone on a line.
+  const marksRe = pattern(R(), 'header/marks')
+  for (const f of frags) {
+    const m = marksRe.exec(fragText(f))
+    if (m?.groups?.mark && !result.marks.includes(m.groups.mark)) result.marks.push(m.groups.mark)
+  }
+
+  if (!result.ref) diagnostics.push({ ruleId: 'header/missing-ref', severity: 'warning', message: 'No readable number and symbol ("Số: …/…") in the header' })
+  if (!result.issuer) diagnostics.push({ ruleId: 'header/missing-issuer', severity: 'warning', message: 'No issuing body found at the top left of the header' })
+  result.bodyStart = Math.max(lastHeaderLine + 1, 0)
+  return result
+}
+
+function sameLineAsRef(doc: Doc, f: Fragment, result: HeaderResult): boolean {
+  if (!result.ref) return false
+  return doc.map[f.start] >= 0 && result.ref.ev.span.start.line === lineOfFlat(doc, f.start)
+}
+
+function lineOfFlat(doc: Doc, offset: number): number {
+  return evidence(doc, offset, offset + 1).span.start.line
+}
+
+/** "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI" is one name; "UBND TỈNH X" + "SỞ Y" two levels. */
+function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
+  const levelHead = pattern(R(), 'header/level-head')
+  const levels: Fragment[][] = []
+  for (const f of frags) {
+    const t = doc.text.slice(f.start, f.end).trim()
+    if (!levels.length || levelHead.test(t)) levels.push([f])
+    else levels[levels.length - 1].push(f)
+  }
+  const printedOf = (l: Fragment[]) => l.map((f) => doc.text.slice(f.start, f.end).trim()).join(' ').replace(/\s+/g, ' ')
+  const own = levels[levels.length - 1]
+  const parent = levels.length > 1 ? levels[levels.length - 2] : null
+  const printed = printedOf(own)
+  let name = canonicalAgencyName(properCaseUpper(printed))
+  let parentName: string | null = null
+  if (parent) {
+    parentName = canonicalAgencyName(properCaseUpper(printedOf(parent)))
+    // "Sở Nội vụ" under "UBND tỉnh Quảng Bình" is "Sở Nội vụ tỉnh Quảng Bình".
+    const locality = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/u.exec(parentName)
+    if (locality && !/\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s/u.test(name)) name = `${name} ${locality[1]}`
+  }
+  return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }
+}
+
+function stripAuthorityTail(text: string, issuerPrinted: string | null): string {
+  const upper = text.toUpperCase()
+  if (issuerPrinted) {
+    const tail = issuerPrinted.toUpperCase()
+    if (tail.length > 4 && upper.endsWith(tail) && upper.length > tail.length) return text.slice(0, text.length - tail.length).trim()
+  }
+  return text
+}
+
+export function isoDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
+  const day = d?.trim()
+  const month = m?.trim()
+  if (!day || !month || !y || !/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return null
+  const dd = Number(day)
+  const mm = Number(month)
+  const yy = Number(y)
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return null
+  const dt = new Date(Date.UTC(yy, mm - 1, dd))
+  if (dt.getUTCMonth() !== mm - 1) return null
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`
+}
+
+/** One Kính gửi entry per addressee: a bullet, split on ";". */
+function splitRecipients(doc: Doc, start: number, end: number): Array<{ name: string; ev: Evidence }> {
+  const out: Array<{ name: string; ev: Evidence }> = []
+  const text = doc.text.slice(start, end)
+  const re = /[^;]+/gu
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    let a = start + m.index
+    let b = a + m[0].length
+    while (a < b && /[\s\-–•+]/.test(doc.text[a])) a++
+    while (b > a && /[\s.;,]/.test(doc.text[b - 1])) b--
+    if (b - a < 2) continue
+    const raw = doc.text.slice(a, b)
+    out.push({ name: raw[0].toUpperCase() + raw.slice(1), ev: evidence(doc, a, b) })
+  }
+  return out
+}

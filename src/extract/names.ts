@@ -1,0 +1,85 @@
+/** Canonical agency names: case, abbreviations, gazetteer spellings. */
+import { rules } from '../rules/index.js'
+
+/** Folding for comparison only: no diacritics, đ → d, lower case, single spaces. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐÐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const ADMIN_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu']
+
+let gazetteer: Map<string, string> | null = null
+function gaz(): Map<string, string> {
+  if (gazetteer) return gazetteer
+  gazetteer = new Map()
+  for (const e of rules().agencies.entries) {
+    gazetteer.set(fold(e.name), e.name)
+    for (const a of e.aliases) gazetteer.set(fold(a), e.name)
+  }
+  return gazetteer
+}
+
+/** "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" → "Ủy ban nhân dân tỉnh Quảng Ngãi". */
+export function properCaseUpper(upper: string): string {
+  const expanded = expandAbbreviations(upper.replace(/\s+/g, ' ').trim())
+  const known = gaz().get(fold(expanded))
+  if (known) return known
+  const lower = expanded.toLowerCase()
+  // Title-case what follows an administrative unit word: it is a place name.
+  for (const unit of ADMIN_UNITS) {
+    const i = lower.indexOf(' ' + unit + ' ')
+    if (i >= 0) {
+      const head = lower.slice(0, i + unit.length + 2)
+      const place = lower.slice(i + unit.length + 2)
+      const headCased = caseHead(head.trim())
+      return `${headCased} ${titleCase(place)}`
+    }
+  }
+  return caseHead(lower)
+}
+
+/** The head of a name in sentence case, with known agency names restored ("Bộ Tài chính"). */
+function caseHead(lower: string): string {
+  const known = gaz().get(fold(lower))
+  if (known) return known
+  // The longest gazetteer name that this head starts with ("Sở Nội vụ tỉnh …").
+  return lower.charAt(0).toUpperCase() + lower.slice(1)
+}
+
+export const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
+
+/** "UBND" → "Ủy ban nhân dân" etc., by whole token. */
+export function expandAbbreviations(s: string): string {
+  let out = s
+  for (const { re, full } of abbreviationRes()) out = out.replace(re, full)
+  return out
+}
+
+let abbrevCache: Array<{ re: RegExp; full: string }> | null = null
+function abbreviationRes(): Array<{ re: RegExp; full: string }> {
+  abbrevCache ??= rules()
+    .agencies.abbreviations.slice()
+    .sort((a, b) => b.short.length - a.short.length)
+    .map(({ short, full }) => ({
+      re: new RegExp(`(?<![\\p{L}&-])${escapeRe(short)}(?![\\p{L}&])`, 'gu'),
+      full,
+    }))
+  return abbrevCache
+}
+
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, (c) => '\\' + c)
+
+/** A gazetteer name if the name (or its expansion) is known; else the name as given. */
+export function canonicalAgencyName(name: string): string {
+  const direct = gaz().get(fold(name))
+  if (direct) return direct
+  const expanded = expandAbbreviations(name)
+  return gaz().get(fold(expanded)) ?? expanded
+}

@@ -1,0 +1,78 @@
+/** Number/symbol parsing shared by the header (the letter's own number) and citations. */
+import { rules } from '../rules/index.js'
+import { typeCodeOf } from './doc-types.js'
+
+export interface ParsedRef {
+  /** "1468/UBND-KTTH", "2209-KL/TU", "81/2023/QH15": printed, spaces removed; null without a number. */
+  ref: string | null
+  number: string | null
+  year: number | null
+  symbol: string
+  typeCode: string | null
+  typeName: string | null
+  issuerCode: string | null
+  party: boolean
+}
+
+/**
+ * Party numbers put a hyphen between number and symbol (26-NQ/TW); state numbers a slash
+ * (91/QĐ-UBND), normative ones with the year inside (06/2022/NĐ-CP).
+ */
+export function parseRef(number: string | null, year: string | null, sep: string, symbolPrinted: string): ParsedRef {
+  const symbol = symbolPrinted.replace(/\s+/g, '').replace(/–/g, '-')
+  const party = sep.trim() !== '/' && sep.trim() !== ''
+  const yearNum = year ? Number(year) : null
+  let typeCode: string | null = null
+  let typeName: string | null = null
+  let issuerCode: string | null = null
+  if (party) {
+    const [t, ...rest] = symbol.split('/')
+    const tc = typeCodeOf(t)
+    typeCode = tc ? tc.code : t
+    typeName = tc ? partyTypeName(tc.code, tc.name) : null
+    issuerCode = rest.join('/') || null
+  } else {
+    const segs = symbol.split('-')
+    const tc = typeCodeOf(segs[0])
+    if (tc && (segs.length > 1 || tc.rest)) {
+      typeCode = tc.code
+      typeName = stateTypeName(tc.code, tc.name, yearNum)
+      issuerCode = tc.rest || segs[1] || null
+    } else {
+      issuerCode = segs[0]
+    }
+  }
+  const ref = number ? `${number}${yearNum ? '/' + yearNum : ''}${party ? '-' : '/'}${symbol}` : null
+  return { ref, number, year: yearNum, symbol, typeCode, typeName, issuerCode, party }
+}
+
+/** TT is a Thông tư in a state normative number, a Thông tri in a Party one. */
+function stateTypeName(code: string, name: string, year: number | null): string {
+  if (code === 'TT') return year ? 'Thông tư' : name
+  return name
+}
+
+function partyTypeName(code: string, name: string): string {
+  if (code === 'TT') return 'Thông tri'
+  return name
+}
+
+export interface IssuerInfo {
+  code: string
+  name: string
+  scope: 'national' | 'local'
+  template?: string
+  party: boolean
+}
+
+export function issuerByCode(code: string | null): IssuerInfo | null {
+  if (!code) return null
+  const list = rules().issuers.entries
+  const exact = list.find((e) => e.code === code)
+  if (exact) return exact
+  const upper = code.toUpperCase()
+  return list.find((e) => e.code.toUpperCase() === upper) ?? null
+}
+
+/** Upper-cased ref without spaces and with Đ for Ð: how refs compare. */
+export const refKey = (ref: string): string => ref.normalize('NFC').replace(/Ð/g, 'Đ').replace(/\s+/g, '').toUpperCase()

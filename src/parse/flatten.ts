@@ -1,0 +1,155 @@
+/**
+ * unified + remark-parse (with GFM) → a flat text with inline markup removed.
+ * We keep the printed line structure (PDF-converted letters need it) and drop only markup:
+ * emphasis delimiters, heading hashes, HTML, escapes, code fences. Each kept character
+ * keeps its offset, so every span maps back to the exact characters of the source.
+ */
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import type { Root, Nodes, Parents } from 'mdast'
+
+const processor = unified().use(remarkParse).use(remarkGfm)
+
+export interface Flattened {
+  text: string
+  /** map[i] = offset in the input of text[i]; map[text.length] = input length. */
+  map: Int32Array
+  /** Offsets (into text) where a Markdown heading starts. */
+  headingStarts: Set<number>
+}
+
+const CONTAINERS_WITH_DELIMITERS = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference'])
+
+export function flatten(input: string): Flattened {
+  const tree = processor.parse(input) as Root
+  const drop = new Uint8Array(input.length)
+  const headings: number[] = []
+  const dropRange = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (input.charCodeAt(i) !== 10) drop[i] = 1
+  }
+  const visit = (node: Nodes) => {
+    const pos = node.position
+    const start = pos?.start.offset
+    const end = pos?.end.offset
+    if (start === undefined || end === undefined) return
+    switch (node.type) {
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'thematicBreak':
+      case 'definition':
+        dropRange(start, end)
+        return
+      case 'code': {
+        // Indented code keeps its indentation (it is how plain-text letters show layout);
+        // only fence lines go.
+        const slice = input.slice(start, end)
+        if (/^\s*(```|~~~)/.test(slice)) {
+          const firstNl = slice.indexOf('\n')
+          dropRange(start, firstNl < 0 ? end : start + firstNl)
+          const lastNl = slice.lastIndexOf('\n')
+          if (lastNl > firstNl && /^\s*(```|~~~)\s*$/.test(slice.slice(lastNl + 1))) dropRange(start + lastNl + 1, end)
+        }
+        return
+      }
+      case 'text':
+      case 'inlineCode':
+        align(input, start, end, node.value, drop)
+        return
+      case 'heading':
+        headings.push(start)
+        break
+    }
+    if ('children' in node) {
+      const kids = (node as Parents).children as Nodes[]
+      if (node.type === 'heading' || CONTAINERS_WITH_DELIMITERS.has(node.type)) {
+        const first = kids[0]?.position?.start.offset
+        const last = kids[kids.length - 1]?.position?.end.offset
+        if (first === undefined || last === undefined) dropRange(start, end)
+        else {
+          dropRange(start, first)
+          // A link's "(url)" and a closing "###" go; so do emphasis closers.
+          dropRange(last, end)
+        }
+      }
+      for (const k of kids) visit(k)
+    }
+  }
+  visit(tree)
+
+  let kept = 0
+  for (let i = 0; i < input.length; i++) if (!drop[i]) kept++
+  const map = new Int32Array(kept + 1)
+  const out: string[] = new Array(kept)
+  const headingStarts = new Set<number>()
+  const headingSet = new Set(headings)
+  let k = 0
+  let pendingHeading = false
+  for (let i = 0; i < input.length; i++) {
+    if (headingSet.has(i)) pendingHeading = true
+    if (drop[i]) continue
+    if (pendingHeading) {
+      headingStarts.add(k)
+      pendingHeading = false
+    }
+    out[k] = input[i]
+    map[k++] = i
+  }
+  map[kept] = input.length
+  return { text: out.join(''), map, headingStarts }
+}
+
+/**
+ * Marks source characters of a text leaf that its value does not contain (escapes, entity
+ * names). Leading white space of a line is kept: it carries the layout of plain-text letters.
+ */
+function align(input: string, start: number, end: number, value: string, drop: Uint8Array): void {
+  if (end - start === value.length && input.slice(start, end) === value) return
+  let i = start
+  let j = 0
+  while (i < end) {
+    const c = input[i]
+    if (j < value.length && c === value[j]) {
+      i++
+      j++
+      continue
+    }
+    if (c === '\n' || (c === ' ' && atLineStart(input, i))) {
+      i++
+      continue
+    }
+    // Look a little ahead in the source for the value's next character.
+    let found = -1
+    if (j < value.length) {
+      for (let t = i + 1; t < Math.min(end, i + 10); t++)
+        if (input[t] === value[j]) {
+          found = t
+          break
+        }
+    }
+    if (found >= 0) {
+      for (let t = i; t < found; t++) if (input[t] !== '\n' && !(input[t] === ' ' && atLineStart(input, t))) drop[t] = 1
+      i = found
+    } else if (j < value.length && !/\s/.test(value[j]) && !/\s/.test(c)) {
+      // The value holds a character the source spells differently (an entity): skip both.
+      drop[i] = 0
+      i++
+      j++
+    } else if (j < value.length) {
+      j++
+    } else {
+      drop[i] = 1
+      i++
+    }
+  }
+}
+
+function atLineStart(input: string, i: number): boolean {
+  for (let t = i - 1; t >= 0; t--) {
+    const c = input[t]
+    if (c === '\n') return true
+    if (c !== ' ') return false
+  }
+  return true
+}

@@ -1,0 +1,97 @@
+import type { Doc, Line, Source } from '../types.js'
+import { normalize } from '../load/normalize.js'
+import { flatten } from './flatten.js'
+import { rules } from '../rules/index.js'
+
+/** Source → Doc: normalise, flatten Markdown, split into lines with table cells. */
+export function parseSource(source: Source): Doc {
+  const norm = normalize(source.raw)
+  const flat = flatten(norm.text)
+  const map = new Int32Array(flat.text.length + 1)
+  for (let i = 0; i < flat.map.length; i++) map[i] = norm.map[flat.map[i]]
+  const text = flat.text
+  const lines = splitLines(text, flat.headingStarts)
+  return { source, text, map, lines, rawLineStarts: lineStarts(source.raw) }
+}
+
+function lineStarts(raw: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 10) starts.push(i + 1)
+    else if (c === 13 && raw.charCodeAt(i + 1) !== 10) starts.push(i + 1)
+  }
+  return starts
+}
+
+const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/
+
+function splitLines(text: string, headingStarts: Set<number>): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  let table = 0
+  let inTable = false
+  const noise = rules().noise
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    let s = start
+    // Converter noise at the start of a line (page markers, crawler breadcrumbs) is skipped.
+    for (const rule of noise) {
+      rule.re.lastIndex = 0
+      const m = rule.re.exec(text.slice(s, end))
+      if (m && m.index === 0 && m[0].length > 0) s += m[0].length
+    }
+    const content = text.slice(s, end)
+    const indent = content.length - content.trimStart().length
+    const line: Line = { index: lines.length, start: s, end, indent, blank: content.trim() === '' }
+    for (let h = start; h < end; h++)
+      if (headingStarts.has(h)) {
+        line.heading = true
+        break
+      }
+    if (content.trimStart().startsWith('|')) {
+      const cells = splitCells(text, s, end)
+      if (cells.length && cells.every((c) => DELIMITER_CELL.test(text.slice(c.start, c.end)) || c.end === c.start)) {
+        // A delimiter row: the row before it is a header and a table starts there.
+        const prev = lines[lines.length - 1]
+        if (prev?.cells) {
+          prev.tableHeader = true
+          prev.table = ++table
+        }
+        line.blank = true
+        inTable = true
+      } else {
+        line.cells = cells
+        if (!inTable) table++
+        inTable = true
+        line.table = table
+      }
+    } else inTable = false
+    lines.push(line)
+    start = end + 1
+  }
+  return lines
+}
+
+function splitCells(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const cells: Array<{ start: number; end: number }> = []
+  let i = text.indexOf('|', start)
+  while (i >= 0 && i < end) {
+    let j = i + 1
+    while (j < end && !(text[j] === '|' && text[j - 1] !== '\\')) j++
+    if (j >= end) {
+      if (text.slice(i + 1, end).trim()) cells.push(trim(text, i + 1, end))
+      break
+    }
+    cells.push(trim(text, i + 1, j))
+    i = j
+  }
+  return cells
+}
+
+function trim(text: string, a: number, b: number): { start: number; end: number } {
+  while (a < b && text[a] === ' ') a++
+  while (b > a && text[b - 1] === ' ') b--
+  return { start: a, end: b }
+}

@@ -1,0 +1,38 @@
+import type { Doc, Point, Span } from '../types.js'
+
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/
+
+/** Offset in raw → unist point. */
+export function pointAt(doc: Doc, offset: number): Point {
+  const starts = doc.rawLineStarts
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1, offset }
+}
+
+/** Raw offsets covering flat text [start, end). */
+export function rawRange(doc: Doc, start: number, end: number): [number, number] {
+  const raw = doc.source.raw
+  const a = doc.map[start]
+  if (end <= start) return [a, a]
+  let b = doc.map[end - 1] + 1
+  // The last character may have come from a cluster (base + combining marks, surrogate pair).
+  while (b < raw.length && (COMBINING.test(raw[b]) || (raw.charCodeAt(b) >= 0xdc00 && raw.charCodeAt(b) <= 0xdfff))) b++
+  return [a, b]
+}
+
+export interface Evidence {
+  span: Span
+  text: string
+}
+
+/** Span and untouched source text of flat text [start, end). */
+export function evidence(doc: Doc, start: number, end: number): Evidence {
+  const [a, b] = rawRange(doc, start, end)
+  return { span: { start: pointAt(doc, a), end: pointAt(doc, b) }, text: doc.source.raw.slice(a, b) }
+}

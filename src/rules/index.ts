@@ -1,0 +1,147 @@
+/**
+ * Loads the Vietnamese vocabulary in rules/*.json, validates it with zod and compiles its
+ * regexes once. Everything language-specific lives in those files, not in code.
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules')
+
+const PatternEntry = z.object({
+  id: z.string(),
+  pattern: z.string(),
+  flags: z.string().optional(),
+  examples: z.array(z.string()).min(1),
+  counterexamples: z.array(z.string()).default([]),
+  note: z.string().optional(),
+})
+export type PatternEntry = z.infer<typeof PatternEntry>
+
+const PatternFile = z.object({ description: z.string(), entries: z.array(PatternEntry) })
+
+const DocType = z.object({
+  name: z.string(),
+  codes: z.array(z.string()),
+  titles: z.array(z.string()),
+  aliases: z.array(z.string()).default([]),
+  examples: z.array(z.string()).min(1),
+  note: z.string().optional(),
+})
+const DocTypesFile = z.object({ description: z.string(), default: z.string(), entries: z.array(DocType) })
+
+const Issuer = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** "national": the code alone names the body; "local": it needs the province/district. */
+  scope: z.enum(['national', 'local']),
+  /** For local codes: how to complete the name with the letter's locality, e.g. "Ủy ban nhân dân {place}". */
+  template: z.string().optional(),
+  party: z.boolean().default(false),
+  validTo: z.string().optional(),
+  examples: z.array(z.string()).min(1),
+})
+const IssuersFile = z.object({ description: z.string(), entries: z.array(Issuer) })
+
+const Agency = z.object({
+  name: z.string(),
+  kind: z.string(),
+  aliases: z.array(z.string()).default([]),
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
+  successor: z.string().optional(),
+  examples: z.array(z.string()).min(1),
+})
+const AgencyKind = z.object({
+  kind: z.string(),
+  heads: z.array(z.string()),
+  examples: z.array(z.string()).min(1),
+})
+const AgenciesFile = z.object({
+  description: z.string(),
+  kinds: z.array(AgencyKind),
+  abbreviations: z.array(z.object({ short: z.string(), full: z.string(), examples: z.array(z.string()).min(1) })),
+  collectiveNouns: z.array(z.string()),
+  qualifiers: z.array(z.string()),
+  predicateStarts: z.array(z.string()),
+  entries: z.array(Agency),
+})
+
+const Encoding = z.object({
+  name: z.string(),
+  markers: z.array(z.string()),
+  minHits: z.number().int().positive(),
+  examples: z.array(z.string()).min(1),
+  counterexamples: z.array(z.string()).default([]),
+})
+const EncodingsFile = z.object({ description: z.string(), entries: z.array(Encoding) })
+
+const Holiday = z.object({ date: z.string(), name: z.string() })
+const HolidaysFile = z.object({ description: z.string(), years: z.record(z.string(), z.array(Holiday)), tet: z.record(z.string(), z.string()) })
+
+export interface CompiledPattern extends PatternEntry {
+  re: RegExp
+}
+
+export interface Rules {
+  docTypes: z.infer<typeof DocTypesFile>
+  issuers: z.infer<typeof IssuersFile>
+  agencies: z.infer<typeof AgenciesFile>
+  encodings: Array<z.infer<typeof Encoding> & { markers: RegExp[] }>
+  header: Map<string, CompiledPattern>
+  noise: CompiledPattern[]
+  closing: CompiledPattern[]
+  deadlines: Map<string, CompiledPattern>
+  roles: Map<string, CompiledPattern>
+  holidays: z.infer<typeof HolidaysFile>
+}
+
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(join(RULES_DIR, name), 'utf8'))
+}
+
+export function compile(entry: PatternEntry): CompiledPattern {
+  const flags = entry.flags ?? 'u'
+  return { ...entry, re: new RegExp(entry.pattern, flags.includes('u') ? flags : flags + 'u') }
+}
+
+function patterns(name: string): CompiledPattern[] {
+  const file = PatternFile.parse(readJson(name))
+  return file.entries.map(compile)
+}
+
+const byId = (list: CompiledPattern[]) => new Map(list.map((p) => [p.id, p]))
+
+/** The pattern files; a test walks each one's examples and counterexamples. */
+export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json'] as const
+
+let cache: Rules | null = null
+
+export function rules(): Rules {
+  if (cache) return cache
+  const encodings = EncodingsFile.parse(readJson('encodings.json')).entries.map((e) => ({
+    ...e,
+    markers: e.markers.map((m) => new RegExp(m, 'gu')),
+  }))
+  cache = {
+    docTypes: DocTypesFile.parse(readJson('doc-types.json')),
+    issuers: IssuersFile.parse(readJson('issuers.json')),
+    agencies: AgenciesFile.parse(readJson('agencies.json')),
+    encodings,
+    header: byId(patterns('header.json')),
+    noise: patterns('noise.json'),
+    closing: patterns('closing.json'),
+    deadlines: byId(patterns('deadline-phrases.json')),
+    roles: byId(patterns('roles.json')),
+    holidays: HolidaysFile.parse(readJson('holidays.json')),
+  }
+  return cache
+}
+
+/** A named pattern that must exist; a missing one is a bug in rules/, said plainly. */
+export function pattern(map: Map<string, CompiledPattern>, id: string): RegExp {
+  const p = map.get(id)
+  if (!p) throw new Error(`rules: pattern "${id}" is missing; add it to the rules/ file that holds its family`)
+  return p.re
+}
