@@ -88,12 +88,13 @@ export interface Rules {
   docTypes: z.infer<typeof DocTypesFile>
   issuers: z.infer<typeof IssuersFile>
   agencies: z.infer<typeof AgenciesFile>
-  encodings: Array<z.infer<typeof Encoding> & { markers: RegExp[] }>
+  encodings: Array<Omit<z.infer<typeof Encoding>, 'markers'> & { markers: RegExp[] }>
   header: Map<string, CompiledPattern>
   noise: CompiledPattern[]
   closing: CompiledPattern[]
   deadlines: Map<string, CompiledPattern>
   roles: Map<string, CompiledPattern>
+  citations: Map<string, CompiledPattern>
   holidays: z.infer<typeof HolidaysFile>
 }
 
@@ -114,7 +115,7 @@ function patterns(name: string): CompiledPattern[] {
 const byId = (list: CompiledPattern[]) => new Map(list.map((p) => [p.id, p]))
 
 /** The pattern files; a test walks each one's examples and counterexamples. */
-export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json'] as const
+export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json', 'citations.json'] as const
 
 let cache: Rules | null = null
 
@@ -124,7 +125,7 @@ export function rules(): Rules {
     ...e,
     markers: e.markers.map((m) => new RegExp(m, 'gu')),
   }))
-  cache = {
+  const built: Rules = {
     docTypes: DocTypesFile.parse(readJson('doc-types.json')),
     issuers: IssuersFile.parse(readJson('issuers.json')),
     agencies: AgenciesFile.parse(readJson('agencies.json')),
@@ -134,9 +135,11 @@ export function rules(): Rules {
     closing: patterns('closing.json'),
     deadlines: byId(patterns('deadline-phrases.json')),
     roles: byId(patterns('roles.json')),
+    citations: byId(patterns('citations.json')),
     holidays: HolidaysFile.parse(readJson('holidays.json')),
   }
-  return cache
+  cache = built
+  return built
 }
 
 /** A named pattern that must exist; a missing one is a bug in rules/, said plainly. */
