@@ -1,9 +1,229 @@
+/**
+ * Tasks: every numbered item of the body (and the task tables of an appendix), with its
+ * text, span, roles, citations and deadline. A body without numbered items is one task "0".
+ */
 import type { Diagnostic, Doc } from '../types.js'
-import type { Task, Document } from '../schema/letter.js'
+import type { Agency, Document, Task } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
 import type { SignatureResult } from './signature.js'
 import type { CitationsResult } from './citations.js'
-export function extractTasks(doc: Doc, h: HeaderResult, s: SignatureResult, d: Document, c: CitationsResult, diagnostics: Diagnostic[]): Task[] {
-  void doc; void h; void s; void d; void c; void diagnostics
-  return []
+import { evidence } from '../parse/span.js'
+import { pattern, rules } from '../rules/index.js'
+import { findItems, flattenItems, type Item } from './structure.js'
+import { readRoles, type Roles } from './roles.js'
+import { agencyRunAt, type AgencyMention } from './agencies.js'
+import { properCaseUpper } from './names.js'
+import { readTableTasks } from './task-table.js'
+import { findDeadline, type DeadlineContext } from '../dates/deadline.js'
+
+export function extractTasks(
+  doc: Doc,
+  header: HeaderResult,
+  sig: SignatureResult,
+  document: Document,
+  citations: CitationsResult,
+  diagnostics: Diagnostic[],
+): Task[] {
+  const lines = doc.lines
+  const bodyFrom = header.bodyStart
+  const bodyTo = sig.start
+  const lineStart = (i: number) => (i < lines.length ? lines[i].start : doc.text.length)
+  const bodyEndOffset = closingStart(doc, bodyFrom, bodyTo)
+  const ranges: Array<[number, number]> = [[bodyFrom, bodyTo]]
+  if (sig.end < lines.length && sig.start < lines.length) ranges.push([sig.end, lines.length])
+  const roots = findItems(doc, ranges)
+  const items = flattenItems(roots)
+  const ctx: DeadlineContext = { letterDate: document.date, citationDates: citations.dateRanges, doc }
+
+  const tasks: Task[] = []
+  const byLabel = new Map<string, Task>()
+  const sigStartOffset = lineStart(bodyTo)
+  const clampEnd = (it: Item, end: number): number => {
+    // The last body item stops at the closing formula, or at the signature block.
+    if (it.markerStart < sigStartOffset) return Math.min(end, bodyEndOffset)
+    return Math.min(end, doc.text.length)
+  }
+  for (const it of items) {
+    const ownEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.ownEnd))
+    const fullEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.end))
+    const text = doc.text.slice(it.contentStart, ownEnd)
+    const title = titleOf(doc, it, ownEnd)
+    const roles = withTitleAgency(readRoles(text), title, text)
+    const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
+    tasks.push(task)
+    byLabel.set(task.label, task)
+  }
+  // A body without numbered items is one task covering it.
+  const bodyItems = items.filter((it) => it.markerStart < sigStartOffset)
+  if (!bodyItems.length && bodyFrom < bodyTo) {
+    const start = firstContent(doc, bodyFrom, bodyTo)
+    const end = trimEnd(doc.text, start, bodyEndOffset)
+    if (end > start) {
+      const text = doc.text.slice(start, end)
+      const t = makeTask(doc, '0', null, null, start, end, start, readRoles(text), ctx, text)
+      tasks.unshift(t)
+      byLabel.set('0', t)
+    }
+  }
+  // Task tables (typically in a PHỤ LỤC after the signature).
+  for (const row of readTableTasks(doc, sig)) {
+    const t = makeTask(doc, row.label, null, null, row.start, row.end, row.start, row.roles, ctx, row.deadlineText ?? '', row.deadlineOffset)
+    if (byLabel.has(t.label)) continue
+    tasks.push(t)
+    byLabel.set(t.label, t)
+  }
+  // An agency heading is the lead of each sub-item that names no doer of its own; a date set
+  // in the lead-in holds for sub-items without their own.
+  for (const t of tasks) {
+    if (!t.parent) continue
+    const parent = byLabel.get(t.parent)
+    if (!parent) continue
+    if (!t.lead.length && parent.lead.length) {
+      t.lead = parent.lead.map((a) => ({ ...a }))
+      t.assignees = 'inherited'
+      const leadNames = new Set(t.lead.map((a) => a.name.toLowerCase()))
+      t.support = t.support.filter((a) => !leadNames.has(a.name.toLowerCase()))
+    }
+  }
+  // Citations that occur in each task.
+  for (const m of citations.mentions) {
+    let best: Task | null = null
+    let bestLen = Infinity
+    for (const t of tasks) {
+      const a = t.span.start.offset
+      const b = t.span.end.offset
+      const ra = doc.map[m.start]
+      if (ra >= a && ra < b && b - a < bestLen) {
+        best = t
+        bestLen = b - a
+      }
+    }
+    if (!best) continue
+    m.occurrence.task = best.label
+    if (!m.id.startsWith('named:') && !best.citations.includes(m.id)) best.citations.push(m.id)
+  }
+  void diagnostics
+  return tasks
+}
+
+function makeTask(
+  doc: Doc,
+  label: string,
+  parent: string | null,
+  title: string | null,
+  start: number,
+  end: number,
+  ownStart: number,
+  roles: Roles,
+  ctx: DeadlineContext,
+  ownText: string,
+  deadlineOffset?: number,
+): Task {
+  const ev = evidence(doc, start, Math.max(end, start))
+  const toAgency = (x: AgencyMention, base: number): Agency => ({
+    name: x.name,
+    printed: x.printed,
+    kind: x.kind,
+    collective: x.collective,
+    ...evidence(doc, base + x.start, base + x.end),
+  })
+  const base = deadlineOffset !== undefined ? 0 : ownStart
+  const lead = roles.lead.map((x) => toAgency(x, base))
+  const support = roles.support.map((x) => toAgency(x, base))
+  const reportTo = roles.reportTo.map((x) => toAgency(x, base))
+  const found = findDeadline(ownText, deadlineOffset ?? ownStart, ctx)
+  return {
+    label,
+    parent,
+    title,
+    text: ev.text,
+    span: ev.span,
+    lead,
+    support,
+    reportTo,
+    assignees: lead.length ? 'explicit' : 'recipients',
+    deadline: found.deadline,
+    milestones: found.milestones,
+    citations: [],
+  }
+}
+
+/**
+ * A heading that is an agency ("6. Sở Kế hoạch và Đầu tư:", "4. Các cơ quan, tổ chức … được
+ * giao quản lý …") names the item's doer as printed, whole; "NHIỆM VỤ … CỦA BỘ X" names X.
+ */
+function withTitleAgency(roles: Roles, title: string | null, text: string): Roles {
+  if (!title) return roles
+  const owner = pattern(rules().roles, 'roles/title-owner').exec(title)
+  if (owner && !roles.lead.length) {
+    const agencyText = properCaseUpper(owner.groups!.agency)
+    const run = agencyRunAt(agencyText, 0)
+    if (run.mentions.length) {
+      const at = title.indexOf(owner.groups!.agency)
+      return { ...roles, lead: run.mentions.map((x) => ({ ...x, start: at, end: at + owner.groups!.agency.length, printed: owner.groups!.agency })) }
+    }
+  }
+  const run = agencyRunAt(text, 0)
+  if (run.mentions.length === 1 && run.mentions[0].collective && /^\s*:?\s*$/.test(title.slice(run.end))) return roles
+  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/chủ trì|phối hợp/u.test(title)) {
+    const whole = title.replace(/[:.]\s*$/, '')
+    const m = run.mentions[0]
+    const widened = { ...m, end: m.start + whole.length, printed: whole, name: whole.charAt(0).toUpperCase() + whole.slice(1) }
+    const lead = roles.lead.map((x) => (x.start === m.start ? widened : x))
+    return { ...roles, lead }
+  }
+  return roles
+}
+
+/** The item's heading: its own text when short and unpunctuated before sub-items, else a short first line. */
+function titleOf(doc: Doc, it: Item, ownEnd: number): string | null {
+  const own = doc.text.slice(it.contentStart, ownEnd).replace(/\s+/g, ' ').trim()
+  if (it.children.length && own && own.length <= 200 && !/[.;]$/.test(own)) return own.replace(/:$/, '').trim()
+  const nl = doc.text.indexOf('\n', it.contentStart)
+  const lineEnd = nl < 0 ? doc.text.length : nl
+  const first = doc.text.slice(it.contentStart, Math.min(lineEnd, ownEnd)).trim()
+  if (!first || first.length > 160) return null
+  const hasMore = it.children.length > 0 || ownEnd > lineEnd + 1
+  if (!hasMore) return null
+  if (/[.;]$/.test(first) && !/:$/.test(first)) return null
+  return first.replace(/:$/, '').trim()
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = Math.min(end, text.length)
+  while (e > start && /\s/.test(text[e - 1])) e--
+  return e
+}
+
+function firstContent(doc: Doc, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!doc.lines[i].blank) return doc.lines[i].start + doc.lines[i].indent
+  return doc.lines[from]?.start ?? 0
+}
+
+/**
+ * Where the closing formula starts ("Yêu cầu … triển khai thực hiện./."), or the start of
+ * the signature block: the closing assigns no work of its own.
+ */
+function closingStart(doc: Doc, from: number, to: number): number {
+  const end = to < doc.lines.length ? doc.lines[to].start : doc.text.length
+  const closing = rules().closing
+  let best = end
+  // Candidate sentence starts: line starts and ". " inside the last few lines.
+  let seenLines = 0
+  for (let i = to - 1; i >= from && seenLines < 12; i--) {
+    const l = doc.lines[i]
+    if (l.blank) continue
+    seenLines++
+    const cands = [l.start + l.indent]
+    const lt = doc.text.slice(l.start, l.end)
+    for (const m of lt.matchAll(/[.;:]\s+(?=[\p{Lu}Đ])/gu)) cands.push(l.start + m.index! + m[0].length)
+    for (const c of cands.sort((a, b) => b - a)) {
+      const rest = doc.text.slice(c, end).replace(/\s+/g, ' ').trim()
+      if (closing.some((p) => p.re.test(rest))) best = Math.min(best, c)
+    }
+    if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u.test(lt)) break
+  }
+  void pattern
+  void agencyRunAt
+  return best
 }

@@ -95,6 +95,7 @@ export interface Rules {
   deadlines: Map<string, CompiledPattern>
   roles: Map<string, CompiledPattern>
   citations: Map<string, CompiledPattern>
+  structure: Map<string, CompiledPattern>
   holidays: z.infer<typeof HolidaysFile>
 }
 
@@ -115,7 +116,7 @@ function patterns(name: string): CompiledPattern[] {
 const byId = (list: CompiledPattern[]) => new Map(list.map((p) => [p.id, p]))
 
 /** The pattern files; a test walks each one's examples and counterexamples. */
-export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json', 'citations.json'] as const
+export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json', 'citations.json', 'structure.json'] as const
 
 let cache: Rules | null = null
 
@@ -136,6 +137,7 @@ export function rules(): Rules {
     deadlines: byId(patterns('deadline-phrases.json')),
     roles: byId(patterns('roles.json')),
     citations: byId(patterns('citations.json')),
+    structure: byId(patterns('structure.json')),
     holidays: HolidaysFile.parse(readJson('holidays.json')),
   }
   cache = built

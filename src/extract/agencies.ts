@@ -1,0 +1,382 @@
+/**
+ * Agency names in running text, by gazetteer (rules/agencies.json) and by pattern:
+ * a head word (Sở, Bộ, Ban, Cục, UBND…) and the name that follows it, or a collective
+ * addressee ("các sở, ban, ngành", "cơ quan, đơn vị có liên quan"). Enumerations expand
+ * ("UBND các huyện: Tư Nghĩa, Nghĩa Hành" → one agency each).
+ */
+import { rules } from '../rules/index.js'
+import { canonicalAgencyName, escapeRe, fold, expandAbbreviations } from './names.js'
+
+export interface AgencyMention {
+  /** Offsets into the text given to findAgencyAt. */
+  start: number
+  end: number
+  name: string
+  printed: string
+  kind: string
+  collective: boolean
+}
+
+interface Lexicon {
+  gazetteer: Array<{ folded: string; name: string; kind: string; length: number }>
+  headRe: RegExp
+  headKinds: Array<{ head: string; kind: string }>
+  collectiveRe: RegExp
+  stopRe: RegExp
+  titleRe: RegExp
+}
+
+let lex: Lexicon | null = null
+
+const UNIT = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)'
+
+function lexicon(): Lexicon {
+  if (lex) return lex
+  const a = rules().agencies
+  const gazetteer: Lexicon['gazetteer'] = []
+  for (const e of a.entries)
+    for (const n of [e.name, ...e.aliases]) gazetteer.push({ folded: fold(n), name: e.name, kind: e.kind, length: n.length })
+  gazetteer.sort((x, y) => y.folded.length - x.folded.length)
+  const headKinds = a.kinds.flatMap((k) => k.heads.map((h) => ({ head: h, kind: k.kind }))).sort((x, y) => y.head.length - x.head.length)
+  const headRe = new RegExp(`^(?:${headKinds.map((h) => escapeRe(h.head)).join('|')})(?![\\p{L}])`, 'u')
+  const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map(escapeRe)
+  const collectiveRe = new RegExp(`^(?:(?:[Cc]ác|[Nn]hững|[Mm]ọi)\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
+  const stops = [...a.predicateStarts].sort((x, y) => y.length - x.length).map(escapeRe)
+  const stopRe = new RegExp(`^(?:${stops.join('|')})(?![\\p{L}])`, 'u')
+  const titleRe = /^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Lãnh đạo|Bộ trưởng|Trưởng ban|Cục trưởng|Chánh Văn phòng|Chánh Thanh tra|Trưởng Công an|Chỉ huy trưởng)(?:\s*:)?\s+/u
+  lex = { gazetteer, headRe, headKinds, collectiveRe, stopRe, titleRe }
+  return lex
+}
+
+const WORD = /^[\p{L}\d][\p{L}\d&'’.-]*/u
+
+/** The longest gazetteer name starting at pos (case- and accent-insensitive). */
+function gazetteerAt(text: string, pos: number): { end: number; name: string; kind: string } | null {
+  const probe = fold(text.slice(pos, pos + 90).replace(/\s+/g, ' '))
+  for (const g of lexicon().gazetteer) {
+    if (!probe.startsWith(g.folded)) continue
+    const after = probe[g.folded.length]
+    if (after !== undefined && /[\p{L}\d&]/u.test(after)) continue
+    // Map the folded length back to the text (folding keeps one char per char, bar spaces).
+    const end = advance(text, pos, g.folded.length)
+    return { end, name: g.name, kind: g.kind }
+  }
+  return null
+}
+
+/** Moves over `n` characters of folded text (runs of white space count as one). */
+function advance(text: string, pos: number, n: number): number {
+  let i = pos
+  let k = 0
+  while (i < text.length && k < n) {
+    if (/\s/.test(text[i])) {
+      while (i < text.length && /\s/.test(text[i])) i++
+      k++
+    } else {
+      i++
+      k++
+    }
+  }
+  return i
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /[ \t\n]/.test(text[i])) i++
+  return i
+}
+
+/** " tỉnh", " tỉnh Quảng Ngãi", " thành phố Hồ Chí Minh" after a name. */
+function localityAt(text: string, pos: number): number {
+  const m = new RegExp(`^\\s+${UNIT}(?:\\s+(?:[\\p{Lu}Đ][\\p{Ll}đ]*)(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})?(?![\\p{L}])`, 'u').exec(text.slice(pos, pos + 60))
+  return m ? pos + m[0].length : pos
+}
+
+/**
+ * Name words after a head: capitalised words always, lower-case ones until a predicate word,
+ * "và"/"-" only before a capitalised word; at most 14 words.
+ */
+function nameWordsEnd(text: string, pos: number, allowLower: boolean): number {
+  const { stopRe, headRe, collectiveRe, titleRe } = lexicon()
+  let i = pos
+  let end = pos
+  let words = 0
+  let lower = false
+  while (words < 14) {
+    const j = skipSpace(text, i)
+    const rest = text.slice(j, j + 60)
+    if (!rest) break
+    if (stopRe.test(rest) && words > 0) break
+    const conn = /^(?:và|-|–)\s+(?=\p{L})/u.exec(rest)
+    if (conn && words > 0) {
+      // "và" followed by a new head or a collective starts another agency.
+      const after = rest.slice(conn[0].length)
+      const capitalAfter = /^[\p{Lu}Đ]/u.test(after)
+      if (headRe.test(after) || /^(?:UBND|Ủy ban)\s/u.test(after) || /^(?:các|những)\s/u.test(after) && !/^các\s+[Kk]hu\s/u.test(after)) break
+      if (!capitalAfter && (!lower || collectiveRe.test(after) || stopRe.test(after))) break
+      i = j + conn[0].length
+      continue
+    }
+    // "Viện Chiến lược, Chính sách …": a comma then a capitalised non-head word continues the name.
+    const comma = /^,\s*(?=[\p{Lu}Đ][\p{Ll}đ])/u.exec(text.slice(i, i + 4))
+    if (comma && words > 0) {
+      const after = text.slice(i + comma[0].length, i + comma[0].length + 40)
+      if (headRe.test(after) || titleRe.test(after) || /^(?:UBND|Ủy ban|Các|Chủ tịch|Thủ trưởng|Giám đốc)(?![\p{L}])/u.test(after)) break
+      const w2 = WORD.exec(after)
+      const follow = after.slice(w2 ? w2[0].length : 0)
+      // Only when lower-case name words follow ("Chính sách tài nguyên"), not a list of places.
+      if (!/^\s+[\p{Ll}đ]/u.test(follow)) break
+      i = i + comma[0].length
+      continue
+    }
+    const w = WORD.exec(rest)
+    if (!w) break
+    const word = w[0].replace(/[.]+$/, '')
+    const capital = /^[\p{Lu}Đ\d]/u.test(word)
+    if (words === 0 && !capital && !(word === 'các' && /^các\s+[Kk]hu\s/u.test(rest))) break
+    if (!capital && !allowLower) break
+    if (!capital && word !== 'các' && /^(?:và|của|về|với|theo|tại|trong|để|cho|các|những|là|thì|mà|nếu|khi|đã|đang|sẽ|được|bị|có|không|này|đó|trên|ngày|từ|đến|gồm)$/u.test(word)) break
+    if (!capital) lower = true
+    i = j + word.length
+    end = i
+    words++
+  }
+  return end
+}
+
+/** Expand "UBND các huyện: Tư Nghĩa, Nghĩa Hành và thị xã Đức Phổ". */
+function enumerationAt(text: string, pos: number): { end: number; items: Array<{ start: number; end: number; name: string; kind: string }> } | null {
+  const head = new RegExp(`^(?<head>UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+các\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u').exec(text.slice(pos, pos + 80))
+  const bo = /^(?:các\s+)?(?<head>Bộ|Sở)\s*(?::\s*|\s+(?=[\p{Lu}Đ]))/u.exec(text.slice(pos, pos + 20))
+  if (head) {
+    const base = head.groups!.head.startsWith('Chủ tịch') ? head.groups!.head.replace(/^Chủ tịch\s+/u, '') : head.groups!.head
+    let unit = head.groups!.unit
+    let i = pos + head[0].length
+    const items: Array<{ start: number; end: number; name: string; kind: string }> = []
+    while (true) {
+      const m = new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u').exec(text.slice(i, i + 60))
+      if (!m) break
+      if (m.groups!.unit) unit = m.groups!.unit
+      const place = m.groups!.place
+      if (lexicon().headRe.test(place) || /^(UBND|Ủy)/u.test(place)) break
+      const s = i
+      i += m[0].length
+      items.push({ start: s, end: i, name: `${canonicalAgencyName(base)} ${unit} ${place}`, kind: 'ubnd' })
+      const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 6))
+      if (!sep) break
+      const peek = text.slice(i + sep[0].length, i + sep[0].length + 40)
+      if (!new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u').test(peek) || /^(UBND|Ủy ban|Sở|Bộ|Ban)\s/u.test(peek)) break
+      i += sep[0].length
+    }
+    return items.length ? { end: i, items } : null
+  }
+  if (bo) {
+    // "các Bộ: Tài chính, Tư pháp" / "các Bộ Tài nguyên và Môi trường, Nông nghiệp và …": each part must be a known name.
+    const kindHead = bo.groups!.head
+    let i = pos + bo[0].length
+    const items: Array<{ start: number; end: number; name: string; kind: string }> = []
+    while (true) {
+      const probe = `${kindHead} ${text.slice(i, i + 90)}`
+      const g = gazetteerAt(probe, 0)
+      if (!g || g.end <= kindHead.length + 1) break
+      const len = g.end - kindHead.length - 1
+      items.push({ start: i, end: i + len, name: g.name, kind: g.kind })
+      i += len
+      const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 6))
+      if (!sep) break
+      const peek = text.slice(i + sep[0].length)
+      if (!gazetteerAt(`${kindHead} ${peek.slice(0, 90)}`, 0) || lexicon().headRe.test(peek)) break
+      i += sep[0].length
+    }
+    // One known name after "Bộ" is just that ministry: let the gazetteer read it.
+    return items.length > 1 || /:/.test(bo[0]) ? { end: i, items } : null
+  }
+  return null
+}
+
+/** Collective: "các sở, ban, ngành, đơn vị trực thuộc UBND tỉnh", "cơ quan, đơn vị có liên quan". */
+function collectiveAt(text: string, pos: number): number {
+  const { collectiveRe } = lexicon()
+  const first = collectiveRe.exec(text.slice(pos, pos + 60))
+  if (!first) return pos
+  // "Tổ chức …", "Doanh nghiệp …" opening a clause are verbs or private parties, not addressees.
+  if (/^(?:tổ chức|doanh nghiệp|hội)$/iu.test(first[0])) return pos
+  let i = pos + first[0].length
+  let nouns = 1
+  while (true) {
+    const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 8))
+    if (!sep) break
+    const more = collectiveRe.exec(text.slice(i + sep[0].length, i + sep[0].length + 60))
+    if (!more || (/^(?:các|Các)\s/u.test(more[0]) && /^\s*và/u.test(sep[0]))) break
+    i += sep[0].length + more[0].length
+    nouns++
+  }
+  const q = qualifiersEnd(text, i)
+  const bare = !/^(?:các|những|mọi)\s/iu.test(first[0]) && !/\s/.test(first[0].trim())
+  // A bare single noun ("đơn vị …") needs a list or a qualifier to be an addressee.
+  if (bare && nouns === 1 && q === i) return pos
+  return q
+}
+
+/** "có liên quan", "trực thuộc UBND tỉnh", "trên địa bàn tỉnh", "về hạ tầng", "chủ trì nhiệm vụ được giao …". */
+function qualifiersEnd(text: string, from: number): number {
+  const { stopRe } = lexicon()
+  let i = from
+  let words = 0
+  while (words < 12) {
+    const j = skipSpace(text, i)
+    const rest = text.slice(j, j + 80)
+    if (!rest) break
+    if (/^chủ trì\s+nhiệm vụ/u.test(rest)) {
+      i = j + 'chủ trì'.length
+      words++
+      continue
+    }
+    if (/^(?:được giao)(?![\p{L}])/u.test(rest)) {
+      i = j + 'được giao'.length
+      words++
+      continue
+    }
+    if (stopRe.test(rest) && !/^(?:về|trong)\s/u.test(rest)) break
+    const rel = /^(?:trực thuộc|thuộc|của|trên địa bàn)\s+/u.exec(rest)
+    if (rel) {
+      const inner = j + rel[0].length
+      const g = gazetteerAt(text, inner)
+      const sub = g ? g.end : properAt(text, inner)
+      if (sub > inner) {
+        i = qualifiersEnd(text, localityAt(text, sub))
+        break
+      }
+      const place = /^(?:tỉnh|thành phố|huyện|xã|phường|Thành phố|toàn quốc|trung ương|Trung ương)(?:\s+[\p{Lu}Đ][\p{Ll}đ]*){0,3}/u.exec(text.slice(inner, inner + 40))
+      if (place) {
+        i = inner + place[0].length
+        words++
+        continue
+      }
+      if (rel[0].startsWith('của')) break
+    }
+    if (/^về\s+việc/u.test(rest)) break
+    if (/^trong\s+(?:Kế hoạch|Chương trình|Đề án|Quyết định)/u.test(rest)) {
+      const m = /^trong\s+\S+\s+\S+/u.exec(rest)!
+      i = j + m[0].length
+      words++
+      continue
+    }
+    const w = WORD.exec(rest)
+    if (!w) break
+    if (/^(?:và|của|với|theo|tại|trong|để|cho|những|là|thì|mà|nếu|khi|đã|đang|sẽ|bị|không|này|đó|trên|từ|đến|ngày|gồm|hoặc)$/u.test(w[0])) break
+    if (/^[\p{Lu}Đ]/u.test(w[0]) && !/^(?:Trung ương|Nhà nước)/u.test(rest) && words > 0 && !/^(?:về|thuộc)$/u.test(prevWord(text, j))) break
+    i = j + w[0].length
+    words++
+  }
+  return i
+}
+
+function prevWord(text: string, j: number): string {
+  const m = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, j - 20), j))
+  return m ? m[1] : ''
+}
+
+/** A head word and its name ("Sở Giao thông vận tải", "Cục Biến đổi khí hậu"), or pos. */
+function properAt(text: string, pos: number): number {
+  const h = lexicon().headRe.exec(text.slice(pos, pos + 40))
+  if (!h) return pos
+  const afterHead = pos + h[0].length
+  const end = nameWordsEnd(text, afterHead, true)
+  if (end === afterHead) {
+    // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality.
+    const loc = localityAt(text, afterHead)
+    return loc > afterHead ? loc : pos
+  }
+  return localityAt(text, end)
+}
+
+function kindOf(name: string): string {
+  for (const h of lexicon().headKinds) if (name.startsWith(h.head)) return h.kind
+  return 'other'
+}
+
+/** Canonical: expand abbreviations, gazetteer spelling, capitalised first letter. */
+function canonical(printed: string): string {
+  const clean = printed.replace(/\s+/g, ' ').replace(/[–—]/g, '-').trim()
+  const name = canonicalAgencyName(clean)
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
+/**
+ * All agency mentions starting exactly at pos (an enumeration gives several), or [].
+ * A leading title ("Giám đốc Sở …", "Thủ trưởng các cơ quan …") stands for the agency.
+ */
+export function agenciesAt(text: string, pos: number): AgencyMention[] {
+  const t = lexicon().titleRe.exec(text.slice(pos, pos + 40))
+  const start = t ? pos + t[0].length : pos
+  const en = enumerationAt(text, start)
+  if (en)
+    return en.items.map((x) => ({ start: x.start, end: x.end, name: x.name, printed: text.slice(x.start, x.end), kind: x.kind, collective: false }))
+  // UBND + collective localities: "UBND các huyện, thị xã, thành phố".
+  const ub = new RegExp(`^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:các\\s+)?${UNIT}(?:\\s*,\\s*${UNIT})*(?:\\s+và\\s+${UNIT})?(?![\\p{L}])`, 'u').exec(text.slice(start, start + 80))
+  if (ub && /các|,/.test(ub[0])) {
+    const end = qualifiersEnd(text, start + ub[0].length)
+    const printed = text.slice(start, end)
+    return [{ start, end, name: canonical(printed).replace(/^Ủy ban nhân dân/u, 'Ủy ban nhân dân'), printed, kind: 'ubnd', collective: true }]
+  }
+  const g = gazetteerAt(text, start)
+  if (g) {
+    const end = localityAt(text, g.end)
+    const printed = text.slice(start, end)
+    const name = end > g.end ? `${g.name}${text.slice(g.end, end).replace(/\s+/g, ' ')}` : g.name
+    return [{ start, end, name, printed, kind: g.kind, collective: false }]
+  }
+  const p = properAt(text, start)
+  if (p > start) {
+    const printed = text.slice(start, p).replace(/[\s,]+$/u, '')
+    return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: kindOf(expandAbbreviations(printed)), collective: /^(?:UBND|Ủy ban nhân dân)\s+các/u.test(printed) }]
+  }
+  const c = collectiveAt(text, start)
+  if (c > start) {
+    const printed = text.slice(start, c).replace(/[\s,]+$/u, '')
+    if (isPrivateOnly(printed)) return []
+    return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: 'collective', collective: true }]
+  }
+  return []
+}
+
+/** Households, enterprises and people alone are not agencies (gold convention). */
+function isPrivateOnly(printed: string): boolean {
+  const words = fold(printed).replace(/^(cac|nhung|moi)\s+/, '')
+  return /^(to chuc|doanh nghiep|ca nhan|ho gia dinh|nguoi dan|nhan dan)(\s*(,|va)\s*(to chuc|doanh nghiep|ca nhan|ho gia dinh|nguoi dan|nhan dan))*$/.test(words)
+}
+
+/**
+ * A run of agencies from pos: "Sở A, Sở B và UBND các huyện …" — separated by commas,
+ * semicolons or "và". Returns the mentions and where the run ends.
+ */
+export function agencyRunAt(text: string, pos: number): { mentions: AgencyMention[]; end: number } {
+  const mentions: AgencyMention[] = []
+  let i = skipSpace(text, pos)
+  while (true) {
+    const found = agenciesAt(text, i)
+    if (!found.length) break
+    mentions.push(...found)
+    let end = found[found.length - 1].end
+    // A parenthesis after a name belongs to it: "(Cục Khoa học, Công nghệ và Thông tin)" adds its agencies.
+    const paren = /^\s*\(([^()]{0,120})\)/u.exec(text.slice(end, end + 130))
+    if (paren) {
+      const innerStart = end + paren[0].indexOf('(') + 1
+      const inner = agenciesAt(text, innerStart)
+      if (inner.length) mentions.push(...inner)
+      end += paren[0].length
+    }
+    const sep = /^\s*(?:,|;|và|cùng)\s*/u.exec(text.slice(end, end + 8))
+    if (!sep) {
+      i = end
+      break
+    }
+    const nextStart = end + sep[0].length
+    if (!agenciesAt(text, nextStart).length) {
+      i = end
+      break
+    }
+    i = nextStart
+  }
+  return { mentions, end: i }
+}
