@@ -24,6 +24,8 @@ interface Lexicon {
   collectiveRe: RegExp
   stopRe: RegExp
   titleRe: RegExp
+  qualifierRe: RegExp
+  namePatterns: Array<{ re: RegExp; kind: string }>
 }
 
 let lex: Lexicon | null = null
@@ -38,13 +40,16 @@ function lexicon(): Lexicon {
     for (const n of [e.name, ...e.aliases]) gazetteer.push({ folded: fold(n), name: e.name, kind: e.kind, length: n.length })
   gazetteer.sort((x, y) => y.folded.length - x.folded.length)
   const headKinds = a.kinds.flatMap((k) => k.heads.map((h) => ({ head: h, kind: k.kind }))).sort((x, y) => y.head.length - x.head.length)
-  const headRe = new RegExp(`^(?:${headKinds.map((h) => escapeRe(h.head)).join('|')})(?![\\p{L}])`, 'u')
-  const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map(escapeRe)
+  const headRe = new RegExp(`^(?:${headKinds.map((h) => escapeRe(h.head).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u')
+  const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
   const collectiveRe = new RegExp(`^(?:(?:[Cc]ác|[Nn]hững|[Mm]ọi)\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
   const stops = [...a.predicateStarts].sort((x, y) => y.length - x.length).map(escapeRe)
   const stopRe = new RegExp(`^(?:${stops.join('|')})(?![\\p{L}])`, 'u')
   const titleRe = /^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Lãnh đạo|Bộ trưởng|Trưởng ban|Cục trưởng|Chánh Văn phòng|Chánh Thanh tra|Trưởng Công an|Chỉ huy trưởng)(?:\s*:)?\s+/u
-  lex = { gazetteer, headRe, headKinds, collectiveRe, stopRe, titleRe }
+  const quals = [...a.qualifiers].sort((x, y) => y.length - x.length).map((q) => escapeRe(q).replace(/ /g, '\\s+'))
+  const qualifierRe = new RegExp(`^(?:${quals.join('|')})(?![\\p{L}])`, 'u')
+  const namePatterns = a.namePatterns.map((p) => ({ re: new RegExp(`^(?:${p.pattern})`, 'u'), kind: p.kind }))
+  lex = { gazetteer, headRe, headKinds, collectiveRe, stopRe, titleRe, qualifierRe, namePatterns }
   return lex
 }
 
@@ -107,7 +112,7 @@ function nameWordsEnd(text: string, pos: number, allowLower: boolean): number {
     if (!rest) break
     if (stopRe.test(rest) && words > 0) break
     const conn = /^(?:và|-|–)\s+(?=\p{L})/u.exec(rest)
-    if (conn && words > 0) {
+    if (conn) {
       // "và" followed by a new head or a collective starts another agency.
       const after = rest.slice(conn[0].length)
       const capitalAfter = /^[\p{Lu}Đ]/u.test(after)
@@ -210,11 +215,10 @@ function collectiveAt(text: string, pos: number): number {
     i += sep[0].length + more[0].length
     nouns++
   }
-  const q = qualifiersEnd(text, i)
-  const bare = !/^(?:các|những|mọi)\s/iu.test(first[0]) && !/\s/.test(first[0].trim())
-  // A bare single noun ("đơn vị …") needs a list or a qualifier to be an addressee.
-  if (bare && nouns === 1 && q === i) return pos
-  return q
+  const bare = !/^(?:các|những|mọi)\s/iu.test(first[0])
+  // A bare noun ("đơn vị …", "Trường hợp …") needs a list or a known qualifier to be an addressee.
+  if (bare && nouns === 1 && !/\s/.test(first[0].trim()) && !lexicon().qualifierRe.test(text.slice(skipSpace(text, i), i + 40))) return pos
+  return qualifiersEnd(text, i)
 }
 
 /** "có liên quan", "trực thuộc UBND tỉnh", "trên địa bàn tỉnh", "về hạ tầng", "chủ trì nhiệm vụ được giao …". */
@@ -240,8 +244,8 @@ function qualifiersEnd(text: string, from: number): number {
     const rel = /^(?:trực thuộc|thuộc|của|trên địa bàn)\s+/u.exec(rest)
     if (rel) {
       const inner = j + rel[0].length
-      const g = gazetteerAt(text, inner)
-      const sub = g ? g.end : properAt(text, inner)
+      const found = agenciesAt(text, inner)
+      const sub = found.length ? found[found.length - 1].end : inner
       if (sub > inner) {
         i = qualifiersEnd(text, localityAt(text, sub))
         break
@@ -255,6 +259,7 @@ function qualifiersEnd(text: string, from: number): number {
       if (rel[0].startsWith('của')) break
     }
     if (/^về\s+việc/u.test(rest)) break
+    if (/^có\s/u.test(rest) && !/^có\s+(?:liên quan|rừng|thẩm quyền)/u.test(rest)) break
     if (/^trong\s+(?:Kế hoạch|Chương trình|Đề án|Quyết định)/u.test(rest)) {
       const m = /^trong\s+\S+\s+\S+/u.exec(rest)!
       i = j + m[0].length
@@ -264,7 +269,7 @@ function qualifiersEnd(text: string, from: number): number {
     const w = WORD.exec(rest)
     if (!w) break
     if (/^(?:và|của|với|theo|tại|trong|để|cho|những|là|thì|mà|nếu|khi|đã|đang|sẽ|bị|không|này|đó|trên|từ|đến|ngày|gồm|hoặc)$/u.test(w[0])) break
-    if (/^[\p{Lu}Đ]/u.test(w[0]) && !/^(?:Trung ương|Nhà nước)/u.test(rest) && words > 0 && !/^(?:về|thuộc)$/u.test(prevWord(text, j))) break
+    if (/^[\p{Lu}Đ]/u.test(w[0]) && !/^(?:Trung ương|Nhà nước)/u.test(rest) && words > 0 && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break
     i = j + w[0].length
     words++
   }
@@ -278,16 +283,24 @@ function prevWord(text: string, j: number): string {
 
 /** A head word and its name ("Sở Giao thông vận tải", "Cục Biến đổi khí hậu"), or pos. */
 function properAt(text: string, pos: number): number {
+  for (const p of lexicon().namePatterns) {
+    const m = p.re.exec(text.slice(pos, pos + 160))
+    if (m) return pos + m[0].length
+  }
   const h = lexicon().headRe.exec(text.slice(pos, pos + 40))
   if (!h) return pos
   const afterHead = pos + h[0].length
   const end = nameWordsEnd(text, afterHead, true)
+  let out = end
   if (end === afterHead) {
-    // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality.
+    // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality; "Ủy ban MTTQ Việt Nam": a head that is a name.
     const loc = localityAt(text, afterHead)
-    return loc > afterHead ? loc : pos
-  }
-  return localityAt(text, end)
+    if (loc > afterHead) out = loc
+    else if (/\s[\p{Lu}Đ]/u.test(h[0])) out = afterHead
+    else return pos
+  } else out = localityAt(text, end)
+  const same = /^\s+cùng\s+cấp(?![\p{L}])/u.exec(text.slice(out, out + 12))
+  return same ? out + same[0].length : out
 }
 
 function kindOf(name: string): string {

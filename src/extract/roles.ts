@@ -38,6 +38,7 @@ export function readRoles(text: string): Roles {
   const documentSubject = pattern(R(), 'roles/document-subject')
   const relativeAssign = pattern(R(), 'roles/relative-assign')
   const listIntro = pattern(R(), 'roles/list-intro')
+  const assignerVerb = pattern(R(), 'roles/assigner-verb')
   let hasLead = false
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
@@ -57,7 +58,9 @@ export function readRoles(text: string): Roles {
     if (subjStart >= consumedUntil) {
       const run = agencyRunAt(text.slice(0, e), subjStart)
       startRun = run.mentions
-      if (startRun.length && !recountRe.test(text.slice(run.end, run.end + 30))) {
+      const after = text.slice(run.end, run.end + 30)
+      if (startRun.length && assignerVerb.test(after)) startRun = []
+      else if (startRun.length && !recountRe.test(after)) {
         roles.lead.push(...startRun)
         hasLead = true
         if (listIntro.test(text.slice(run.end, e))) collectivesBeforeList.push(...startRun.filter((x) => x.collective))
@@ -117,7 +120,7 @@ export function unique(list: AgencyMention[]): AgencyMention[] {
   const seen = new Set<string>()
   const out: AgencyMention[] = []
   for (const x of list) {
-    const k = fold(x.name)
+    const k = fold(x.name).replace(/^(?:cac|nhung|moi) /, '')
     if (seen.has(k)) continue
     seen.add(k)
     out.push(x)

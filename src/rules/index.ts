@@ -65,6 +65,7 @@ const AgenciesFile = z.object({
   collectiveNouns: z.array(z.string()),
   qualifiers: z.array(z.string()),
   predicateStarts: z.array(z.string()),
+  namePatterns: z.array(z.object({ pattern: z.string(), kind: z.string(), examples: z.array(z.string()).min(1) })).default([]),
   entries: z.array(Agency),
 })
 
