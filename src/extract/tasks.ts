@@ -131,7 +131,7 @@ function makeTask(
   const lead = roles.lead.map((x) => toAgency(x, base))
   const support = roles.support.map((x) => toAgency(x, base))
   const reportTo = roles.reportTo.map((x) => toAgency(x, base))
-  const found = findDeadline(ownText, deadlineOffset ?? ownStart, ctx)
+  const found = findDeadline(ownText, deadlineOffset ?? ownStart, ctx, deadlineOffset !== undefined ? 'cell' : 'body')
   return {
     label,
     parent,

@@ -1,0 +1,47 @@
+/** Calendar helpers on ISO dates (UTC, no time zones involved). */
+import { rules } from '../rules/index.js'
+
+export const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+
+export const lastDayOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate()
+
+export function parseIso(s: string): Date {
+  return new Date(`${s}T00:00:00Z`)
+}
+
+export function addDays(s: string, n: number): string {
+  const d = parseIso(s)
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
+}
+
+let holidaySet: Set<string> | null = null
+export function isHoliday(s: string): boolean {
+  holidaySet ??= new Set(Object.values(rules().holidays.years).flatMap((l) => l.map((h) => h.date)))
+  return holidaySet.has(s)
+}
+
+/** Years the holidays table covers: working days outside them are counted without holidays. */
+export function holidayYears(): number[] {
+  return Object.keys(rules().holidays.years).map(Number)
+}
+
+/** n working days after `from` (weekends and public holidays skipped). */
+export function addWorkingDays(from: string, n: number): string {
+  let d = from
+  let left = n
+  while (left > 0) {
+    d = addDays(d, 1)
+    const wd = parseIso(d).getUTCDay()
+    if (wd === 0 || wd === 6 || isHoliday(d)) continue
+    left--
+  }
+  return d
+}
+
+/** First day of the lunar new year (Tết Nguyên đán) of a year, from rules/holidays.json. */
+export function tetOf(year: number): string | null {
+  return rules().holidays.tet[String(year)] ?? null
+}
+
+export const ROMAN_QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 }

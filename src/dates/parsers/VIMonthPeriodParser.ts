@@ -1,0 +1,23 @@
+/** "tháng 4/2024", "Tháng 02/2022", "tháng 10 năm 2024": a month, due at its last day. */
+import type { Parser, ParsingContext } from 'chrono-node'
+import { lastDayOfMonth } from '../calendar.js'
+
+const PATTERN = /(?<![\p{L}])[Tt]háng\s+(\d{1,2})\s*(?:\/|năm|-)\s*((?:19|20)\d{2})(?![\d])/u
+
+export class VIMonthPeriodParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const month = Number(match[1])
+    const year = Number(match[2])
+    if (month < 1 || month > 12) return null
+    // "ngày 19 tháng 6 năm 2015" is a day: leave it to the standard parser.
+    const before = context.text.slice(Math.max(0, match.index! - 12), match.index!)
+    if (/ngày\s*\d{1,2}\s*$/u.test(before)) return null
+    const result = context.createParsingResult(match.index!, match[0], { year, month, day: 1 }, { year, month, day: lastDayOfMonth(year, month) })
+    result.addTag('vi/period')
+    result.addTag('vi/month')
+    return result
+  }
+}
