@@ -96,6 +96,8 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
 
   const numbered: Citation[] = []
   const mentions: CitationMention[] = []
+  const occByMention = new Map<RawMention, Occurrence>()
+  const idByMention = new Map<RawMention, string>()
   for (const list of groups.values()) {
     list.sort((a, b) => a.start - b.start)
     const best = list.find((r) => !r.truncated) ?? list[0]
@@ -111,8 +113,17 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
     if (issuer.guessed && issuer.name)
       diagnostics.push({ ruleId: 'citation/guessed-issuer', severity: 'info', message: `Issuer of ${p.ref} taken as ${issuer.name} from the citing letter`, span: evidence(doc, best.start, best.end).span })
     const occurrences: Occurrence[] = list.map((r) => {
-      const occ: Occurrence = { kind: r.typeWord ? 'full' : 'bare', task: null, ...evidence(doc, r.start, r.end) }
+      const occ: Occurrence = {
+        kind: r.typeWord ? 'full' : 'bare',
+        task: null,
+        relation: relationBefore(text, r.start),
+        via: null,
+        context: sentenceAround(text, r.start, r.end),
+        ...evidence(doc, r.start, r.end),
+      }
+      occByMention.set(r, occ)
       mentions.push({ start: r.start, end: r.end, id, occurrence: occ })
+      idByMention.set(r, id)
       return occ
     })
     numbered.push({
@@ -130,6 +141,21 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
     })
   }
   numbered.sort((a, b) => a.occurrences[0].span.start.offset - b.occurrences[0].span.start.offset)
+  // "Quyết định số 117/QĐ-UBND … về Kế hoạch thực hiện Nghị quyết số 168/NQ-CP": 117 implements 168.
+  const implementsRe = pattern(R(), 'citation/implements')
+  for (let k = 1; k < raw.length; k++) {
+    const prev = raw[k - 1]
+    const cur = raw[k]
+    const between = text.slice(Math.max(prev.dateEnd, prev.issuerEnd), cur.start)
+    if (between.length < 200 && implementsRe.test(between)) {
+      const occ = occByMention.get(cur)
+      const via = idByMention.get(prev)
+      if (occ && via && via !== idByMention.get(cur)) {
+        occ.via = via
+        occ.relation = 'thuc-hien'
+      }
+    }
+  }
 
   resolveShortForms(doc, numbered, mentions, raw, document, diagnostics)
   const named = extractNamed(doc, raw, mentions, diagnostics)
@@ -324,7 +350,7 @@ function resolveShortForms(doc: Doc, numbered: Citation[], mentions: CitationMen
         span: evidence(doc, m.index, m.index + m[0].length).span,
       })
     const cit = numbered.find((c) => c.id === nearest.id)!
-    const occ: Occurrence = { kind: 'short', task: null, ...evidence(doc, m.index, m.index + m[0].length) }
+    const occ: Occurrence = { kind: 'short', task: null, relation: relationBefore(doc.text, m.index), via: null, context: sentenceAround(doc.text, m.index, m.index + m[0].length), ...evidence(doc, m.index, m.index + m[0].length) }
     cit.occurrences.push(occ)
     mentions.push({ start: m.index, end: m.index + m[0].length, id: cit.id, occurrence: occ })
   }
@@ -345,7 +371,7 @@ function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], 
     const title = m.groups!.title.replace(/\s+/g, ' ').trim()
     const year = m.groups!.year ? Number(m.groups!.year) : null
     const key = fold(title)
-    const occ: Occurrence = { kind: 'full', task: null, ...evidence(doc, start, end) }
+    const occ: Occurrence = { kind: 'full', task: null, relation: relationBefore(doc.text, start), via: null, context: sentenceAround(doc.text, start, end), ...evidence(doc, start, end) }
     const existing = out.get(key)
     if (existing) {
       existing.occurrences.push(occ)
@@ -361,7 +387,11 @@ function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], 
     const key = fold(title)
     const start = m.index
     const end = start + m[0].length
-    const named: NamedCitation = out.get(key) ?? { title, year: null, occurrences: [{ kind: 'full', task: null, ...evidence(doc, start, start + m.groups!.title.length) }] }
+    const named: NamedCitation = out.get(key) ?? {
+      title,
+      year: null,
+      occurrences: [{ kind: 'full', task: null, relation: relationBefore(doc.text, start), via: null, context: sentenceAround(doc.text, start, end), ...evidence(doc, start, start + m.groups!.title.length) }],
+    }
     out.set(key, named)
     const shortRe = new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, 'gu')
     shortRe.lastIndex = end
@@ -369,10 +399,41 @@ function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], 
     while ((s = shortRe.exec(doc.text))) {
       // "Đề án" followed by its own name is another project, not the defined one.
       if (/^\s+[\p{Ll}]/u.test(doc.text.slice(s.index + short.length, s.index + short.length + 3)) && /^\s+(phát triển|thành lập|một|sắp xếp|vị trí)/u.test(doc.text.slice(s.index + short.length))) continue
-      const occ: Occurrence = { kind: 'short', task: null, ...evidence(doc, s.index, s.index + short.length) }
+      const occ: Occurrence = { kind: 'short', task: null, relation: 'cites', via: null, context: sentenceAround(doc.text, s.index, s.index + short.length), ...evidence(doc, s.index, s.index + short.length) }
       named.occurrences.push(occ)
       mentions.push({ start: s.index, end: s.index + short.length, id: `named:${key}`, occurrence: occ })
     }
   }
   return [...out.values()]
+}
+
+/** The relation a citation's sentence gives it: "Căn cứ", "Thực hiện", "theo", "sửa đổi"… */
+function relationBefore(text: string, start: number): Occurrence['relation'] {
+  const before = text.slice(Math.max(0, start - 90), start)
+  const clause = before.split(/[.;:]\s|\n\s*\n/u).pop() ?? before
+  for (const p of rules().citations.values()) {
+    if (!p.id.startsWith('relation/')) continue
+    if (p.re.test(clause)) return p.id.slice('relation/'.length) as Occurrence['relation']
+  }
+  return 'cites'
+}
+
+/** The sentence holding [start, end), whitespace collapsed, at most 300 characters. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start
+  while (a > 0 && start - a < 200 && !/[.;]\s/u.test(text.slice(a - 2, a)) && text.slice(a - 2, a) !== '\n\n') a--
+  let b = end
+  while (b < text.length && b - end < 200 && !/[.;]/.test(text[b])) b++
+  return text.slice(a, b).replace(/\s+/g, ' ').trim().slice(0, 300)
+}
+
+/** The graph id of a parsed letter itself: the id its citers would give it, or its hash. */
+export function documentId(letter: { document: Document; source: { sha256: string } }): string {
+  const d = letter.document
+  if (!d.ref || !d.symbol || !d.number) return `sha256:${letter.source.sha256}`
+  const parsed = parseRef(d.number, d.year ? String(d.year) : null, d.ref.includes(`${d.number}-`) ? '-' : '/', d.symbol)
+  const info = issuerByCode(parsed.issuerCode)
+  const year = d.year ?? (d.date ? Number(d.date.slice(0, 4)) : null)
+  const idName = info?.scope === 'national' ? info.name : (d.issuer?.name ?? null)
+  return citationId(d.ref, year, { printed: null, name: idName, guessed: false, idName })
 }

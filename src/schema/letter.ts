@@ -77,6 +77,11 @@ export const OccurrenceSchema = z
   .object({
     kind: z.enum(['full', 'bare', 'short']),
     task: z.string().nullable().meta({ description: 'Label of the task the mention sits in' }),
+    relation: z
+      .enum(['can-cu', 'thuc-hien', 'theo', 'sua-doi', 'thay-the', 'bai-bo', 'huong-dan', 'cites'])
+      .meta({ description: 'What the text says the letter does with the document: căn cứ, thực hiện/triển khai, theo, sửa đổi, thay thế, bãi bỏ, hướng dẫn; otherwise cites' }),
+    via: z.string().nullable().meta({ description: 'id of a cited document that this one is cited by ("Quyết định 117 … về Kế hoạch thực hiện Nghị quyết 168")' }),
+    context: z.string().meta({ description: 'The sentence around the mention (normalised text)' }),
     span: SpanSchema,
     text: z.string(),
   })

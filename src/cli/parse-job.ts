@@ -1,0 +1,33 @@
+/** One unit of batch work, the same in a worker thread and in the main thread. */
+import { loadFile, LoadError } from '../load/index.js'
+import { parseSourceToLetter } from '../pipeline.js'
+
+export interface Job {
+  id: number
+  path: string
+  maxBytes: number
+  pretty: boolean
+}
+
+export interface JobResult {
+  id: number
+  path: string
+  ok: boolean
+  /** The letter as JSON text (compact or pretty). */
+  json?: string
+  error?: string
+  /** Diagnostic counts by rule id, for the batch summary. */
+  rules?: Record<string, number>
+}
+
+export async function parseFileToMessage(job: Job): Promise<JobResult> {
+  try {
+    const letter = parseSourceToLetter(await loadFile(job.path, { maxBytes: job.maxBytes }))
+    const rules: Record<string, number> = {}
+    for (const d of letter.diagnostics) rules[d.ruleId] = (rules[d.ruleId] ?? 0) + 1
+    return { id: job.id, path: job.path, ok: true, json: JSON.stringify(letter, null, job.pretty ? 2 : undefined), rules }
+  } catch (e) {
+    const message = e instanceof LoadError ? e.message : `${job.path}: internal error: ${(e as Error).stack ?? String(e)}`
+    return { id: job.id, path: job.path, ok: false, error: message }
+  }
+}
