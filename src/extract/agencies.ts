@@ -92,7 +92,8 @@ function skipSpace(text: string, i: number): number {
 
 /** " tỉnh", " tỉnh Quảng Ngãi", " thành phố Hồ Chí Minh" after a name. */
 function localityAt(text: string, pos: number): number {
-  const m = new RegExp(`^\\s+${UNIT}(?:\\s+(?:[\\p{Lu}Đ][\\p{Ll}đ]*)(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})?(?![\\p{L}])`, 'u').exec(text.slice(pos, pos + 60))
+  const m = new RegExp(`^[ \\t]*\\n?[ \\t]*${UNIT}(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3})?(?![\\p{L}/])`, 'u').exec(text.slice(pos, pos + 60))
+  if (m && !/^\s/u.test(m[0])) return pos
   return m ? pos + m[0].length : pos
 }
 
@@ -108,9 +109,12 @@ function nameWordsEnd(text: string, pos: number, allowLower: boolean): number {
   let lower = false
   while (words < 14) {
     const j = skipSpace(text, i)
+    // A blank line ends a name; so does a word followed by "/" ("V/v", "tỉnh/thành phố").
+    if (/\n[ \t]*\n/u.test(text.slice(i, j))) break
     const rest = text.slice(j, j + 60)
     if (!rest) break
     if (stopRe.test(rest) && words > 0) break
+    if (/^\p{L}+\//u.test(rest)) break
     const conn = /^(?:và|-|–)\s+(?=\p{L})/u.exec(rest)
     if (conn) {
       // "và" followed by a new head or a collective starts another agency.
@@ -341,12 +345,12 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
   }
   const p = properAt(text, start)
   if (p > start) {
-    const printed = text.slice(start, p).replace(/[\s,]+$/u, '')
+    const printed = text.slice(start, p).replace(/[\s,.;:]+$/u, '')
     return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: kindOf(expandAbbreviations(printed)), collective: /^(?:UBND|Ủy ban nhân dân)\s+các/u.test(printed) }]
   }
   const c = collectiveAt(text, start)
   if (c > start) {
-    const printed = text.slice(start, c).replace(/[\s,]+$/u, '')
+    const printed = text.slice(start, c).replace(/[\s,.;:]+$/u, '')
     if (isPrivateOnly(printed)) return []
     return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: 'collective', collective: true }]
   }

@@ -13,6 +13,7 @@ import { parseRef, issuerByCode, refKey, type ParsedRef } from './refs.js'
 import { typeByWordBefore, defaultType } from './doc-types.js'
 import { canonicalAgencyName, fold } from './names.js'
 import { isoDate } from './header.js'
+import { agenciesAt } from './agencies.js'
 
 export interface CitationMention {
   start: number
@@ -110,6 +111,8 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
     const id = citationId(p.ref!, year, issuer)
     if (year === null)
       diagnostics.push({ ruleId: 'citation/unknown-year', severity: 'info', message: `No year printed for ${p.ref}; its id carries "?" for the year`, span: evidence(doc, best.start, best.end).span })
+    if (!issuer.idName)
+      diagnostics.push({ ruleId: 'citation/unknown-issuer', severity: 'info', message: `Issuer of ${p.ref} is not printed and its code "${p.issuerCode ?? ''}" does not name one body; its id carries "?"`, span: evidence(doc, best.start, best.end).span })
     if (issuer.guessed && issuer.name)
       diagnostics.push({ ruleId: 'citation/guessed-issuer', severity: 'info', message: `Issuer of ${p.ref} taken as ${issuer.name} from the citing letter`, span: evidence(doc, best.start, best.end).span })
     const occurrences: Occurrence[] = list.map((r) => {
@@ -179,9 +182,21 @@ function readDateAndIssuer(text: string, r: RawMention, dateRanges: Array<[numbe
     dateRanges.push([dStart, pos])
   }
   if (!r.date) readDateBefore(text, r, dateRanges)
+  const lead = /^[\s,]*(?:của|do)\s+/u.exec(text.slice(pos, pos + 12))
+  if (!lead) return
+  // The issuer's extent comes from the agency reader (gazetteer names keep their "và"); the
+  // phrase pattern is the fallback for bodies it does not know ("Hội nghị Tỉnh ủy").
+  const at = pos + lead[0].length
+  const found = agenciesAt(text, at)
+  if (found.length) {
+    const end = found[found.length - 1].end
+    r.issuerPhrase = text.slice(at, end).replace(/\s+/g, ' ').trim()
+    r.issuerEnd = end
+    return
+  }
   const im = pattern(R(), 'citation/issuer-phrase').exec(text.slice(pos, pos + 120))
   if (im && im.index === 0) {
-    r.issuerPhrase = im.groups!.issuer.trim()
+    r.issuerPhrase = im.groups!.issuer.replace(/\s+/g, ' ').trim()
     r.issuerEnd = pos + im[0].length
   }
 }
@@ -202,13 +217,16 @@ function readDateBefore(text: string, r: RawMention, dateRanges: Array<[number, 
 
 /** A list shares the type word before its first member and the issuer after its last. */
 function shareListContext(text: string, raw: RawMention[]): void {
-  const glue = /^[\s,;]*(?:và\s+)?(?:(?:các\s+)?[\p{L}\s]{0,30}?\s)?(?:số\s*)?$/u
   for (let i = 1; i < raw.length; i++) {
     const prev = raw[i - 1]
     const cur = raw[i]
     const between = text.slice(Math.max(prev.dateEnd, prev.issuerEnd), cur.start)
-    if (prev.issuerPhrase || between.length > 60 || !glue.test(between)) continue
-    if (!cur.typeByWord && /^[\s,;]*(?:và\s+)?(?:số\s*)?$/u.test(between)) {
+    if (prev.issuerPhrase || between.length > 60) continue
+    // Only separators, "và", and the next member's own type word may stand between members.
+    const rest = between.replace(/^[\s,;]*(?:và\s+)?(?:các\s+)?/u, '').replace(/\s*(?:số\s*)?$/u, '')
+    if (rest && !typeByWordBefore(rest)) continue
+    if (rest && typeByWordBefore(rest)!.word.length < rest.trim().length) continue
+    if (!cur.typeByWord && !rest) {
       cur.typeByWord = prev.typeByWord
       cur.typeWord = prev.typeWord
     }
@@ -256,7 +274,16 @@ function resolveIssuer(p: ParsedRef, phrase: string | null, document: Document):
     phraseLocality = localityOf(canonical)
     name = completeLocality(canonical, document) ?? canonical
   }
-  if (!info) return { printed: phrase, name, guessed: false, idName: name }
+  if (!info) {
+    // A unit code the gazetteer knows ("SLĐTBXH" → Sở Lao động - Thương binh và Xã hội) in the letter's locality.
+    const known = p.issuerCode ? canonicalAgencyName(p.issuerCode) : null
+    if (!name && known && known !== p.issuerCode) {
+      const loc = letterLocality(document)
+      const full = loc ? `${known} ${loc.unit} ${loc.place}` : known
+      return { printed: null, name: full, guessed: true, idName: full }
+    }
+    return { printed: phrase, name, guessed: false, idName: name }
+  }
   if (info.scope === 'national') return { printed: phrase, name: name ?? info.name, guessed: false, idName: info.name }
   const loc = phraseLocality ?? letterLocality(document)
   const filled = fillTemplate(info.template ?? info.name, loc, document)

@@ -61,7 +61,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         continue
       }
       const am = authRe.exec(t)
-      if (am && !authority) authority = am.groups!.auth.replace('/', '') + '.'
+      if (am) authority = am.groups!.auth.replace('/', '') + '.'
       const bullet = /^\s*[-+]\s*/u.exec(t)
       if (bullet && inDistribution && !/[\p{Lu}Đ]{2,}\s*$/u.test(beforeName(t, nameRe))) {
         const body = t.slice(bullet[0].length)
@@ -69,17 +69,20 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         result.distribution.push({ name: body.replace(/[.;]\s*$/, '').trim(), ev: evidence(doc, a, a + body.replace(/[\s.;]+$/, '').length) })
         continue
       }
-      const tm = titleRe.exec(t.replace(/^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+/u, ''))
-      if (tm) title = t.replace(/^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+/u, '').split(/\s{2,}/)[0].trim()
+      if (!nameRe.test(t)) {
+        const own = lastTitle(t, titleRe)
+        if (own) title = own
+      }
       const nm = nameRe.exec(t)
       if (!nm) continue
       const before = t.slice(0, nm.index)
       // Only a caps title (or nothing) may stand before the name on its line.
       if (before.trim() && !/[\p{Lu}Đ]{2,}[\s,]*$/u.test(before) && !/[\p{Lu}Đ]$/u.test(before)) continue
       if (/[\p{Lu}Đ]{2,}/u.test(before)) {
-        const caps = before.replace(/^.*?((?:[\p{Lu}Đ]{2,}[\s,.]*)+)$/u, '$1').trim()
-        const ct = titleRe.exec(caps.replace(/^.*?(PHÓ\s|CHỦ|BỘ|THỨ|GIÁM|CHÁNH|CỤC|VỤ|TRƯỞNG|BÍ|THỦ)/u, '$1'))
-        if (ct) title = caps.replace(/^(TM|KT|TL|TUQ|Q)\.?\s+/u, '')
+        // The signer's own title is the last title in the caps before the name.
+        const own = lastTitle(before, titleRe)
+        if (own) title = own
+        for (const a of before.matchAll(/(?<![\p{L}])(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+(?=[\p{Lu}Đ]{2,})/gu)) authority = a[1].replace('/', '') + '.'
       }
       const a = base + nm.index + nm[0].indexOf(nm.groups!.name)
       result.signer = { name: nm.groups!.name, authority, title, ev: evidence(doc, a, a + nm.groups!.name.length) }
@@ -99,4 +102,35 @@ function beforeName(t: string, nameRe: RegExp): string {
 /** "KT. CHỦ TỊCH" — an authority followed by capitals, not "KT, TH" in a Lưu line. */
 function isCapsTail(t: string): boolean {
   return /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+[\p{Lu}Đ]{2,}/u.test(t)
+}
+
+/** The signer's own title: the last group of titles in a run of capitals ("KT. BỘ TRƯỞNG THỨ TRƯỞNG" → "THỨ TRƯỞNG"). */
+function lastTitle(caps: string, titleRe: RegExp): string | null {
+  const text = caps.replace(/(?<![\p{L}])(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+/gu, '| ').trim()
+  const groups: string[] = []
+  let current: string[] = []
+  let i = 0
+  while (i < text.length) {
+    const rest = text.slice(i)
+    const m = titleRe.exec(rest)
+    if (m && m.index === 0) {
+      current.push(m[0])
+      i += m[0].length
+      const sep = /^\s*,\s*/u.exec(text.slice(i))
+      if (sep) i += sep[0].length
+      else {
+        groups.push(current.join(', '))
+        current = []
+      }
+      continue
+    }
+    if (current.length) {
+      groups.push(current.join(', '))
+      current = []
+    }
+    const skip = /^\S+\s*/u.exec(rest)
+    i += skip ? skip[0].length : 1
+  }
+  if (current.length) groups.push(current.join(', '))
+  return groups.length ? groups[groups.length - 1] : null
 }

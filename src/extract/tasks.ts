@@ -175,17 +175,20 @@ function withTitleAgency(roles: Roles, title: string | null, text: string): Role
   return roles
 }
 
-/** The item's heading: its own text when short and unpunctuated before sub-items, else a short first line. */
+/**
+ * The item's heading: its own text when short and unpunctuated before sub-items; else a first
+ * line that stands apart (ends with ":" or is followed by a blank line or a bullet).
+ */
 function titleOf(doc: Doc, it: Item, ownEnd: number): string | null {
   const own = doc.text.slice(it.contentStart, ownEnd).replace(/\s+/g, ' ').trim()
   if (it.children.length && own && own.length <= 200 && !/[.;]$/.test(own)) return own.replace(/:$/, '').trim()
   const nl = doc.text.indexOf('\n', it.contentStart)
   const lineEnd = nl < 0 ? doc.text.length : nl
   const first = doc.text.slice(it.contentStart, Math.min(lineEnd, ownEnd)).trim()
-  if (!first || first.length > 160) return null
-  const hasMore = it.children.length > 0 || ownEnd > lineEnd + 1
-  if (!hasMore) return null
-  if (/[.;]$/.test(first) && !/:$/.test(first)) return null
+  if (!first || first.length > 160 || ownEnd <= lineEnd + 1) return null
+  const next = doc.text.slice(lineEnd + 1, Math.min(ownEnd, lineEnd + 200))
+  const apart = /:$/.test(first) || /^\s*\n/.test(next) || /^\s*[-+•*]\s/u.test(next)
+  if (!apart || (/[.;,]$/.test(first) && !/:$/.test(first))) return null
   return first.replace(/:$/, '').trim()
 }
 
