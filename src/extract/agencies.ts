@@ -300,7 +300,7 @@ function properAt(text: string, pos: number): number {
     // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality; "Ủy ban MTTQ Việt Nam": a head that is a name.
     const loc = localityAt(text, afterHead)
     if (loc > afterHead) out = loc
-    else if (/\s[\p{Lu}Đ]/u.test(h[0])) out = afterHead
+    else if (/\s/u.test(h[0].trim())) out = afterHead
     else return pos
   } else out = localityAt(text, end)
   const same = /^\s+cùng\s+cấp(?![\p{L}])/u.exec(text.slice(out, out + 12))
