@@ -1,0 +1,146 @@
+/** Citations: every form, the negatives, identity across letters. */
+import { describe, expect, it } from 'vitest'
+import { letterOf, congVan, fixtureText } from './helpers.js'
+import { parseLetter } from '../src/pipeline.js'
+
+const cites = (body: string, opts?: { date?: string; issuer?: string }) => letterOf(congVan(body, opts)).citations
+const refs = (body: string) => cites(body).map((c) => c.ref)
+
+describe('forms', () => {
+  it('reads an administrative citation with type word, date and issuer', () => {
+    const [c] = cites('Thực hiện Quyết định số 91/QĐ-UBND ngày 19/01/2024 của UBND tỉnh, các sở triển khai.')
+    expect([c.ref, c.type, c.typeCode, c.date, c.issuer.printed, c.issuer.name]).toEqual(['91/QĐ-UBND', 'Quyết định', 'QĐ', '2024-01-19', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh Quảng Ngãi'])
+    expect(c.occurrences[0].relation).toBe('thuc-hien')
+  })
+  it('reads a công văn symbol without a type code as Công văn', () => {
+    expect(cites('Theo Văn bản số 161/BXTĐT-MC ngày 05/3/2024.').map((c) => [c.ref, c.type])).toEqual([['161/BXTĐT-MC', 'Công văn']])
+  })
+  it('reads normative numbers with the year inside, with or without "số"', () => {
+    const cs = cites('Nghị quyết số 81/2023/QH15 của Quốc hội; Nghị định 06/2022/NĐ-CP; Thông tư số 01/2018/TT-VPCP.')
+    expect(cs.map((c) => [c.ref, c.type, c.year])).toEqual([
+      ['81/2023/QH15', 'Nghị quyết', 2023],
+      ['06/2022/NĐ-CP', 'Nghị định', 2022],
+      ['01/2018/TT-VPCP', 'Thông tư', 2018],
+    ])
+  })
+  it('reads Party numbers with a hyphen before the symbol', () => {
+    const cs = cites('Kết luận số 2209-KL/TU ngày 19/3/2024 và Chương trình hành động số 28-CTr/TU, Nghị quyết số 26-NQ/TW của Bộ Chính trị.')
+    expect(cs.map((c) => [c.ref, c.type, c.party])).toEqual([
+      ['2209-KL/TU', 'Kết luận', true],
+      ['28-CTr/TU', 'Chương trình', true],
+      ['26-NQ/TW', 'Nghị quyết', true],
+    ])
+  })
+  it('reads dates written "ngày 07 tháng 01 năm 2022", with a comma, and with hyphens', () => {
+    const cs = cites('Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022; Chỉ thị số 45-CT/TW, ngày 14/4/2025; Chương trình số 53-CTr/TU ngày 21-02-2018.')
+    expect(cs.map((c) => c.date)).toEqual(['2022-01-07', '2025-04-14', '2018-02-21'])
+  })
+  it('shares the issuer after a list with every member', () => {
+    const cs = cites('theo Chỉ thị số 01/CT-UBND ngày 03/01/2024, Chỉ thị số 03/CT-UBND ngày 23/01/2024, Kế hoạch số 33/KH-UBND ngày 06/02/2024 của Chủ tịch UBND tỉnh.')
+    expect(cs.map((c) => c.issuer.printed)).toEqual(['Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh'])
+  })
+  it('carries the type word over a list: "các Thông báo kết luận số 09/TB-VPCP …; số 328/TB-VPCP"', () => {
+    const cs = cites('tại các Thông báo kết luận số 09/TB-VPCP ngày 11 tháng 01 năm 2024; số 328/TB-VPCP ngày 16 tháng 7 năm 2024.')
+    expect(cs.map((c) => [c.ref, c.type, c.occurrences[0].kind])).toEqual([
+      ['09/TB-VPCP', 'Thông báo', 'full'],
+      ['328/TB-VPCP', 'Thông báo', 'full'],
+    ])
+  })
+  it('reads bare references and short type words', () => {
+    const cs = cites('theo 1456/QĐ-TTg; QĐ 91/QĐ-UBND; CV số 123/SXD-QLXD.')
+    expect(cs.map((c) => [c.ref, c.occurrences[0].kind])).toEqual([
+      ['1456/QĐ-TTg', 'bare'],
+      ['91/QĐ-UBND', 'full'],
+      ['123/SXD-QLXD', 'full'],
+    ])
+  })
+  it('survives converter noise: spaces, a lost hyphen, lower case, Ð, a line break', () => {
+    expect(refs('Công văn 9387 /UBND-KT; Quyết định 1961/QĐUBND; Chương trình số 104-CTr/Tu; Kết luận số 12-KL/TƯ; Công văn số 5-CV/ÐU; Nghị định số 178/2026/NĐ-\nCP.')).toEqual([
+      '9387/UBND-KT',
+      '1961/QĐUBND',
+      '104-CTr/Tu',
+      '12-KL/TƯ',
+      '5-CV/ĐU',
+      '178/2026/NĐ-CP',
+    ])
+    expect(cites('Quyết định 1961/QĐUBND.')[0].type).toBe('Quyết định')
+  })
+  it('merges a symbol cut by line noise with its full mention', () => {
+    expect(refs('Nghị định số 15/2018/NĐ-\n1 AVỨCP quy định chi tiết. Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018.')).toEqual(['15/2018/NĐ-CP'])
+  })
+  it('takes a date that opens the sentence: "Ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có công văn số 2129/BCT-KHCN"', () => {
+    expect(cites('Ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có công văn số 2129/BCT-KHCN gửi các Sở.')[0].date).toBe('2018-03-31')
+  })
+  it('marks dates of citations so that they are never deadlines', () => {
+    const t = letterOf(congVan('1. Sở Tài chính thực hiện theo Quyết định số 91/QĐ-UBND ngày 19/01/2024.')).tasks[0]
+    expect(t.deadline).toBeNull()
+  })
+})
+
+describe('negatives', () => {
+  it.each([
+    ['a phone number', 'liên hệ điện thoại: 0364.714.702 hoặc 0904.896.868'],
+    ['money per square metre', 'đơn giá 1.200/m2 đất ở'],
+    ['a ratio', 'xếp vị trí 81/100 nền kinh tế'],
+    ['a scale', 'quy hoạch phân khu 1/2000 còn lại'],
+    ['Điều and Khoản', 'theo quy định tại Khoản 3 - Điều 61 Luật Lâm nghiệp'],
+    ['a date', 'trước ngày 30/4/2024'],
+    ['a period', 'giai đoạn 2021-2025'],
+    ['a list of classes', 'hàng hóa nguy hiểm loại 1,2,3,4,9'],
+  ])('does not take %s for a citation', (_, body) => {
+    expect(refs(body)).toEqual([])
+  })
+  it("never cites the letter's own number", () => {
+    expect(refs('Công văn số 1468/UBND-KTTH này thay thế văn bản cũ.')).toEqual([])
+  })
+})
+
+describe('named citations and short forms', () => {
+  it('reports documents cited by name apart from numbered ones', () => {
+    const l = letterOf(congVan('Luật Bảo vệ môi trường năm 2020 và Luật Đất đai 2024 quy định; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.'))
+    expect(l.citations).toEqual([])
+    expect(l.namedCitations.map((n) => [n.title, n.year])).toEqual([
+      ['Luật Bảo vệ môi trường', 2020],
+      ['Luật Đất đai', 2024],
+      ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX', null],
+    ])
+  })
+  it('resolves "Công văn nêu trên" to the citation it refers to', () => {
+    const [c] = cites('Ủy ban nhận được Công văn số 847/UBND-VX1 ngày 22/3/2011. Các sở thực hiện theo yêu cầu tại Công văn nêu trên.')
+    expect(c.occurrences.map((o) => o.kind)).toEqual(['full', 'short'])
+  })
+  it('warns when a short form has two possible antecedents', () => {
+    const l = letterOf(congVan('Quyết định số 1/QĐ-UBND ngày 01/01/2024 và Quyết định số 2/QĐ-UBND ngày 02/01/2024. Sở Tài chính thực hiện Quyết định nêu trên.'))
+    expect(l.diagnostics.map((d) => d.ruleId)).toContain('citation/ambiguous-short-form')
+    expect(l.citations.find((c) => c.ref === '2/QĐ-UBND')!.occurrences.map((o) => o.kind)).toEqual(['full', 'short'])
+  })
+  it('resolves a defined short name: "(Đề án)" then "Đề án"', () => {
+    const l = letterOf(congVan('hoàn thiện Đề án phát triển thị trường các-bon tại Việt Nam (Đề án). Bộ Tài chính trình Đề án trước ngày 20/10/2024.'))
+    expect(l.namedCitations[0].occurrences.map((o) => o.kind)).toEqual(['full', 'short'])
+  })
+})
+
+describe('identity', () => {
+  it('gives two letters that cite the same decision the same id', () => {
+    const a = parseLetter(fixtureText('013-kontum-qd435-ctr-hanh-dong-quan-he-lao-dong')).citations.find((c) => c.ref === '416/QĐ-TTg')!
+    const b = letterOf(congVan('Thực hiện Quyết định 416/QĐ-TTg ngày 25/3/2020 của Thủ tướng Chính phủ.')).citations[0]
+    expect(a.id).toBe('416/QĐ-TTG@2020')
+    expect(b.id).toBe(a.id)
+  })
+  it('qualifies a local symbol by its issuer: 91/QĐ-UBND of two provinces differ', () => {
+    const a = cites('Quyết định số 91/QĐ-UBND ngày 19/01/2024 của UBND tỉnh.')[0]
+    const b = cites('Quyết định số 91/QĐ-UBND ngày 19/01/2024 của UBND tỉnh.', { issuer: 'ỦY BAN NHÂN DÂN\nTỈNH KON TUM' })[0]
+    expect(a.id).toBe('91/QĐ-UBND@2024@uy-ban-nhan-dan-tinh-quang-ngai')
+    expect(b.id).toBe('91/QĐ-UBND@2024@uy-ban-nhan-dan-tinh-kon-tum')
+  })
+  it('merges two mentions of one document into one citation with two occurrences', () => {
+    const cs = cites('Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 và Nghị định 06/2022/NĐ-CP.')
+    expect(cs).toHaveLength(1)
+    expect(cs[0].occurrences).toHaveLength(2)
+  })
+  it('says when the year is unknown and uses "?" in the id', () => {
+    const l = letterOf(congVan('Theo Công văn số 860/UBND-KTN của UBND tỉnh.'))
+    expect(l.citations[0].id).toBe('860/UBND-KTN@?@uy-ban-nhan-dan-tinh-quang-ngai')
+    expect(l.diagnostics.map((d) => d.ruleId)).toContain('citation/unknown-year')
+  })
+})
