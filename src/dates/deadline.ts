@@ -7,7 +7,7 @@ import type { Doc } from '../types.js'
 import type { Deadline } from '../schema/letter.js'
 import type { ParsedResult } from 'chrono-node'
 import { evidence } from '../parse/span.js'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, globalPattern, rules } from '../rules/index.js'
 import { deadlineChrono } from './config.js'
 import { addDays, addWorkingDays, iso } from './calendar.js'
 
@@ -154,7 +154,7 @@ function attachTimes(text: string, base: number, cands: Candidate[], times: Pars
 
 /** A recurring cue in the same sentence as position `at` (or anywhere when at < 0). */
 function recurringAround(text: string, at: number): RegExpExecArray | null {
-  const re = new RegExp(pattern(D(), 'deadline/recurring').source, 'gu')
+  const re = globalPattern(D(), 'deadline/recurring')
   let m: RegExpExecArray | null
   let found: RegExpExecArray | null = null
   while ((m = re.exec(text))) {
@@ -168,19 +168,12 @@ function recurringAround(text: string, at: number): RegExpExecArray | null {
 }
 
 function recurringDeadline(text: string, base: number, ctx: DeadlineContext, m: RegExpExecArray): Deadline {
-  const phrase = m[0].toLowerCase()
-  const frequency: NonNullable<Deadline['recurrence']>['frequency'] = /tháng cuối quý|quý/u.test(phrase)
-    ? 'quarterly'
-    : /tháng/u.test(phrase) && !/6|sáu/u.test(phrase)
-      ? 'monthly'
-      : /6|sáu/u.test(phrase)
-        ? 'half-yearly'
-        : /tuần/u.test(phrase)
-          ? 'weekly'
-          : /ngày/u.test(phrase) && /h[ằà]ng ngày/u.test(phrase)
-            ? 'daily'
-            : 'yearly'
-  const day = /ngày\s+(\d{1,2})(?!\s*[/.-]\s*\d)/u.exec(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))
+  // The frequency is in the phrase, or just after "định kỳ" ("định kỳ hằng quý").
+  const phrase = (m[0] + ' ' + text.slice(m.index + m[0].length, m.index + m[0].length + 24)).toLowerCase()
+  const frequency = frequencyOf(phrase)
+  // The due day: the last "ngày N" around the phrase ("từ ngày 1 đến ngày 5 hằng tháng" → 5).
+  const days = [...text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30).matchAll(/ngày\s+(\d{1,2})(?!\s*[/.-]\s*\d)/gu)]
+  const day = days.length ? days[days.length - 1] : null
   return {
     date: null,
     kind: 'recurring',
@@ -227,4 +220,14 @@ function undatedDeadline(text: string, base: number, ctx: DeadlineContext): Dead
     if (m) return { date: null, kind, resolution: note, ...evidence(ctx.doc, base + m.index, base + m.index + m[0].length) }
   }
   return null
+}
+
+function frequencyOf(phrase: string): NonNullable<Deadline['recurrence']>['frequency'] {
+  if (/tháng cuối quý|h[ằà]ng quý|mỗi quý|báo cáo quý/u.test(phrase)) return 'quarterly'
+  if (/(?:6|sáu) tháng/u.test(phrase)) return 'half-yearly'
+  if (/h[ằà]ng tháng|mỗi tháng/u.test(phrase)) return 'monthly'
+  if (/h[ằà]ng tuần/u.test(phrase)) return 'weekly'
+  if (/h[ằà]ng ngày/u.test(phrase)) return 'daily'
+  if (/h[ằà]ng năm|mỗi năm|báo cáo năm/u.test(phrase)) return 'yearly'
+  return 'unspecified'
 }

@@ -8,7 +8,7 @@ import type { Diagnostic, Doc } from '../types.js'
 import type { Citation, Document, NamedCitation, Occurrence } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
 import { evidence } from '../parse/span.js'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, globalPattern, rules } from '../rules/index.js'
 import { parseRef, issuerByCode, refKey, type ParsedRef } from './refs.js'
 import { typeByWordBefore, defaultType } from './doc-types.js'
 import { canonicalAgencyName, fold } from './names.js'
@@ -53,7 +53,7 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
   const ownSpan = header.ref ? [header.ref.ev.span.start.offset, header.ref.ev.span.end.offset] : null
   const dateRanges: Array<[number, number]> = []
   const raw: RawMention[] = []
-  const re = new RegExp(pattern(R(), 'citation/ref').source, 'gu')
+  const re = globalPattern(R(), 'citation/ref')
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const g = m.groups!
@@ -355,7 +355,7 @@ function parseCodeOf(key: string): string | null {
 
 /** "Quyết định nêu trên", "Kết luận này": the nearest earlier citation of that type. */
 function resolveShortForms(doc: Doc, numbered: Citation[], mentions: CitationMention[], raw: RawMention[], document: Document, diagnostics: Diagnostic[]): void {
-  const re = new RegExp(pattern(R(), 'citation/short-form').source, 'gu')
+  const re = globalPattern(R(), 'citation/short-form')
   const byStart = [...mentions].sort((a, b) => a.start - b.start)
   let m: RegExpExecArray | null
   while ((m = re.exec(doc.text))) {
@@ -388,7 +388,7 @@ function resolveShortForms(doc: Doc, numbered: Citation[], mentions: CitationMen
 function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], diagnostics: Diagnostic[]): NamedCitation[] {
   void diagnostics
   const out = new Map<string, NamedCitation>()
-  const re = new RegExp(pattern(R(), 'citation/named').source, 'gu')
+  const re = globalPattern(R(), 'citation/named')
   let m: RegExpExecArray | null
   while ((m = re.exec(doc.text))) {
     const start = m.index
@@ -407,7 +407,7 @@ function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], 
     mentions.push({ start, end, id: `named:${key}`, occurrence: occ })
   }
   // A defined short name: "… Đề án phát triển thị trường các-bon tại Việt Nam (Đề án)".
-  const defRe = new RegExp(pattern(R(), 'citation/defined-name').source, 'gu')
+  const defRe = globalPattern(R(), 'citation/defined-name')
   while ((m = defRe.exec(doc.text))) {
     const title = m.groups!.title.replace(/\s+/g, ' ').trim()
     const short = m.groups!.short

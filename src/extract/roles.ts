@@ -4,7 +4,7 @@
  * tham mưu are only reported to. Agencies an item only recounts ("Bộ Tài chính đã …", what a
  * law assigns) or tells the doer to direct (chỉ đạo, đôn đốc) get no role.
  */
-import { pattern, rules } from '../rules/index.js'
+import { pattern, globalPattern, rules } from '../rules/index.js'
 import { agencyRunAt, type AgencyMention } from './agencies.js'
 import { fold } from './names.js'
 
@@ -19,7 +19,7 @@ const R = () => rules().roles
 /** Clause ranges of an item's text: split at ";", sentence ends, bullets and "trong đó". */
 export function clauses(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length])
-  const re = new RegExp(pattern(R(), 'roles/clause-break').source, 'gu')
+  const re = globalPattern(R(), 'roles/clause-break')
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) cuts.add(m.index + m[0].length)
   const sorted = [...cuts].sort((a, b) => a - b)
@@ -31,9 +31,9 @@ export function clauses(text: string): Array<[number, number]> {
 export function readRoles(text: string): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
   const prefixRe = pattern(R(), 'roles/clause-prefix')
-  const assignRe = new RegExp(pattern(R(), 'roles/assign').source, 'gu')
-  const supportRe = new RegExp(pattern(R(), 'roles/support').source, 'gu')
-  const reportRe = new RegExp(pattern(R(), 'roles/report-to').source, 'gu')
+  const assignRe = globalPattern(R(), 'roles/assign')
+  const supportRe = globalPattern(R(), 'roles/support')
+  const reportRe = globalPattern(R(), 'roles/report-to')
   const recountRe = pattern(R(), 'roles/recount-after')
   const documentSubject = pattern(R(), 'roles/document-subject')
   const relativeAssign = pattern(R(), 'roles/relative-assign')

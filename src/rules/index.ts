@@ -151,3 +151,20 @@ export function pattern(map: Map<string, CompiledPattern>, id: string): RegExp {
   if (!p) throw new Error(`rules: pattern "${id}" is missing; add it to the rules/ file that holds its family`)
   return p.re
 }
+
+const globals = new WeakMap<RegExp, RegExp>()
+
+/**
+ * The global ("g") twin of a named pattern, compiled once and keeping the rule's own flags.
+ * Its lastIndex is reset to 0 on every call: callers scan with exec() from there.
+ */
+export function globalPattern(map: Map<string, CompiledPattern>, id: string): RegExp {
+  const base = pattern(map, id)
+  let g = globals.get(base)
+  if (!g) {
+    g = new RegExp(base.source, base.flags.includes('g') ? base.flags : base.flags + 'g')
+    globals.set(base, g)
+  }
+  g.lastIndex = 0
+  return g
+}

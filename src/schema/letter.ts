@@ -57,7 +57,7 @@ export const DeadlineSchema = z
     time: z.string().optional().meta({ description: 'HH:MM when the phrase gives an hour' }),
     recurrence: z
       .object({
-        frequency: z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly']),
+        frequency: z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'unspecified']),
         day: z.number().int().optional(),
         month: z.number().int().optional(),
         note: z.string().optional(),

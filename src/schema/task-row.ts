@@ -43,6 +43,8 @@ export function rrule(d: NonNullable<Letter['tasks'][number]['deadline']>): stri
       return `FREQ=MONTHLY;INTERVAL=6${r.day ? `;BYMONTHDAY=${r.day}` : ''}`
     case 'yearly':
       return 'FREQ=YEARLY'
+    case 'unspecified':
+      return null
   }
 }
 
