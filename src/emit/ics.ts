@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import type { Letter } from '../schema/letter.js'
 import { rrule } from '../schema/task-row.js'
 import { VERSION } from '../version.js'
+import { documentId } from '../extract/citations.js'
 
 const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 
@@ -37,10 +38,11 @@ export const icsFooter = (): string => 'END:VCALENDAR\r\n'
 
 export function icsTodos(letter: Letter, dtstamp = stamp()): string {
   const lines: string[] = []
-  const letterKey = letter.document.ref ?? letter.source.sha256
+  // The letter's identity (the id its citers give it), not its bytes: a corrected re-import updates.
+  const letterKey = documentId(letter)
   for (const t of letter.tasks) {
     const d = t.deadline
-    const uid = createHash('sha256').update(`${letterKey}\u0000${letter.document.date ?? ''}\u0000${t.label}`).digest('hex').slice(0, 32)
+    const uid = createHash('sha256').update(`${letterKey}\u0000${t.label}`).digest('hex').slice(0, 32)
     const summary = `${letter.document.ref ?? 'Văn bản'} ${t.label}: ${(t.title ?? t.text).replace(/\s+/g, ' ').slice(0, 160)}`
     const desc = [
       t.text.replace(/\s+/g, ' ').trim(),

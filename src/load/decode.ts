@@ -52,7 +52,7 @@ export function decode(bytes: Uint8Array, path: string | null, options: DecodeOp
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const le = bytes[0] === 0xff
     encoding = le ? 'utf-16le' : 'utf-16be'
-    raw = new TextDecoder(encoding).decode(bytes.subarray(2))
+    raw = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2))
   } else if (looksLikeBomlessUtf16(bytes)) {
     encoding = bytes[0] === 0 ? 'utf-16be' : 'utf-16le'
     raw = new TextDecoder(encoding).decode(bytes)
@@ -61,7 +61,7 @@ export function decode(bytes: Uint8Array, path: string | null, options: DecodeOp
     if (startsWith(bytes, [0xef, 0xbb, 0xbf])) body = bytes.subarray(3)
     if (body.includes(0)) throw new LoadError('binary', `${where}: the file contains NUL bytes; it is binary, not text`)
     try {
-      raw = new TextDecoder('utf-8', { fatal: true }).decode(body)
+      raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
     } catch {
       const latin = new TextDecoder('latin1').decode(body)
       const legacy = detectLegacyEncoding(latin)
