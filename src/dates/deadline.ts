@@ -45,7 +45,8 @@ const dateOf = (c: ParsedResult['start']): string => iso(c.get('year')!, c.get('
  */
 export function findDeadline(text: string, base: number, ctx: DeadlineContext, mode: 'body' | 'cell' = 'body'): DeadlineResult {
   const ref = ctx.letterDate ? new Date(`${ctx.letterDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12))
-  const results = deadlineChrono(mode).parse(text, { instant: ref, timezone: 0 })
+  // Every date our parsers read has a digit, or names Tết: without either, chrono has nothing to find.
+  const results = /\d|Tết/u.test(text) ? deadlineChrono(mode).parse(text, { instant: ref, timezone: 0 }) : []
   const candidates: Candidate[] = []
   const times: ParsedResult[] = []
   for (const r of results) {
@@ -153,7 +154,10 @@ function attachTimes(text: string, base: number, cands: Candidate[], times: Pars
 }
 
 /** A recurring cue in the same sentence as position `at` (or anywhere when at < 0). */
+const RECURRING_HINT = /kỳ|h[ằà]ng|mỗi|quý|áo cáo|đợt/iu
+
 function recurringAround(text: string, at: number): RegExpExecArray | null {
+  if (!RECURRING_HINT.test(text)) return null
   const re = globalPattern(D(), 'deadline/recurring')
   let m: RegExpExecArray | null
   let found: RegExpExecArray | null = null

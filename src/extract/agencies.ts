@@ -19,6 +19,8 @@ export interface AgencyMention {
 
 interface Lexicon {
   gazetteer: Array<{ folded: string; name: string; kind: string; length: number }>
+  /** Gazetteer entries by their folded first word, longest first. */
+  byFirstWord: Map<string, Array<{ folded: string; name: string; kind: string; length: number }>>
   headRe: RegExp
   headKinds: Array<{ head: string; kind: string }>
   collectiveRe: RegExp
@@ -31,6 +33,12 @@ interface Lexicon {
 let lex: Lexicon | null = null
 
 const UNIT = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)'
+// Compiled once: the locality after a name, the UBND enumeration and collective, their parts.
+const LOCALITY_RE = new RegExp(`^[ \\t]*\\n?[ \\t]*${UNIT}(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3})?(?![\\p{L}/])`, 'u')
+const UBND_ENUM_RE = new RegExp(`^(?<head>UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+các\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u')
+const ENUM_ITEM_RE = new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u')
+const ENUM_NEXT_RE = new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u')
+const UBND_COLLECTIVE_RE = new RegExp(`^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:các\\s+)?${UNIT}(?:\\s*,\\s*${UNIT})*(?:\\s+và\\s+${UNIT})?(?![\\p{L}])`, 'u')
 
 function lexicon(): Lexicon {
   if (lex) return lex
@@ -39,6 +47,12 @@ function lexicon(): Lexicon {
   for (const e of a.entries)
     for (const n of [e.name, ...e.aliases]) gazetteer.push({ folded: fold(n), name: e.name, kind: e.kind, length: n.length })
   gazetteer.sort((x, y) => y.folded.length - x.folded.length)
+  const byFirstWord = new Map<string, Lexicon['gazetteer']>()
+  for (const g of gazetteer) {
+    const w = g.folded.split(' ')[0]
+    if (!byFirstWord.has(w)) byFirstWord.set(w, [])
+    byFirstWord.get(w)!.push(g)
+  }
   const headKinds = a.kinds.flatMap((k) => k.heads.map((h) => ({ head: h, kind: k.kind }))).sort((x, y) => y.head.length - x.head.length)
   const headRe = new RegExp(`^(?:${headKinds.map((h) => escapeRe(h.head).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u')
   const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
@@ -49,7 +63,7 @@ function lexicon(): Lexicon {
   const quals = [...a.qualifiers].sort((x, y) => y.length - x.length).map((q) => escapeRe(q).replace(/ /g, '\\s+'))
   const qualifierRe = new RegExp(`^(?:${quals.join('|')})(?![\\p{L}])`, 'u')
   const namePatterns = a.namePatterns.map((p) => ({ re: new RegExp(`^(?:${p.pattern})`, 'u'), kind: p.kind }))
-  lex = { gazetteer, headRe, headKinds, collectiveRe, stopRe, titleRe, qualifierRe, namePatterns }
+  lex = { gazetteer, byFirstWord, headRe, headKinds, collectiveRe, stopRe, titleRe, qualifierRe, namePatterns }
   return lex
 }
 
@@ -57,8 +71,12 @@ const WORD = /^[\p{L}\d][\p{L}\d&'’.-]*/u
 
 /** The longest gazetteer name starting at pos (case- and accent-insensitive). */
 function gazetteerAt(text: string, pos: number): { end: number; name: string; kind: string } | null {
+  const word = /^[^\s,;:.()]+/u.exec(text.slice(pos, pos + 24))
+  if (!word) return null
+  const candidates = lexicon().byFirstWord.get(fold(word[0]))
+  if (!candidates) return null
   const probe = fold(text.slice(pos, pos + 90).replace(/\s+/g, ' '))
-  for (const g of lexicon().gazetteer) {
+  for (const g of candidates) {
     if (!probe.startsWith(g.folded)) continue
     const after = probe[g.folded.length]
     if (after !== undefined && /[\p{L}\d&]/u.test(after)) continue
@@ -92,7 +110,7 @@ function skipSpace(text: string, i: number): number {
 
 /** " tỉnh", " tỉnh Quảng Ngãi", " thành phố Hồ Chí Minh" after a name. */
 function localityAt(text: string, pos: number): number {
-  const m = new RegExp(`^[ \\t]*\\n?[ \\t]*${UNIT}(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3})?(?![\\p{L}/])`, 'u').exec(text.slice(pos, pos + 60))
+  const m = LOCALITY_RE.exec(text.slice(pos, pos + 60))
   if (m && !/^\s/u.test(m[0])) return pos
   return m ? pos + m[0].length : pos
 }
@@ -154,7 +172,7 @@ function nameWordsEnd(text: string, pos: number, allowLower: boolean): number {
 
 /** Expand "UBND các huyện: Tư Nghĩa, Nghĩa Hành và thị xã Đức Phổ". */
 function enumerationAt(text: string, pos: number): { end: number; items: Array<{ start: number; end: number; name: string; kind: string }> } | null {
-  const head = new RegExp(`^(?<head>UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+các\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u').exec(text.slice(pos, pos + 80))
+  const head = UBND_ENUM_RE.exec(text.slice(pos, pos + 80))
   const bo = /^(?:các\s+)?(?<head>Bộ|Sở)\s*(?::\s*|\s+(?=[\p{Lu}Đ]))/u.exec(text.slice(pos, pos + 20))
   if (head) {
     const base = head.groups!.head.startsWith('Chủ tịch') ? head.groups!.head.replace(/^Chủ tịch\s+/u, '') : head.groups!.head
@@ -162,7 +180,7 @@ function enumerationAt(text: string, pos: number): { end: number; items: Array<{
     let i = pos + head[0].length
     const items: Array<{ start: number; end: number; name: string; kind: string }> = []
     while (true) {
-      const m = new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u').exec(text.slice(i, i + 60))
+      const m = ENUM_ITEM_RE.exec(text.slice(i, i + 60))
       if (!m) break
       if (m.groups!.unit) unit = m.groups!.unit
       const place = m.groups!.place
@@ -173,7 +191,7 @@ function enumerationAt(text: string, pos: number): { end: number; items: Array<{
       const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 6))
       if (!sep) break
       const peek = text.slice(i + sep[0].length, i + sep[0].length + 40)
-      if (!new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u').test(peek) || /^(UBND|Ủy ban|Sở|Bộ|Ban)\s/u.test(peek)) break
+      if (!ENUM_NEXT_RE.test(peek) || /^(UBND|Ủy ban|Sở|Bộ|Ban)\s/u.test(peek)) break
       i += sep[0].length
     }
     return items.length ? { end: i, items } : null
@@ -330,7 +348,7 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
   if (en)
     return en.items.map((x) => ({ start: x.start, end: x.end, name: x.name, printed: text.slice(x.start, x.end), kind: x.kind, collective: false }))
   // UBND + collective localities: "UBND các huyện, thị xã, thành phố".
-  const ub = new RegExp(`^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:các\\s+)?${UNIT}(?:\\s*,\\s*${UNIT})*(?:\\s+và\\s+${UNIT})?(?![\\p{L}])`, 'u').exec(text.slice(start, start + 80))
+  const ub = UBND_COLLECTIVE_RE.exec(text.slice(start, start + 80))
   if (ub && /các|,/.test(ub[0])) {
     const end = qualifiersEnd(text, start + ub[0].length)
     const printed = text.slice(start, end)

@@ -447,10 +447,13 @@ function relationBefore(text: string, start: number): Occurrence['relation'] {
 
 /** The sentence holding [start, end), whitespace collapsed, at most 300 characters. */
 function sentenceAround(text: string, start: number, end: number): string {
-  let a = start
-  while (a > 0 && start - a < 200 && !/[.;]\s/u.test(text.slice(a - 2, a)) && text.slice(a - 2, a) !== '\n\n') a--
-  let b = end
-  while (b < text.length && b - end < 200 && !/[.;]/.test(text[b])) b++
+  const lo = Math.max(0, start - 200)
+  const before = text.slice(lo, start)
+  let a = lo
+  for (const m of before.matchAll(/[.;]\s|\n\n/gu)) a = lo + m.index! + m[0].length
+  const after = text.slice(end, end + 200)
+  const stop = after.search(/[.;]/)
+  const b = stop >= 0 ? end + stop : end + after.length
   return text.slice(a, b).replace(/\s+/g, ' ').trim().slice(0, 300)
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Doc, Line } from '../types.js'
 import { evidence, type Evidence } from '../parse/span.js'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, globalPattern, rules } from '../rules/index.js'
 import { parseRef, type ParsedRef } from './refs.js'
 import { canonicalAgencyName, properCaseUpper } from './names.js'
 import { docTypeByTitle } from './doc-types.js'
@@ -50,13 +50,12 @@ export function fragments(doc: Doc, line: Line): Fragment[] {
 
 /** Removes the national name, the motto and decoration rules; keeps what is left around them. */
 function cutMottos(doc: Doc, f: Fragment): Fragment[] {
-  const cutters = [pattern(R(), 'header/national-name'), pattern(R(), 'header/motto'), pattern(R(), 'header/party-name'), pattern(R(), 'header/decoration')]
   let parts: Fragment[] = [f]
-  for (const re of cutters) {
+  for (const id of ['header/national-name', 'header/motto', 'header/party-name', 'header/decoration']) {
     const next: Fragment[] = []
     for (const p of parts) {
       const text = doc.text.slice(p.start, p.end)
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
+      const g = globalPattern(R(), id)
       let last = 0
       let m: RegExpExecArray | null
       while ((m = g.exec(text))) {

@@ -2,7 +2,19 @@
 import { rules } from '../rules/index.js'
 
 /** Folding for comparison only: no diacritics, đ → d, lower case, single spaces. */
+const foldCache = new Map<string, string>()
+
 export function fold(s: string): string {
+  const hit = foldCache.get(s)
+  if (hit !== undefined) return hit
+  const out = foldUncached(s)
+  // Names repeat within and across letters; the cache is bounded so a batch cannot grow it.
+  if (foldCache.size > 50000) foldCache.clear()
+  foldCache.set(s, out)
+  return out
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -43,60 +43,72 @@ function buildToneMoves(): Record<string, string> {
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c)
 
+/** Characters that need work: CR, removed and space-like characters, combining marks, look-alikes, and vowels that may carry a moved tone. */
+const SPECIAL = /[\r\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u00d0\u00f0\u0189\ud800-\udbff]/
+const TONE_CANDIDATE = /[oOuU][\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00c0\u00c1\u1ea2\u00c3\u1ea0\u00e8\u00e9\u1ebb\u1ebd\u1eb9\u00c8\u00c9\u1eba\u1ebc\u1eb8\u1ef3\u00fd\u1ef7\u1ef9\u1ef5\u1ef2\u00dd\u1ef6\u1ef8\u1ef4]/
+
+const SPECIAL_G = new RegExp(SPECIAL.source, 'g')
+const TONE_G = /([oOuU])([\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00c0\u00c1\u1ea2\u00c3\u1ea0\u00e8\u00e9\u1ebb\u1ebd\u1eb9\u00c8\u00c9\u1eba\u1ebc\u1eb8\u1ef3\u00fd\u1ef7\u1ef9\u1ef5\u1ef2\u00dd\u1ef6\u1ef8\u1ef4])(?!\p{L})/gu
+
+/**
+ * Copies runs of ordinary characters in bulk and treats only the special ones; then moves
+ * tone marks in place (the move keeps the length, so the map stands).
+ */
 export function normalize(raw: string): Normalized {
-  const out: string[] = []
-  const map: number[] = []
-  let i = 0
   const n = raw.length
-  while (i < n) {
-    const c = raw[i]
-    if (c === '\r') {
-      out.push('\n')
-      map.push(i)
-      i += raw[i + 1] === '\n' ? 2 : 1
-      continue
-    }
-    if (REMOVED.has(c)) {
-      i++
-      continue
-    }
-    if (SPACES.test(c)) {
-      out.push(' ')
-      map.push(i)
-      i++
-      continue
-    }
-    // A base character and its combining marks form one cluster, composed together.
-    let j = i + 1
-    if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff && j < n) j++
-    while (j < n && COMBINING.test(raw[j])) j++
-    let cluster = j - i > 1 ? raw.slice(i, j).normalize('NFC') : c
-    cluster = LOOKALIKE[cluster] ?? cluster
-    for (const ch of cluster) {
-      out.push(ch)
-      map.push(i)
-    }
-    i = j
+  const parts: string[] = []
+  // NFC may, rarely, expand a cluster: room for that, trimmed at the end.
+  const map = new Int32Array(2 * n + 2)
+  let len = 0
+  let i = 0
+  const copy = (from: number, to: number) => {
+    parts.push(raw.slice(from, to))
+    for (let k = from; k < to; k++) map[len++] = k
   }
-  // Tone placement: a length-preserving pass over the composed text.
-  for (let k = 0; k + 1 < out.length; k++) {
-    const pair = out[k] + out[k + 1]
-    const moved = TONE_MOVES[pair]
-    if (moved === undefined) continue
-    const before = out[k - 1]
-    if (before === 'q' || before === 'Q') continue // "quý": qu is a consonant, the tone is right
-    if (isLetter(out[k + 2])) continue // a final consonant follows: "hoàn", "khuyến"
-    const chars = [...moved]
-    out[k] = chars[0]
-    out[k + 1] = chars[1]
+  const emit = (s: string, at: number) => {
+    parts.push(s)
+    for (let k = 0; k < s.length; k++) map[len++] = at
   }
-  const text = out.join('')
-  // out holds one UTF-16 unit per entry except astral characters; rebuild the map per unit.
-  const units = new Int32Array(text.length + 1)
-  let u = 0
-  for (let k = 0; k < out.length; k++) {
-    for (let t = 0; t < out[k].length; t++) units[u++] = map[k]
+  SPECIAL_G.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = SPECIAL_G.exec(raw))) {
+    let at = m.index
+    if (at < i) continue
+    // A combining mark belongs to the cluster of the base character before it.
+    let base = at
+    if (COMBINING.test(raw[at]) && at > i) base = at - 1
+    copy(i, base)
+    const c = raw[base]
+    const code = raw.charCodeAt(base)
+    if (code === 13) {
+      emit('\n', base)
+      i = base + (raw.charCodeAt(base + 1) === 10 ? 2 : 1)
+    } else if (REMOVED.has(c)) {
+      i = base + 1
+    } else if (SPACES.test(c)) {
+      emit(' ', base)
+      i = base + 1
+    } else {
+      let j = base + 1
+      if (code >= 0xd800 && code <= 0xdbff && j < n) j++
+      while (j < n && COMBINING.test(raw[j])) j++
+      let cluster = j - base > 1 ? raw.slice(base, j).normalize('NFC') : c
+      cluster = LOOKALIKE[cluster] ?? cluster
+      emit(cluster, base)
+      i = j
+    }
+    SPECIAL_G.lastIndex = i
+    at = i
   }
-  units[text.length] = n
-  return { text, map: units }
+  copy(i, n)
+  map[len] = n
+  let text = parts.join('')
+  // Tone placement (hoà → hòa, thuỷ → thủy), not after q ("quý") nor before a final consonant.
+  text = text.replace(TONE_G, (all: string, v: string, t: string, offset: number) => {
+    const before = text[offset - 1]
+    if (before === 'q' || before === 'Q') return all
+    const moved = TONE_MOVES[all]
+    return moved ?? v + t
+  })
+  return { text, map: map.slice(0, len + 1) }
 }
