@@ -28,7 +28,7 @@ export function parseSourceToLetter(source: Source, options: Pick<ParseOptions, 
   const doc: Doc = parseSource(source)
   const header = extractHeader(doc, diagnostics)
   const signature = extractSignature(doc, header.bodyStart, diagnostics)
-  const document = buildDocument(doc, header, signature)
+  const document = buildDocument(header, signature)
   const citations = extractCitations(doc, header, document, diagnostics)
   const tasks = extractTasks(doc, header, signature, document, citations, diagnostics)
   const letter: Letter = {

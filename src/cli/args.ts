@@ -7,7 +7,7 @@ export interface Args {
   flags: Map<string, string | true>
 }
 
-const SWITCHES = new Set(['pretty', 'quiet', 'help', 'version', 'task-row', 'write'])
+const SWITCHES = new Set(['pretty', 'quiet', 'help', 'version', 'task-row', 'validate'])
 const VALUED = new Set(['out', 'format', 'jobs', 'max-bytes'])
 
 export function parseArgs(argv: string[]): Args {

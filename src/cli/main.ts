@@ -37,6 +37,8 @@ Options:
   --pretty             indent JSON
   --jobs, -j N         worker threads (default: the machine's cores)
   --max-bytes N        refuse files larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --validate           check each output against the JSON Schema (the tests prove it valid;
+                       this re-checks at a cost of a few percent)
   --quiet              no progress bar, no summary
   --help, -h           this help
   --version, -v        the version
@@ -93,7 +95,7 @@ async function runBatch(args: Args, io: Io, onResult: (r: JobResult, outRel: str
   const progress = new Progress(files.length, !quiet && files.length > 1 && (io.stderr as { isTTY?: boolean }).isTTY === true, io.stderr as NodeJS.WriteStream)
   const byRule = new Map<string, number>()
   let failed = missing.length
-  const list: Job[] = files.map((f, id) => ({ id, path: f.path, maxBytes, pretty: args.flags.has('pretty') }))
+  const list: Job[] = files.map((f, id) => ({ id, path: f.path, maxBytes, pretty: args.flags.has('pretty'), validate: args.flags.has('validate') }))
   await runJobs(list, jobs, async (r) => {
     if (!r.ok) {
       failed++

@@ -7,6 +7,8 @@ export interface Job {
   path: string
   maxBytes: number
   pretty: boolean
+  /** Check each output against LetterSchema (--validate). */
+  validate: boolean
 }
 
 export interface JobResult {
@@ -22,7 +24,7 @@ export interface JobResult {
 
 export async function parseFileToMessage(job: Job): Promise<JobResult> {
   try {
-    const letter = parseSourceToLetter(await loadFile(job.path, { maxBytes: job.maxBytes }))
+    const letter = parseSourceToLetter(await loadFile(job.path, { maxBytes: job.maxBytes }), { validate: job.validate })
     const rules: Record<string, number> = {}
     for (const d of letter.diagnostics) rules[d.ruleId] = (rules[d.ruleId] ?? 0) + 1
     return { id: job.id, path: job.path, ok: true, json: JSON.stringify(letter, null, job.pretty ? 2 : undefined), rules }

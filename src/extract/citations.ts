@@ -160,7 +160,7 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
     }
   }
 
-  resolveShortForms(doc, numbered, mentions, raw, document, diagnostics)
+  resolveShortForms(doc, numbered, mentions, document, diagnostics)
   const named = extractNamed(doc, raw, mentions, diagnostics)
   mentions.sort((a, b) => a.start - b.start)
   return { numbered, named, dateRanges, mentions }
@@ -354,7 +354,7 @@ function parseCodeOf(key: string): string | null {
 }
 
 /** "Quyết định nêu trên", "Kết luận này": the nearest earlier citation of that type. */
-function resolveShortForms(doc: Doc, numbered: Citation[], mentions: CitationMention[], raw: RawMention[], document: Document, diagnostics: Diagnostic[]): void {
+function resolveShortForms(doc: Doc, numbered: Citation[], mentions: CitationMention[], document: Document, diagnostics: Diagnostic[]): void {
   const re = globalPattern(R(), 'citation/short-form')
   const byStart = [...mentions].sort((a, b) => a.start - b.start)
   let m: RegExpExecArray | null
@@ -381,7 +381,6 @@ function resolveShortForms(doc: Doc, numbered: Citation[], mentions: CitationMen
     cit.occurrences.push(occ)
     mentions.push({ start: m.index, end: m.index + m[0].length, id: cit.id, occurrence: occ })
   }
-  void raw
 }
 
 /** Documents cited by name: "Luật Bảo vệ môi trường năm 2020", "Nghị quyết Đại hội … lần thứ XX". */

@@ -1,12 +1,10 @@
 /** Assembles the output's document block from the header and signature readings. */
-import type { Doc } from '../types.js'
 import type { Document } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
 import type { SignatureResult } from './signature.js'
 import { defaultType } from './doc-types.js'
 
-export function buildDocument(doc: Doc, h: HeaderResult, s: SignatureResult): Document {
-  void doc
+export function buildDocument(h: HeaderResult, s: SignatureResult): Document {
   const type = h.titleType?.name ?? h.ref?.typeName ?? defaultType()
   return {
     ref: h.ref?.ref ?? null,

@@ -28,7 +28,7 @@ export interface HeaderResult {
   recipients: Array<{ name: string; ev: Evidence }>
   /** First line of the body (after the header). */
   bodyStart: number
-  /** The Kính gửi block, used to say "applies to the recipients". */
+  /** Secrecy and urgency marks printed alone on a line (MẬT, KHẨN, HỎA TỐC). */
   marks: string[]
 }
 
@@ -185,9 +185,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const m = subjectRe.exec(fragText(f))
     if (!m || upperRatio(fragText(f)) > 0.8) continue
     // "V/v" must open its fragment, or follow the number on the same line.
-    if (m.index > 0 && !(result.ref && f.line === result.ref.ev.span.start.line - 1 + 0)) {
-      if (m.index > 0 && !/^\s*$/.test(fragText(f).slice(0, m.index)) && !sameLineAsRef(doc, f, result)) continue
-    }
+    if (m.index > 0 && !sameLineAsRef(doc, f, result)) continue
     const parts: Fragment[] = [{ line: f.line, start: f.start + m.index + m[0].length, end: f.end }]
     let line = f.line
     while (true) {
@@ -232,11 +230,8 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
         if (caps && pattern(R(), 'header/authority-line').test(s.trim())) break
         parts.push(nf[0])
         line++
-        if (!caps) {
-          // "Về việc …" may wrap onto non-capitalised lines until the paragraph ends.
-          while (line + 1 < doc.lines.length && !isBlank(doc, line + 1) && upperRatio(doc.text.slice(doc.lines[line + 1].start, doc.lines[line + 1].end)) < 0.8 && doc.lines[line + 1].end - doc.lines[line + 1].start < 120 && false) line++
-          break
-        }
+        // A "Về việc …" line ends the title; capitalised title lines may continue.
+        if (!caps) break
       }
       lastHeaderLine = Math.max(lastHeaderLine, line)
     }
@@ -296,13 +291,10 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   return result
 }
 
+/** The fragment sits on the line of the letter's number ("Số: 2739/VPCP-ĐMDN V/v …"). */
 function sameLineAsRef(doc: Doc, f: Fragment, result: HeaderResult): boolean {
   if (!result.ref) return false
-  return doc.map[f.start] >= 0 && result.ref.ev.span.start.line === lineOfFlat(doc, f.start)
-}
-
-function lineOfFlat(doc: Doc, offset: number): number {
-  return evidence(doc, offset, offset + 1).span.start.line
+  return result.ref.ev.span.start.line === evidence(doc, f.start, f.start + 1).span.start.line
 }
 
 /** "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI" is one name; "UBND TỈNH X" + "SỞ Y" two levels. */

@@ -226,7 +226,5 @@ function closingStart(doc: Doc, from: number, to: number): number {
     }
     if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u.test(lt)) break
   }
-  void pattern
-  void agencyRunAt
   return best
 }
