@@ -120,3 +120,17 @@ describe('marks', () => {
     expect(header(congVan('Các sở khẩn trương thực hiện.')).marks).toEqual([])
   })
 })
+
+describe('recipients printed inline as a list', () => {
+  it('splits named agencies on commas, keeping comma names whole', () => {
+    const d = letterOf('ỦY BAN NHÂN DÂN\nTỈNH X\n\nSố: 1/UBND-VP\n\nX, ngày 01 tháng 01 năm 2024\n\nKính gửi: Sở Tài chính, Sở Văn hóa, Thể thao và Du lịch, Công an tỉnh.\n\nNội dung.').document
+    expect(d.recipients.map((r) => r.name)).toEqual(['Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch', 'Công an tỉnh'])
+  })
+  it('keeps a collective addressee whole', () => {
+    const d = letterOf('ỦY BAN NHÂN DÂN\nTỈNH X\n\nSố: 1/UBND-VP\n\nX, ngày 01 tháng 01 năm 2024\n\nKính gửi: Các sở, ban, ngành thuộc tỉnh.\n\nNội dung.').document
+    expect(d.recipients.map((r) => r.name)).toEqual(['Các sở, ban, ngành thuộc tỉnh'])
+  })
+  it('keeps the place as printed', () => {
+    expect(letterOf('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 1/UBND-VP\n\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2024\n\nNội dung.').document.place).toBe('TP. Hồ Chí Minh')
+  })
+})

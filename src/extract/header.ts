@@ -10,6 +10,7 @@ import { pattern, globalPattern, rules } from '../rules/index.js'
 import { parseRef, type ParsedRef } from './refs.js'
 import { canonicalAgencyName, properCaseUpper } from './names.js'
 import { docTypeByTitle } from './doc-types.js'
+import { agencyRunAt } from './agencies.js'
 
 export interface Fragment {
   line: number
@@ -162,7 +163,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const a = f.start + m.index
     const b = a + m[0].length
     const place = m.groups!.place
-    result.place = { name: place.replace(/^TP\.\s*/, 'Thành phố '), ev: evidence(doc, a, a + place.length) }
+    result.place = { name: place, ev: evidence(doc, a, a + place.length) }
     const iso = isoDate(m.groups!.day, m.groups!.month, m.groups!.year)
     const dateStart = a + m[0].indexOf('ngày', place.length)
     result.date = { iso, ev: evidence(doc, dateStart, b) }
@@ -316,7 +317,9 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
     parentName = canonicalAgencyName(properCaseUpper(printedOf(parent)))
     // "Sở Nội vụ" under "UBND tỉnh Quảng Bình" is "Sở Nội vụ tỉnh Quảng Bình".
     const locality = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/u.exec(parentName)
-    if (locality && !/\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s/u.test(name)) name = `${name} ${locality[1]}`
+    // A department takes its province from the level above; a body named by its place keeps its name.
+    const department = /^(?:Sở|Ban|Phòng|Văn phòng|Thanh tra|Chi cục|Cục|Trung tâm|Công an|Kho bạc|Đài|Bộ Chỉ huy)(?![\p{L}])/u.test(name)
+    if (locality && department && !/\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(\s|$)/u.test(name)) name = `${name} ${locality[1]}`
   }
   return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }
 }
@@ -343,20 +346,32 @@ export function isoDate(d: string | undefined, m: string | undefined, y: string 
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`
 }
 
-/** One Kính gửi entry per addressee: a bullet, split on ";". */
+/**
+ * One Kính gửi entry per addressee: a bullet, split on ";". An inline list of named agencies
+ * separated by commas ("Sở Tài chính, Sở Xây dựng") splits where the agency reader says the
+ * names end, so "Sở Văn hóa, Thể thao và Du lịch" stays whole.
+ */
 function splitRecipients(doc: Doc, start: number, end: number): Array<{ name: string; ev: Evidence }> {
   const out: Array<{ name: string; ev: Evidence }> = []
   const text = doc.text.slice(start, end)
   const re = /[^;]+/gu
   let m: RegExpExecArray | null
-  while ((m = re.exec(text))) {
-    let a = start + m.index
-    let b = a + m[0].length
+  const push = (a: number, b: number) => {
     while (a < b && /[\s\-–•+]/.test(doc.text[a])) a++
     while (b > a && /[\s.;,]/.test(doc.text[b - 1])) b--
-    if (b - a < 2) continue
+    if (b - a < 2) return
     const raw = doc.text.slice(a, b)
     out.push({ name: raw[0].toUpperCase() + raw.slice(1), ev: evidence(doc, a, b) })
+  }
+  while ((m = re.exec(text))) {
+    const a = start + m.index
+    const b = a + m[0].length
+    const lead = /^[\s\-–•+]*/u.exec(m[0])![0].length
+    const run = agencyRunAt(doc.text.slice(0, b), a + lead)
+    const named = run.mentions.filter((x) => !x.collective)
+    const rest = doc.text.slice(run.end, b)
+    if (named.length >= 2 && named.length === run.mentions.length && /^[\s.,]*$/u.test(rest)) for (const x of named) push(x.start, x.end)
+    else push(a, b)
   }
   return out
 }

@@ -44,6 +44,9 @@ export function properCaseUpper(upper: string): string {
   const known = gaz().get(fold(expanded))
   if (known) return known
   const lower = expanded.toLowerCase()
+  // A Party committee is named by its place: "HUYỆN ỦY NAM ĐÀN" → "Huyện ủy Nam Đàn".
+  const party = /^(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)\s+(?!(?:tỉnh|thành phố|huyện|xã|phường|khối|cơ quan|ủy ban|các)(?:\s|$))(.+)$/u.exec(lower)
+  if (party) return `${party[1].charAt(0).toUpperCase()}${party[1].slice(1)} ${titleCase(party[2])}`
   // Title-case what follows an administrative unit word: it is a place name.
   for (const unit of ADMIN_UNITS) {
     const i = lower.indexOf(' ' + unit + ' ')
