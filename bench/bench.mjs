@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawnSync } from 'node:child_process'
+import { Worker } from 'node:worker_threads'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
@@ -56,6 +57,24 @@ line('whole pipeline', `${(letters / pipelineSecs).toFixed(0)} letters/s, ${(mb 
 line('pipeline / remark-parse time', `${(pipelineSecs / remarkSecs).toFixed(2)}×`)
 line('same, validating each output', `${(validatedSecs / remarkSecs).toFixed(2)}×`)
 line('peak RSS (this process)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`)
+
+// How much a second thread can give on this machine right now (a VM may share its cores):
+// the same CPU loop in one thread, then in two at once.
+function spinCapacity() {
+  const code = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("worker_threads").parentPort.postMessage(x)'
+  const run = (n) =>
+    new Promise((resolve) => {
+      const t0 = Date.now()
+      let left = n
+      for (let i = 0; i < n; i++)
+        new Worker(code, { eval: true }).on('message', function () {
+          this.terminate()
+          if (--left === 0) resolve(Date.now() - t0)
+        })
+    })
+  return run(1).then((one) => run(2).then((two) => (2 * one) / two))
+}
+line('parallel capacity of 2 threads', `${(await spinCapacity()).toFixed(2)}× (2.00 on two free cores)`)
 
 // The CLI over the generated archive (node scripts/make-archive.mjs), with one and two threads.
 const archive = process.env.BENCH_ARCHIVE ?? join(root, 'bench', 'archive')

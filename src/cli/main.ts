@@ -85,7 +85,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 }
 
 /** Runs the batch, reporting failures and the summary; calls onLetter for each success. */
-async function runBatch(args: Args, io: Io, onResult: (r: JobResult, outRel: string) => Promise<void>): Promise<{ failed: number; total: number }> {
+async function runBatch(
+  args: Args,
+  io: Io,
+  onResult: (r: JobResult, outRel: string) => Promise<void>,
+  outDir: string | null = null,
+): Promise<{ failed: number; total: number }> {
   if (!args.inputs.length) throw new UsageError(`${args.command} needs at least one file, directory or glob`)
   const jobs = intFlag(args, 'jobs', availableParallelism())
   const maxBytes = intFlag(args, 'max-bytes', DEFAULT_MAX_BYTES)
@@ -95,7 +100,14 @@ async function runBatch(args: Args, io: Io, onResult: (r: JobResult, outRel: str
   const progress = new Progress(files.length, !quiet && files.length > 1 && (io.stderr as { isTTY?: boolean }).isTTY === true, io.stderr as NodeJS.WriteStream)
   const byRule = new Map<string, number>()
   let failed = missing.length
-  const list: Job[] = files.map((f, id) => ({ id, path: f.path, maxBytes, pretty: args.flags.has('pretty'), validate: args.flags.has('validate') }))
+  const list: Job[] = files.map((f, id) => ({
+    id,
+    path: f.path,
+    maxBytes,
+    pretty: args.flags.has('pretty'),
+    validate: args.flags.has('validate'),
+    ...(outDir ? { outPath: join(outDir, f.outRel) } : {}),
+  }))
   await runJobs(list, jobs, async (r) => {
     if (!r.ok) {
       failed++
@@ -121,16 +133,19 @@ async function parseCommand(args: Args, io: Io): Promise<number> {
   const format = choiceFlag(args, 'format', ['json', 'ndjson'] as const, null)
   let count = 0
   const many = args.inputs.length > 1
-  const { failed } = await runBatch(args, io, async (r, outRel) => {
-    if (out) {
-      await writeAtomic(join(out, outRel), r.json! + '\n')
-      return
-    }
-    count++
+  const { failed } = await runBatch(
+    args,
+    io,
+    async (r) => {
+      // With --out the job has written its file already.
+      if (out) return
+      count++
     const ndjson = format === 'ndjson' || (format === null && (many || count > 1 || !isSingleFile(args)))
-    if (ndjson) io.stdout.write(JSON.stringify(JSON.parse(r.json!)) + '\n')
-    else io.stdout.write((count > 1 ? '\n' : '') + r.json! + '\n')
-  })
+      if (ndjson) io.stdout.write((args.flags.has('pretty') ? JSON.stringify(JSON.parse(r.json!)) : r.json!) + '\n')
+      else io.stdout.write((count > 1 ? '\n' : '') + r.json! + '\n')
+    },
+    out || null,
+  )
   return failed ? 1 : 0
 }
 

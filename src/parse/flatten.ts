@@ -78,26 +78,34 @@ export function flatten(input: string): Flattened {
   }
   visit(tree)
 
+  // Copy runs of kept characters in bulk (one slice per run, not one string per character).
   let kept = 0
   for (let i = 0; i < input.length; i++) if (!drop[i]) kept++
   const map = new Int32Array(kept + 1)
-  const out: string[] = new Array(kept)
+  const parts: string[] = []
   const headingStarts = new Set<number>()
   const headingSet = new Set(headings)
   let k = 0
+  let runStart = -1
   let pendingHeading = false
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i <= input.length; i++) {
+    const keep = i < input.length && !drop[i]
+    if (keep && runStart < 0) runStart = i
+    if (!keep && runStart >= 0) {
+      parts.push(input.slice(runStart, i))
+      runStart = -1
+    }
+    if (i === input.length) break
     if (headingSet.has(i)) pendingHeading = true
-    if (drop[i]) continue
+    if (!keep) continue
     if (pendingHeading) {
       headingStarts.add(k)
       pendingHeading = false
     }
-    out[k] = input[i]
     map[k++] = i
   }
   map[kept] = input.length
-  return { text: out.join(''), map, headingStarts }
+  return { text: parts.join(''), map, headingStarts }
 }
 
 /**
