@@ -25,8 +25,14 @@ export function extractTasks(
   diagnostics: Diagnostic[],
 ): Task[] {
   const lines = doc.lines
-  const bodyFrom = header.bodyStart
-  const bodyTo = sig.start
+  let bodyFrom = header.bodyStart
+  let bodyTo = sig.start
+  // A letter without line structure (one long line) has its body on the header's last line.
+  const hasBody = (a: number, b: number) => lines.slice(a, b).some((l) => !l.blank)
+  if (!hasBody(bodyFrom, bodyTo) && bodyFrom > 0) {
+    bodyFrom -= 1
+    bodyTo = Math.max(bodyTo, bodyFrom + 1)
+  }
   const lineStart = (i: number) => (i < lines.length ? lines[i].start : doc.text.length)
   const bodyEndOffset = closingStart(doc, bodyFrom, bodyTo)
   const ranges: Array<[number, number]> = [[bodyFrom, bodyTo]]
