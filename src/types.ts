@@ -47,7 +47,7 @@ export interface Line {
   tableHeader?: boolean
   /** Id of the table this row belongs to. */
   table?: number
-  /** The line came from a Markdown heading. */
+  /** The line came from a Markdown heading, or is set all in bold. */
   heading?: boolean
   /** Blank after flattening. */
   blank: boolean

@@ -233,7 +233,8 @@ function collectiveAt(text: string, pos: number): number {
     const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 8))
     if (!sep) break
     const more = collectiveRe.exec(text.slice(i + sep[0].length, i + sep[0].length + 60))
-    if (!more || (/^(?:các|Các)\s/u.test(more[0]) && /^\s*và/u.test(sep[0]))) break
+    // "…, các tổ chức quốc tế": a new "các" starts another addressee.
+    if (!more || /^(?:các|Các|những|Những)\s/u.test(more[0])) break
     i += sep[0].length + more[0].length
     nouns++
   }
@@ -248,6 +249,7 @@ function qualifiersEnd(text: string, from: number): number {
   const { stopRe } = lexicon()
   let i = from
   let words = 0
+  let properRun = false
   while (words < 12) {
     const j = skipSpace(text, i)
     const rest = text.slice(j, j + 80)
@@ -291,7 +293,10 @@ function qualifiersEnd(text: string, from: number): number {
     const w = WORD.exec(rest)
     if (!w) break
     if (/^(?:và|của|với|theo|tại|trong|để|cho|những|là|thì|mà|nếu|khi|đã|đang|sẽ|bị|không|này|đó|trên|từ|đến|ngày|gồm|hoặc)$/u.test(w[0])) break
-    if (/^[\p{Lu}Đ]/u.test(w[0]) && !/^(?:Trung ương|Nhà nước)/u.test(rest) && words > 0 && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break
+    const capital = /^[\p{Lu}Đ]/u.test(w[0])
+    // Capitals continue only a proper name opened after "về", "thuộc", "ngành" ("thuộc ngành Công Thương").
+    if (capital && !/^(?:Trung ương|Nhà nước)/u.test(rest) && words > 0 && !properRun && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break
+    properRun = capital
     i = j + w[0].length
     words++
   }

@@ -28,7 +28,8 @@ export function clauses(text: string): Array<[number, number]> {
   return out
 }
 
-export function readRoles(text: string): Roles {
+/** Roles read from text[from…]: a heading before `from` is left out. */
+export function readRoles(text: string, from = 0): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
   const prefixRe = pattern(R(), 'roles/clause-prefix')
   const assignRe = globalPattern(R(), 'roles/assign')
@@ -44,7 +45,8 @@ export function readRoles(text: string): Roles {
   let consumedUntil = 0
   const collectivesBeforeList: AgencyMention[] = []
   for (const [s, e] of clauses(text)) {
-    let i = s
+    if (e <= from) continue
+    let i = Math.max(s, from)
     // Skip markers, bullets and labels such as "Cơ quan thực hiện:".
     while (true) {
       const p = prefixRe.exec(text.slice(i, e))

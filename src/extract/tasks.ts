@@ -54,7 +54,7 @@ export function extractTasks(
     const fullEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.end))
     const text = doc.text.slice(it.contentStart, ownEnd)
     const title = titleOf(doc, it, ownEnd)
-    const roles = withTitleAgency(readRoles(text), title, text)
+    const roles = withTitleAgency(readRoles(text, titleLength(text, title)), title, text)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
     tasks.push(task)
     byLabel.set(task.label, task)
@@ -181,6 +181,14 @@ function withTitleAgency(roles: Roles, title: string | null, text: string): Role
   return roles
 }
 
+/** Where a heading that is not itself an agency ends in the item's text: its roles start after it. */
+function titleLength(text: string, title: string | null): number {
+  if (!title) return 0
+  if (agencyRunAt(text, 0).mentions.length) return 0
+  const nl = text.indexOf('\n')
+  return nl > 0 && text.slice(0, nl).replace(/[:\s]+$/u, '').trim() === title ? nl + 1 : 0
+}
+
 /**
  * The item's heading: its own text when short and unpunctuated before sub-items; else a first
  * line that stands apart (ends with ":" or is followed by a blank line or a bullet).
@@ -191,6 +199,8 @@ function titleOf(doc: Doc, it: Item, ownEnd: number): string | null {
   const nl = doc.text.indexOf('\n', it.contentStart)
   const lineEnd = nl < 0 ? doc.text.length : nl
   const first = doc.text.slice(it.contentStart, Math.min(lineEnd, ownEnd)).trim()
+  // A Markdown heading or an all-bold line is the item's title when more text follows.
+  if (doc.lines[it.line]?.heading && first && ownEnd > lineEnd + 1) return first.replace(/:$/, '').trim()
   if (!first || first.length > 160 || ownEnd <= lineEnd + 1) return null
   const next = doc.text.slice(lineEnd + 1, Math.min(ownEnd, lineEnd + 200))
   const apart = /:$/.test(first) || /^\s*\n/.test(next) || /^\s*[-+•*]\s/u.test(next)

@@ -17,6 +17,8 @@ export interface Flattened {
   map: Int32Array
   /** Offsets (into text) where a Markdown heading starts. */
   headingStarts: Set<number>
+  /** Ranges (into text) set in bold: a line all in bold is a heading in converted letters. */
+  strong: Array<[number, number]>
 }
 
 const CONTAINERS_WITH_DELIMITERS = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference'])
@@ -25,6 +27,7 @@ export function flatten(input: string): Flattened {
   const tree = processor.parse(input) as Root
   const drop = new Uint8Array(input.length)
   const headings: number[] = []
+  const strongRanges: Array<[number, number]> = []
   const dropRange = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (input.charCodeAt(i) !== 10) drop[i] = 1
   }
@@ -63,6 +66,7 @@ export function flatten(input: string): Flattened {
     }
     if ('children' in node) {
       const kids = (node as Parents).children as Nodes[]
+      if (node.type === 'strong') strongRanges.push([start, end])
       if (node.type === 'heading' || CONTAINERS_WITH_DELIMITERS.has(node.type)) {
         const first = kids[0]?.position?.start.offset
         const last = kids[kids.length - 1]?.position?.end.offset
@@ -105,7 +109,19 @@ export function flatten(input: string): Flattened {
     map[k++] = i
   }
   map[kept] = input.length
-  return { text: parts.join(''), map, headingStarts }
+  // Input offsets of bold ranges → flat offsets (first kept character at or after each end).
+  const toFlat = (x: number) => {
+    let lo = 0
+    let hi = kept
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (map[mid] < x) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const strong = strongRanges.map(([a, b]) => [toFlat(a), toFlat(b)] as [number, number])
+  return { text: parts.join(''), map, headingStarts, strong }
 }
 
 /**

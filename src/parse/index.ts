@@ -10,7 +10,7 @@ export function parseSource(source: Source): Doc {
   const map = new Int32Array(flat.text.length + 1)
   for (let i = 0; i < flat.map.length; i++) map[i] = norm.map[flat.map[i]]
   const text = flat.text
-  const lines = splitLines(text, flat.headingStarts)
+  const lines = splitLines(text, flat.headingStarts, flat.strong)
   return { source, text, map, lines, rawLineStarts: lineStarts(source.raw) }
 }
 
@@ -26,7 +26,8 @@ function lineStarts(raw: string): number[] {
 
 const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/
 
-function splitLines(text: string, headingStarts: Set<number>): Line[] {
+function splitLines(text: string, headingStarts: Set<number>, strong: Array<[number, number]>): Line[] {
+  let si = 0
   const lines: Line[] = []
   let start = 0
   let table = 0
@@ -50,6 +51,11 @@ function splitLines(text: string, headingStarts: Set<number>): Line[] {
         line.heading = true
         break
       }
+    // A line whose content is all inside one bold run reads as a heading ("**1. Nguyên tắc …**").
+    while (si < strong.length && strong[si][1] <= s) si++
+    const c0 = s + indent
+    const c1 = end - (content.length - content.trimEnd().length)
+    if (!line.blank && si < strong.length && strong[si][0] <= c0 && strong[si][1] >= c1) line.heading = true
     if (content.trimStart().startsWith('|')) {
       const cells = splitCells(text, s, end)
       if (cells.length && cells.every((c) => DELIMITER_CELL.test(text.slice(c.start, c.end)) || c.end === c.start)) {
