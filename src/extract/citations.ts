@@ -279,7 +279,7 @@ function resolveIssuer(p: ParsedRef, phrase: string | null, document: Document):
     const known = p.issuerCode ? canonicalAgencyName(p.issuerCode) : null
     if (!name && known && known !== p.issuerCode) {
       const loc = letterLocality(document)
-      const full = loc ? `${known} ${loc.unit} ${loc.place}` : known
+      const full = loc ? (known.endsWith(` ${loc.unit}`) ? `${known} ${loc.place}` : `${known} ${loc.unit} ${loc.place}`) : known
       return { printed: null, name: full, guessed: true, idName: full }
     }
     return { printed: phrase, name, guessed: false, idName: name }
