@@ -87,6 +87,7 @@ describe('negatives', () => {
     ['a date', 'trước ngày 30/4/2024'],
     ['a period', 'giai đoạn 2021-2025'],
     ['a list of classes', 'hàng hóa nguy hiểm loại 1,2,3,4,9'],
+    ['a technical standard', 'đáp ứng QCVN 01:2021/BYT về chất lượng nước sạch'],
   ])('does not take %s for a citation', (_, body) => {
     expect(refs(body)).toEqual([])
   })

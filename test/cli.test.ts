@@ -1,6 +1,6 @@
 /** The command line, run in-process through main() and, for worker threads, as the built binary. */
-import { describe, expect, it, beforeAll } from 'vitest'
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, copyFileSync } from 'node:fs'
+import { describe, expect, it, beforeAll, afterAll } from 'vitest'
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, copyFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -23,7 +23,15 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err }
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'congvan-cli-'))
+const made: string[] = []
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'congvan-cli-'))
+  made.push(d)
+  return d
+}
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true })
+})
 
 let batch: string
 beforeAll(() => {

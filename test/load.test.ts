@@ -1,6 +1,6 @@
 /** The load stage: what it accepts, what it refuses (with path and reason), and the offset map. */
-import { describe, expect, it } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { describe, expect, it, afterAll } from 'vitest'
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { decode, loadFile, LoadError } from '../src/load/index.js'
@@ -73,6 +73,7 @@ describe('decode', () => {
 
 describe('loadFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'congvan-load-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
   it('reports a missing file with its path and reason', async () => {
     await expect(loadFile(join(dir, 'nope.md'))).rejects.toMatchObject({ reason: 'unreadable', message: expect.stringContaining('nope.md') })
   })
