@@ -122,6 +122,11 @@ describe('named citations and short forms', () => {
 })
 
 describe('identity', () => {
+  it('gives two fixtures that cite the same decree the same id (003 and 011 both cite 06/2022/NĐ-CP)', () => {
+    const id = (name: string) => parseLetter(fixtureText(name)).citations.find((c) => c.ref === '06/2022/NĐ-CP')!.id
+    expect(id('003-vpcp-tb467-ket-luan-thi-truong-cac-bon')).toBe('06/2022/NĐ-CP@2022')
+    expect(id('011-btnmt-kh09-ke-hoach-trien-khai-ct13')).toBe(id('003-vpcp-tb467-ket-luan-thi-truong-cac-bon'))
+  })
   it('gives two letters that cite the same decision the same id', () => {
     const a = parseLetter(fixtureText('013-kontum-qd435-ctr-hanh-dong-quan-he-lao-dong')).citations.find((c) => c.ref === '416/QĐ-TTg')!
     const b = letterOf(congVan('Thực hiện Quyết định 416/QĐ-TTg ngày 25/3/2020 của Thủ tướng Chính phủ.')).citations[0]
