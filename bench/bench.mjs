@@ -9,14 +9,14 @@ import { spawnSync } from 'node:child_process'
 import { Worker } from 'node:worker_threads'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
+
 import { parseLetter } from '../dist/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const fixtures = readdirSync(join(root, 'fixtures')).map((d) => readFileSync(join(root, 'fixtures', d, 'input.md'), 'utf8'))
 const bytes = fixtures.reduce((n, t) => n + Buffer.byteLength(t), 0)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 40)
-const processor = unified().use(remarkParse).use(remarkGfm)
+const processor = unified().use(remarkParse)
 
 // The three passes are interleaved round by round and each keeps its median round, so that
 // load from elsewhere on the machine hits them alike.

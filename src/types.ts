@@ -41,7 +41,7 @@ export interface Line {
   end: number
   /** Leading spaces in the flattened line. */
   indent: number
-  /** The line is a GFM table row: cell ranges into Doc.text. */
+  /** The line is a Markdown table row: cell ranges into Doc.text. */
   cells?: Array<{ start: number; end: number }>
   /** Header row of a table (followed by a delimiter row). */
   tableHeader?: boolean

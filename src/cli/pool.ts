@@ -32,7 +32,8 @@ export async function runJobs(jobs: Job[], threads: number, onResult: (r: JobRes
     let live = n
     let chain = Promise.resolve()
     for (let w = 0; w < n; w++) {
-      const worker = new Worker(workerFile)
+      // A larger young generation means fewer scavenges: parsing allocates many short-lived trees.
+      const worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 64 } })
       const feed = () => {
         if (next < jobs.length) worker.postMessage(jobs[next++])
         else {

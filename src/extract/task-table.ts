@@ -1,5 +1,5 @@
 /**
- * Task tables: GFM tables whose header names a task column and a lead column
+ * Task tables: Markdown (pipe) tables whose header names a task column and a lead column
  * (STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành). Rows are
  * labelled by their STT; in an appendix ("PHỤ LỤC II") the label is "PLII.<STT>".
  */

@@ -1,15 +1,16 @@
 /**
- * unified + remark-parse (with GFM) → a flat text with inline markup removed.
+ * unified + remark-parse → a flat text with inline markup removed.
  * We keep the printed line structure (PDF-converted letters need it) and drop only markup:
  * emphasis delimiters, heading hashes, HTML, escapes, code fences. Each kept character
  * keeps its offset, so every span maps back to the exact characters of the source.
+ * Tables are split into cells by the lines stage (GFM would truncate rows that have more
+ * cells than their header, as converters produce), so remark-gfm is not needed.
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
 import type { Root, Nodes, Parents } from 'mdast'
 
-const processor = unified().use(remarkParse).use(remarkGfm)
+const processor = unified().use(remarkParse)
 
 export interface Flattened {
   text: string
