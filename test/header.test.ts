@@ -134,3 +134,10 @@ describe('recipients printed inline as a list', () => {
     expect(letterOf('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 1/UBND-VP\n\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2024\n\nNội dung.').document.place).toBe('TP. Hồ Chí Minh')
   })
 })
+
+describe('a named type with a sentence-case title line', () => {
+  it('takes the line under THÔNG BÁO as the subject, but not the body that follows', () => {
+    const d = letterOf('ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 312/TB-UBND\n\nBình Định, ngày 05 tháng 7 năm 2024\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân\n\nNgày 02/7/2024, Chủ tịch UBND tỉnh chủ trì cuộc họp.').document
+    expect(d.subject).toBe('Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân')
+  })
+})

@@ -227,7 +227,10 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
         const s = fragText(nf[0])
         const lead = subjectRe.exec(s)
         const caps = upperRatio(s) > 0.8
-        if (!(caps || (parts.length === 0 && lead && lead.index === 0))) break
+        // A sentence-case title line ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp …") right under
+        // the type word: short, unpunctuated, not the body's opening.
+        const plainTitle = parts.length === 0 && !caps && s.length < 250 && !/[.;:]\s*$/u.test(s) && !pattern(R(), 'header/body-opening').test(s)
+        if (!(caps || (parts.length === 0 && lead && lead.index === 0) || plainTitle)) break
         if (caps && pattern(R(), 'header/authority-line').test(s.trim())) break
         parts.push(nf[0])
         line++

@@ -70,6 +70,7 @@ const PERIODS: Row[] = [
   ['thực hiện xong trong tháng 12/2024', '2024-12-31', 'within-period', 'tháng 12/2024'],
   ['trình UBND tỉnh trong tháng 5/2024', '2024-05-31', 'within-period', 'tháng 5/2024'],
   ['báo cáo trong quý III/2024', '2024-09-30', 'within-period', 'quý III/2024'],
+  ['giải ngân đạt trên 60% kế hoạch vốn trong quý III năm 2024', '2024-09-30', 'within-period', 'quý III năm 2024'],
 ]
 
 const RELATIVE: Row[] = [
