@@ -189,3 +189,9 @@ describe('provenance', () => {
     expect(l.citations[0].occurrences[0].task).toBe('1.b')
   })
 })
+
+describe('letter markers with a dot', () => {
+  it('reads "a." and "b." like "a)" and "b)"', () => {
+    expect(labels('1. Các sở:\na. Sở Tài chính rà soát.\nb. Sở Y tế kiểm tra.')).toEqual(['1', '1.a', '1.b'])
+  })
+})
