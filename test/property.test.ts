@@ -34,7 +34,7 @@ const perturbations: Record<string, Perturb> = {
   html: (s) => s.replace(/\n\n/g, '\n\n<br/>\n\n').replace(/ và /g, ' v&agrave; '),
   deleteLines: (s, seed) => s.split('\n').filter((_, i) => (i * 31 + seed) % 9 !== 0).join('\n'),
   duplicateLines: (s, seed) => s.split('\n').flatMap((l, i) => ((i + seed) % 8 === 0 ? [l, l] : [l])).join('\n'),
-  shuffleSpaces: (s, seed) => s.replace(/ +/g, (m, i: number) => ' '.repeat(1 + ((i + seed) % 4))),
+  shuffleSpaces: (s, seed) => s.replace(/ +/g, (_m, i: number) => ' '.repeat(1 + ((i + seed) % 4))),
   longLine: (s) => s.replace(/\n/g, ' '),
 }
 

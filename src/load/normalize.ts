@@ -41,11 +41,9 @@ function buildToneMoves(): Record<string, string> {
   return out
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c)
 
-/** Characters that need work: CR, removed and space-like characters, combining marks, look-alikes, and vowels that may carry a moved tone. */
+/** Characters that need work: CR, removed and space-like characters, combining marks, look-alikes, surrogates. */
 const SPECIAL = /[\r\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u00d0\u00f0\u0189\ud800-\udbff]/
-const TONE_CANDIDATE = /[oOuU][\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00c0\u00c1\u1ea2\u00c3\u1ea0\u00e8\u00e9\u1ebb\u1ebd\u1eb9\u00c8\u00c9\u1eba\u1ebc\u1eb8\u1ef3\u00fd\u1ef7\u1ef9\u1ef5\u1ef2\u00dd\u1ef6\u1ef8\u1ef4]/
 
 const SPECIAL_G = new RegExp(SPECIAL.source, 'g')
 const TONE_G = /([oOuU])([\u00e0\u00e1\u1ea3\u00e3\u1ea1\u00c0\u00c1\u1ea2\u00c3\u1ea0\u00e8\u00e9\u1ebb\u1ebd\u1eb9\u00c8\u00c9\u1eba\u1ebc\u1eb8\u1ef3\u00fd\u1ef7\u1ef9\u1ef5\u1ef2\u00dd\u1ef6\u1ef8\u1ef4])(?!\p{L})/gu
