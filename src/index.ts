@@ -2,6 +2,7 @@
 export { parseLetter, parseSourceToLetter, type ParseOptions } from './pipeline.js'
 export { parseFile } from './api/parse-file.js'
 export { loadFile, loadText, decode, LoadError, DEFAULT_MAX_BYTES } from './load/index.js'
+export { registerFormat, type InputFormat } from './load/formats.js'
 export {
   LetterSchema,
   CitationSchema,

@@ -25,6 +25,7 @@ describe('public API', () => {
         'parseFile',
         'parseLetter',
         'parseSourceToLetter',
+        'registerFormat',
         'taskRowJsonSchema',
         'taskRows',
       ].sort(),

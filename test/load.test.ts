@@ -128,3 +128,18 @@ describe('normalize', () => {
     check('Số:\u00a01468\u200b/UBND\u00ad-KT\u2003x', 'Số: 1468/UBND-KT x')
   })
 })
+
+describe('input formats', () => {
+  it('lets a registered format read what the text reader refuses, keeping the other stages as they are', async () => {
+    const { registerFormat } = await import('../src/load/formats.js')
+    registerFormat({
+      name: 'TEST-ZIP',
+      accepts: (bytes, path) => path?.endsWith('.testzip') === true && bytes[0] === 0x50,
+      toText: () => ({ text: 'Số: 1/UBND-VP\n\nNội dung.', encoding: 'test-zip' }),
+    })
+    const s = decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'a.testzip')
+    expect([s.raw, s.encoding]).toEqual(['Số: 1/UBND-VP\n\nNội dung.', 'test-zip'])
+    // Other ZIP files are still refused by name.
+    expect(refusal(() => decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'b.docx')).message).toContain('ZIP/DOCX')
+  })
+})

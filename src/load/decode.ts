@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Source } from '../types.js'
 import { detectLegacyEncoding } from './legacy.js'
+import { formatFor } from './formats.js'
 
 /** Why a file was refused. `reason` is a stable id, `message` says what to do. */
 export class LoadError extends Error {
@@ -43,6 +44,12 @@ export function decode(bytes: Uint8Array, path: string | null, options: DecodeOp
   if (bytes.length > maxBytes)
     throw new LoadError('too-large', `${where}: ${bytes.length} bytes is over the limit of ${maxBytes} bytes (raise it with --max-bytes)`)
   if (bytes.length === 0) throw new LoadError('empty', `${where}: the file is empty`)
+  const format = formatFor(bytes, path)
+  if (format) {
+    const { text, encoding } = format.toText(bytes, path)
+    if (text.trim() === '') throw new LoadError('empty', `${where}: the ${format.name} file has no text`)
+    return { path, raw: text, encoding, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }
+  }
   for (const [name, sig] of SIGNATURES)
     if (startsWith(bytes, sig))
       throw new LoadError('binary', `${where}: this is a ${name} file, not text; convert it to Markdown or plain text first`)
