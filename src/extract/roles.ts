@@ -46,6 +46,8 @@ export function readRoles(text: string, from = 0): Roles {
   const collectivesBeforeList: AgencyMention[] = []
   for (const [s, e] of clauses(text)) {
     if (e <= from) continue
+    // Regexes scan only up to the clause end: a scan to the end of the text per clause is quadratic.
+    const clause = text.slice(0, e)
     let i = Math.max(s, from)
     // Skip markers, bullets and labels such as "Cơ quan thực hiện:".
     while (true) {
@@ -72,7 +74,7 @@ export function readRoles(text: string, from = 0): Roles {
     if (!startRun.length) {
       assignRe.lastIndex = subjStart
       let m: RegExpExecArray | null
-      while ((m = assignRe.exec(text)) && m.index < e) {
+      while ((m = assignRe.exec(clause))) {
         if (m.index <= subjStart && opener) continue
         const before = text.slice(s, m.index)
         if (documentSubject.test(before) || relativeAssign.test(before)) continue
@@ -88,13 +90,13 @@ export function readRoles(text: string, from = 0): Roles {
     }
     supportRe.lastIndex = s
     let m: RegExpExecArray | null
-    while ((m = supportRe.exec(text)) && m.index < e) {
+    while ((m = supportRe.exec(clause))) {
       const r = agencyRunAt(text, m.index + m[0].length)
       roles.support.push(...r.mentions)
       if (r.mentions.length) consumedUntil = Math.max(consumedUntil, r.end)
     }
     reportRe.lastIndex = s
-    while ((m = reportRe.exec(text)) && m.index < e) {
+    while ((m = reportRe.exec(clause))) {
       const r = agencyRunAt(text.slice(0, e), m.index + m[0].length)
       roles.reportTo.push(...r.mentions)
     }

@@ -237,6 +237,8 @@ function closingStart(doc: Doc, from: number, to: number): number {
     const lt = doc.text.slice(l.start, l.end)
     for (const m of lt.matchAll(/[.;:]\s+(?=[\p{Lu}Đ])/gu)) cands.push(l.start + m.index! + m[0].length)
     for (const c of cands.sort((a, b) => b - a)) {
+      // A closing formula is a sentence or two: farther back than that is body (and keeps this linear).
+      if (end - c > 1200) break
       const rest = doc.text.slice(c, end).replace(/\s+/g, ' ').trim()
       if (closing.some((p) => p.re.test(rest))) best = Math.min(best, c)
     }
