@@ -58,6 +58,21 @@ line('pipeline / remark-parse time', `${(pipelineSecs / remarkSecs).toFixed(2)}�
 line('same, validating each output', `${(validatedSecs / remarkSecs).toFixed(2)}×`)
 line('peak RSS (this process)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`)
 
+// Inputs that once made a stage quadratic: a whole letter archive on one line, thousands of items.
+{
+  const oneLine = fixtures.map((t) => t.replace(/\n/g, ' ')).join(' ').repeat(12)
+  const items = Array.from({ length: 20000 }, (_, i) => `${(i % 99) + 1}. Sở Tài chính chủ trì, phối hợp với Sở Y tế trước ngày 30/4/2024.`).join('\n')
+  for (const [name, text] of [
+    ['one line', oneLine],
+    ['20,000 item lines', items],
+  ]) {
+    const t0 = process.hrtime.bigint()
+    parseLetter(text, { validate: false })
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9
+    line(`pathological: ${name}`, `${(text.length / 1e6).toFixed(1)} MB in ${secs.toFixed(2)} s (${(text.length / 1e6 / secs).toFixed(2)} MB/s)`)
+  }
+}
+
 // How much a second thread can give on this machine right now (a VM may share its cores):
 // the same CPU loop in one thread, then in two at once.
 function spinCapacity() {
