@@ -104,6 +104,11 @@ describe('role phrases', () => {
   ])('reads the agency that "%s" names as lead', (_, body) => {
     expect(names(tasks(body)[0].lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
   })
+  it('reads "giao nhiệm vụ cho", "giao:" and "phối hợp cùng"', () => {
+    expect(names(tasks('1. Giao nhiệm vụ cho Sở Y tế kiểm tra.')[0].lead)).toEqual(['Sở Y tế'])
+    expect(names(tasks('1. Giao: Sở Y tế kiểm tra.')[0].lead)).toEqual(['Sở Y tế'])
+    expect(names(tasks('1. Sở Y tế phối hợp cùng Công an tỉnh kiểm tra.')[0].support)).toEqual(['Công an tỉnh'])
+  })
   it('reads "cùng" as support', () => {
     expect(names(tasks('1. Sở Y tế cùng với Công an tỉnh kiểm tra.')[0].support)).toEqual(['Công an tỉnh'])
   })

@@ -56,7 +56,7 @@ export function readRoles(text: string, from = 0): Roles {
       i += p[0].length
     }
     // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
-    const opener = /^(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)(?:\s+cho)?\s+/u.exec(text.slice(i, e))
+    const opener = /^(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)(?:\s+nhiệm\s+vụ)?(?:\s+cho)?\s*:?\s+/u.exec(text.slice(i, e))
     const subjStart = opener ? i + opener[0].length : i
     let startRun: AgencyMention[] = []
     if (subjStart >= consumedUntil) {

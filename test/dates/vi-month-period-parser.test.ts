@@ -15,3 +15,16 @@ describe('VIMonthPeriodParser', () => {
     expect(runParser(new VIMonthPeriodParser(), text)).toEqual([])
   })
 })
+
+describe('VIMonthPeriodParser without a year', () => {
+  it("gives 'trong tháng 8' the letter's year", () => {
+    const [r] = runParser(new VIMonthPeriodParser(), 'hoàn thành trong tháng 8')
+    expect([ymd(r.start), ymd(r.end)]).toEqual(['2024-08-01', '2024-08-31'])
+  })
+  it('gives a month already past the next year', () => {
+    expect(ymd(runParser(new VIMonthPeriodParser(), 'trong tháng 1')[0].end)).toBe('2025-01-31')
+  })
+  it('declines a bare "tháng 8" without a period cue', () => {
+    expect(runParser(new VIMonthPeriodParser(), 'lương tháng 8')).toEqual([])
+  })
+})

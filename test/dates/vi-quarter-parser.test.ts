@@ -17,3 +17,12 @@ describe('VIQuarterParser', () => {
     expect(runParser(new VIQuarterParser(), text)).toEqual([])
   })
 })
+
+describe('VIQuarterParser without a year', () => {
+  it("gives 'trong quý III' the letter's year", () => {
+    expect(ymd(runParser(new VIQuarterParser(), 'hoàn thành trong quý III')[0].end)).toBe('2024-09-30')
+  })
+  it('declines "quý II" without a period cue', () => {
+    expect(runParser(new VIQuarterParser(), 'báo cáo quý II')).toEqual([])
+  })
+})
