@@ -200,3 +200,23 @@ describe('letter markers with a dot', () => {
     expect(labels('1. Các sở:\na. Sở Tài chính rà soát.\nb. Sở Y tế kiểm tra.')).toEqual(['1', '1.a', '1.b'])
   })
 })
+
+describe('a task table in the body', () => {
+  it('labels its rows under the section that holds it and keeps them out of the section text', () => {
+    const ts = tasks(
+      [
+        'I. MỤC ĐÍCH',
+        '1. Đẩy mạnh chuyển đổi số.',
+        'II. NHIỆM VỤ CỤ THỂ',
+        '',
+        '| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |',
+        '| --- | --- | --- | --- | --- |',
+        '| 1 | Xây dựng kho dữ liệu | Sở Y tế | Các sở, ngành | Quý II/2024 |',
+        '| 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | Sở Nội vụ | Trước ngày 30/9/2024 |',
+      ].join('\n'),
+    )
+    expect(ts.map((t) => t.label)).toEqual(['I', 'I.1', 'II', 'II.1', 'II.2'])
+    expect(byLabel(ts, 'II').deadline).toBeNull()
+    expect([names(byLabel(ts, 'II.2').lead), byLabel(ts, 'II.2').deadline?.date]).toEqual([['Văn phòng Ủy ban nhân dân tỉnh'], '2024-09-30'])
+  })
+})

@@ -50,7 +50,8 @@ export function extractTasks(
     return Math.min(end, doc.text.length)
   }
   for (const it of items) {
-    const ownEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.ownEnd))
+    // A task table inside an item is its own tasks: the item's text stops where the table starts.
+    const ownEnd = trimEnd(doc.text, it.contentStart, Math.min(clampEnd(it, it.ownEnd), firstTableAfter(doc, it.contentStart)))
     const fullEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.end))
     const text = doc.text.slice(it.contentStart, ownEnd)
     const title = titleOf(doc, it, ownEnd)
@@ -73,7 +74,10 @@ export function extractTasks(
   }
   // Task tables (typically in a PHỤ LỤC after the signature).
   for (const row of readTableTasks(doc, sig)) {
-    const t = makeTask(doc, row.label, null, null, row.start, row.end, row.start, row.roles, ctx, row.deadlineText ?? '', row.deadlineOffset)
+    // A body table restarts its numbering under the section that holds it: row 3 of section II is "II.3".
+    const holder = row.label.startsWith('PL') ? null : innermostItem(items, row.start)
+    const label = holder ? `${holder.label}.${row.label}` : row.label
+    const t = makeTask(doc, label, holder?.label ?? null, null, row.start, row.end, row.start, row.roles, ctx, row.deadlineText ?? '', row.deadlineOffset)
     if (byLabel.has(t.label)) continue
     tasks.push(t)
     byLabel.set(t.label, t)
@@ -109,7 +113,8 @@ export function extractTasks(
     if (!m.id.startsWith('named:') && !best.citations.includes(m.id)) best.citations.push(m.id)
   }
   void diagnostics
-  return tasks
+  // In reading order: table rows sit where their table is printed.
+  return tasks.sort((a, b) => a.span.start.offset - b.span.start.offset)
 }
 
 function makeTask(
@@ -206,6 +211,32 @@ function titleOf(doc: Doc, it: Item, ownEnd: number): string | null {
   const apart = /:$/.test(first) || /^\s*\n/.test(next) || /^\s*[-+•*]\s/u.test(next)
   if (!apart || (/[.;,]$/.test(first) && !/:$/.test(first))) return null
   return first.replace(/:$/, '').trim()
+}
+
+const tableStarts = new WeakMap<Doc, number[]>()
+
+/** Offset where the first table row at or after `from` starts (or the end of the text). */
+function firstTableAfter(doc: Doc, from: number): number {
+  let starts = tableStarts.get(doc)
+  if (!starts) {
+    starts = doc.lines.filter((l) => l.cells).map((l) => l.start)
+    tableStarts.set(doc, starts)
+  }
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (starts[mid] < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < starts.length ? starts[lo] : doc.text.length
+}
+
+/** The deepest item whose range holds `offset`. */
+function innermostItem(items: Item[], offset: number): Item | null {
+  let best: Item | null = null
+  for (const it of items) if (it.markerStart <= offset && offset < it.end && (!best || it.depth >= best.depth)) best = it
+  return best
 }
 
 function trimEnd(text: string, start: number, end: number): number {
