@@ -130,6 +130,9 @@ describe('recipients printed inline as a list', () => {
     const d = letterOf('ỦY BAN NHÂN DÂN\nTỈNH X\n\nSố: 1/UBND-VP\n\nX, ngày 01 tháng 01 năm 2024\n\nKính gửi: Các sở, ban, ngành thuộc tỉnh.\n\nNội dung.').document
     expect(d.recipients.map((r) => r.name)).toEqual(['Các sở, ban, ngành thuộc tỉnh'])
   })
+  it('keeps a place that starts with its unit', () => {
+    expect(letterOf('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 1/UBND-VP\n\nThành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2024\n\nNội dung.').document.place).toBe('Thành phố Hồ Chí Minh')
+  })
   it('keeps the place as printed', () => {
     expect(letterOf('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 1/UBND-VP\n\nTP. Hồ Chí Minh, ngày 01 tháng 01 năm 2024\n\nNội dung.').document.place).toBe('TP. Hồ Chí Minh')
   })
