@@ -117,9 +117,9 @@ function localityAt(text: string, pos: number): number {
 
 /**
  * Name words after a head: capitalised words always, lower-case ones until a predicate word,
- * "và"/"-" only before a capitalised word; at most 14 words.
+ * "và"/"-" before a capitalised word (or inside a name already in lower case); at most 14 words.
  */
-function nameWordsEnd(text: string, pos: number, allowLower: boolean): number {
+function nameWordsEnd(text: string, pos: number): number {
   const { stopRe, headRe, collectiveRe, titleRe } = lexicon()
   let i = pos
   let end = pos
@@ -160,7 +160,6 @@ function nameWordsEnd(text: string, pos: number, allowLower: boolean): number {
     const word = w[0].replace(/[.]+$/, '')
     const capital = /^[\p{Lu}Đ\d]/u.test(word)
     if (words === 0 && !capital && !(word === 'các' && /^các\s+[Kk]hu\s/u.test(rest))) break
-    if (!capital && !allowLower) break
     if (!capital && word !== 'các' && /^(?:và|của|về|với|theo|tại|trong|để|cho|các|những|là|thì|mà|nếu|khi|đã|đang|sẽ|được|bị|có|không|này|đó|trên|ngày|từ|đến|gồm)$/u.test(word)) break
     if (!capital) lower = true
     i = j + word.length
@@ -317,7 +316,7 @@ function properAt(text: string, pos: number): number {
   const h = lexicon().headRe.exec(text.slice(pos, pos + 40))
   if (!h) return pos
   const afterHead = pos + h[0].length
-  const end = nameWordsEnd(text, afterHead, true)
+  const end = nameWordsEnd(text, afterHead)
   let out = end
   if (end === afterHead) {
     // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality; "Ủy ban MTTQ Việt Nam": a head that is a name.
