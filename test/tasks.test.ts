@@ -109,6 +109,10 @@ describe('role phrases', () => {
     expect(names(tasks('1. Giao: Sở Y tế kiểm tra.')[0].lead)).toEqual(['Sở Y tế'])
     expect(names(tasks('1. Sở Y tế phối hợp cùng Công an tỉnh kiểm tra.')[0].support)).toEqual(['Công an tỉnh'])
   })
+  it('reads an agency sent something "để … phối hợp" as support', () => {
+    const t = tasks('1. Sở Y tế kiểm tra, đồng thời gửi Sở Tài chính để theo dõi, phối hợp xử lý; báo cáo UBND tỉnh.')[0]
+    expect([names(t.support), names(t.reportTo)]).toEqual([['Sở Tài chính'], ['Ủy ban nhân dân tỉnh']])
+  })
   it('reads "cùng" as support', () => {
     expect(names(tasks('1. Sở Y tế cùng với Công an tỉnh kiểm tra.')[0].support)).toEqual(['Công an tỉnh'])
   })

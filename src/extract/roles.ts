@@ -40,6 +40,7 @@ export function readRoles(text: string, from = 0): Roles {
   const relativeAssign = pattern(R(), 'roles/relative-assign')
   const listIntro = pattern(R(), 'roles/list-intro')
   const assignerVerb = pattern(R(), 'roles/assigner-verb')
+  const coordinatePurpose = pattern(R(), 'roles/coordinate-purpose')
   let hasLead = false
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
@@ -98,7 +99,9 @@ export function readRoles(text: string, from = 0): Roles {
     reportRe.lastIndex = s
     while ((m = reportRe.exec(clause))) {
       const r = agencyRunAt(text.slice(0, e), m.index + m[0].length)
-      roles.reportTo.push(...r.mentions)
+      // "gửi Sở Tài chính để theo dõi, phối hợp xử lý": sent to in order to coordinate.
+      if (/^gửi/u.test(m[0]) && coordinatePurpose.test(text.slice(r.end, r.end + 80))) roles.support.push(...r.mentions)
+      else roles.reportTo.push(...r.mentions)
     }
   }
   // "Giao các sở … gồm: - Sở A; - Sở B": the listed agencies stand for the collective.
