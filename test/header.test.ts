@@ -144,3 +144,10 @@ describe('a named type with a sentence-case title line', () => {
     expect(d.subject).toBe('Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân')
   })
 })
+
+describe('a signer printed in capitals', () => {
+  it('reads the name under the title and writes it in title case', () => {
+    const s = letterOf('ỦY BAN NHÂN DÂN\nTỈNH X\n\nSố: 1/UBND-VP\n\nX, ngày 01 tháng 01 năm 2024\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNGUYỄN HỮU THÁP').document.signer!
+    expect([s.name, s.text, s.title]).toEqual(['Nguyễn Hữu Tháp', 'NGUYỄN HỮU THÁP', 'CHỦ TỊCH'])
+  })
+})

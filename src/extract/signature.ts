@@ -90,6 +90,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
       break
     }
   }
+  if (!result.signer && start >= 0) result.signer = capitalName(doc, start, authority, title, titleRe, authRe)
   if (!result.signer) diagnostics.push({ ruleId: 'signature/missing-signer', severity: 'warning', message: "No signer's name found in the signature block" })
   return result
 }
@@ -133,4 +134,36 @@ function lastTitle(caps: string, titleRe: RegExp): string | null {
   }
   if (current.length) groups.push(current.join(', '))
   return groups.length ? groups[groups.length - 1] : null
+}
+
+/**
+ * A name printed in capitals ("NGUYỄN HỮU THÁP") under the signer's title: 2 to 5 words of
+ * letters only, none of them a title, an authority or a body's name. Read only when no
+ * title-case name was found.
+ */
+function capitalName(
+  doc: Doc,
+  start: number,
+  authority: string | null,
+  title: string | null,
+  titleRe: RegExp,
+  authRe: RegExp,
+): SignatureResult['signer'] {
+  let seenTitle = false
+  for (let i = start; i < doc.lines.length; i++) {
+    const l = doc.lines[i]
+    if (l.blank) continue
+    for (const f of fragments(doc, l)) {
+      const t = doc.text.slice(f.start, f.end).trim()
+      if (titleRe.test(t.replace(/^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+/u, '')) || authRe.test(t)) {
+        seenTitle = true
+        continue
+      }
+      if (!seenTitle) continue
+      if (!/^[\p{Lu}Đ]+(?:\s+[\p{Lu}Đ]+){1,4}$/u.test(t) || pattern(rules().header, 'header/level-head').test(t)) continue
+      const name = t.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
+      return { name, authority, title, ev: evidence(doc, f.start, f.end) }
+    }
+  }
+  return null
 }
