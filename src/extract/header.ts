@@ -35,8 +35,24 @@ export interface HeaderResult {
 
 const R = () => rules().header
 
-/** Split one line into its printed columns. */
+const fragmentCache = new WeakMap<Doc, Map<number, Fragment[]>>()
+
+/** Split one line into its printed columns (computed once per line: header and signature both ask). */
 export function fragments(doc: Doc, line: Line): Fragment[] {
+  let byLine = fragmentCache.get(doc)
+  if (!byLine) {
+    byLine = new Map()
+    fragmentCache.set(doc, byLine)
+  }
+  let cached = byLine.get(line.index)
+  if (!cached) {
+    cached = computeFragments(doc, line)
+    byLine.set(line.index, cached)
+  }
+  return cached.slice()
+}
+
+function computeFragments(doc: Doc, line: Line): Fragment[] {
   const out: Fragment[] = []
   const ranges = line.cells ?? [{ start: line.start, end: line.end }]
   for (const r of ranges) {

@@ -71,7 +71,18 @@ function caseHead(lower: string): string {
 export const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
 
 /** "UBND" → "Ủy ban nhân dân" etc., by whole token. */
+const expandCache = new Map<string, string>()
+
 export function expandAbbreviations(s: string): string {
+  const hit = expandCache.get(s)
+  if (hit !== undefined) return hit
+  const out = expandUncached(s)
+  if (expandCache.size > 20000) expandCache.clear()
+  expandCache.set(s, out)
+  return out
+}
+
+function expandUncached(s: string): string {
   let out = s
   for (const { re, full } of abbreviationRes()) out = out.replace(re, full)
   return out
