@@ -1,6 +1,6 @@
 /** One unit of batch work, the same in a worker thread and in the main thread. */
-import { loadFile, LoadError } from '../load/index.js'
-import { parseSourceToLetter } from '../pipeline.js'
+import { LoadError } from '../load/index.js'
+import { parseFile } from '../api/parse-file.js'
 import { writeAtomic } from '../emit/write.js'
 
 export interface Job {
@@ -27,7 +27,7 @@ export interface JobResult {
 
 export async function parseFileToMessage(job: Job): Promise<JobResult> {
   try {
-    const letter = parseSourceToLetter(await loadFile(job.path, { maxBytes: job.maxBytes }), { validate: job.validate })
+    const letter = await parseFile(job.path, { maxBytes: job.maxBytes, validate: job.validate })
     const rules: Record<string, number> = {}
     for (const d of letter.diagnostics) rules[d.ruleId] = (rules[d.ruleId] ?? 0) + 1
     const json = JSON.stringify(letter, null, job.pretty ? 2 : undefined)

@@ -21,11 +21,6 @@ export function isHoliday(s: string): boolean {
   return holidaySet.has(s)
 }
 
-/** Years the holidays table covers: working days outside them are counted without holidays. */
-export function holidayYears(): number[] {
-  return Object.keys(rules().holidays.years).map(Number)
-}
-
 /** n working days after `from` (weekends and public holidays skipped). */
 export function addWorkingDays(from: string, n: number): string {
   let d = from

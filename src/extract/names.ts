@@ -1,18 +1,25 @@
 /** Canonical agency names: case, abbreviations, gazetteer spellings. */
 import { rules } from '../rules/index.js'
 
-/** Folding for comparison only: no diacritics, đ → d, lower case, single spaces. */
-const foldCache = new Map<string, string>()
-
-export function fold(s: string): string {
-  const hit = foldCache.get(s)
-  if (hit !== undefined) return hit
-  const out = foldUncached(s)
-  // Names repeat within and across letters; the cache is bounded so a batch cannot grow it.
-  if (foldCache.size > 50000) foldCache.clear()
-  foldCache.set(s, out)
-  return out
+/**
+ * A string function remembered for the strings it has seen. Names repeat within and across
+ * letters; the memory is bounded (cleared when full) so a batch of any size cannot grow it.
+ */
+function memo(fn: (s: string) => string, limit: number): (s: string) => string {
+  const cache = new Map<string, string>()
+  return (s) => {
+    let out = cache.get(s)
+    if (out === undefined) {
+      out = fn(s)
+      if (cache.size >= limit) cache.clear()
+      cache.set(s, out)
+    }
+    return out
+  }
 }
+
+/** Folding for comparison only: no diacritics, đ → d, lower case, single spaces. */
+export const fold = memo(foldUncached, 50000)
 
 function foldUncached(s: string): string {
   return s
@@ -71,16 +78,7 @@ function caseHead(lower: string): string {
 export const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
 
 /** "UBND" → "Ủy ban nhân dân" etc., by whole token. */
-const expandCache = new Map<string, string>()
-
-export function expandAbbreviations(s: string): string {
-  const hit = expandCache.get(s)
-  if (hit !== undefined) return hit
-  const out = expandUncached(s)
-  if (expandCache.size > 20000) expandCache.clear()
-  expandCache.set(s, out)
-  return out
-}
+export const expandAbbreviations = memo(expandUncached, 20000)
 
 function expandUncached(s: string): string {
   let out = s
