@@ -28,6 +28,10 @@ interface Lexicon {
   titleRe: RegExp
   qualifierRe: RegExp
   namePatterns: Array<{ re: RegExp; kind: string }>
+  /** Words that end a collective's qualifier. */
+  functionWords: Set<string>
+  /** Words that end a name (the function words and a few more). */
+  nameBreakers: Set<string>
 }
 
 let lex: Lexicon | null = null
@@ -59,11 +63,13 @@ function lexicon(): Lexicon {
   const collectiveRe = new RegExp(`^(?:(?:[Cc]ác|[Nn]hững|[Mm]ọi)\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
   const stops = [...a.predicateStarts].sort((x, y) => y.length - x.length).map(escapeRe)
   const stopRe = new RegExp(`^(?:${stops.join('|')})(?![\\p{L}])`, 'u')
-  const titleRe = /^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Lãnh đạo|Bộ trưởng|Trưởng ban|Cục trưởng|Chánh Văn phòng|Chánh Thanh tra|Trưởng Công an|Chỉ huy trưởng)(?:\s*:)?\s+/u
+  const titleRe = new RegExp(`^(?:${[...a.titles].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})(?:\\s*:)?\\s+`, 'u')
+  const functionWords = new Set(a.functionWords)
+  const nameBreakers = new Set([...a.functionWords, ...a.nameBreakers])
   const quals = [...a.qualifiers].sort((x, y) => y.length - x.length).map((q) => escapeRe(q).replace(/ /g, '\\s+'))
   const qualifierRe = new RegExp(`^(?:${quals.join('|')})(?![\\p{L}])`, 'u')
   const namePatterns = a.namePatterns.map((p) => ({ re: new RegExp(`^(?:${p.pattern})`, 'u'), kind: p.kind }))
-  lex = { gazetteer, byFirstWord, headRe, headKinds, collectiveRe, stopRe, titleRe, qualifierRe, namePatterns }
+  lex = { gazetteer, byFirstWord, headRe, headKinds, collectiveRe, stopRe, titleRe, qualifierRe, namePatterns, functionWords, nameBreakers }
   return lex
 }
 
@@ -160,7 +166,7 @@ function nameWordsEnd(text: string, pos: number): number {
     const word = w[0].replace(/[.]+$/, '')
     const capital = /^[\p{Lu}Đ\d]/u.test(word)
     if (words === 0 && !capital && !(word === 'các' && /^các\s+[Kk]hu\s/u.test(rest))) break
-    if (!capital && word !== 'các' && /^(?:và|của|về|với|theo|tại|trong|để|cho|các|những|là|thì|mà|nếu|khi|đã|đang|sẽ|được|bị|có|không|này|đó|trên|ngày|từ|đến|gồm)$/u.test(word)) break
+    if (!capital && lexicon().nameBreakers.has(word)) break
     if (!capital) lower = true
     i = j + word.length
     end = i
@@ -291,7 +297,7 @@ function qualifiersEnd(text: string, from: number): number {
     }
     const w = WORD.exec(rest)
     if (!w) break
-    if (/^(?:và|của|với|theo|tại|trong|để|cho|những|là|thì|mà|nếu|khi|đã|đang|sẽ|bị|không|này|đó|trên|từ|đến|ngày|gồm|hoặc)$/u.test(w[0])) break
+    if (lexicon().functionWords.has(w[0])) break
     const capital = /^[\p{Lu}Đ]/u.test(w[0])
     // Capitals continue only a proper name opened after "về", "thuộc", "ngành" ("thuộc ngành Công Thương").
     if (capital && !/^(?:Trung ương|Nhà nước)/u.test(rest) && words > 0 && !properRun && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break

@@ -33,6 +33,7 @@ export function readRoles(text: string, from = 0): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
   const prefixRe = pattern(R(), 'roles/clause-prefix')
   const assignRe = globalPattern(R(), 'roles/assign')
+  const assignOpen = pattern(R(), 'roles/assign')
   const supportRe = globalPattern(R(), 'roles/support')
   const reportRe = globalPattern(R(), 'roles/report-to')
   const recountRe = pattern(R(), 'roles/recount-after')
@@ -57,7 +58,9 @@ export function readRoles(text: string, from = 0): Roles {
       i += p[0].length
     }
     // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
-    const opener = /^(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)(?:\s+nhiệm\s+vụ)?(?:\s+cho)?\s*:?\s+/u.exec(text.slice(i, e))
+    // The assignment verbs (rules/roles.json roles/assign) may open the clause: "Giao Sở X …".
+    const lead = assignOpen.exec(text.slice(i, e))
+    const opener = lead && lead.index === 0 ? lead : null
     const subjStart = opener ? i + opener[0].length : i
     let startRun: AgencyMention[] = []
     if (subjStart >= consumedUntil) {

@@ -65,6 +65,9 @@ const AgenciesFile = z.object({
   collectiveNouns: z.array(z.string()),
   qualifiers: z.array(z.string()),
   predicateStarts: z.array(z.string()),
+  titles: z.array(z.string()),
+  functionWords: z.array(z.string()),
+  nameBreakers: z.array(z.string()),
   namePatterns: z.array(z.object({ pattern: z.string(), kind: z.string(), examples: z.array(z.string()).min(1) })).default([]),
   entries: z.array(Agency),
 })
