@@ -55,7 +55,9 @@ export function extractTasks(
     const fullEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.end))
     const text = doc.text.slice(it.contentStart, ownEnd)
     const title = titleOf(doc, it, ownEnd)
-    const roles = withTitleAgency(readRoles(text, titleLength(text, title)), title, text)
+    // The agencies that open the item decide both whether its heading is a doer and where roles start.
+    const opening = title ? agencyRunAt(text, 0) : null
+    const roles = withTitleAgency(readRoles(text, titleLength(text, title, opening)), title, opening)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
     tasks.push(task)
     byLabel.set(task.label, task)
@@ -163,18 +165,18 @@ function makeTask(
  * A heading that is an agency ("6. Sở Kế hoạch và Đầu tư:", "4. Các cơ quan, tổ chức … được
  * giao quản lý …") names the item's doer as printed, whole; "NHIỆM VỤ … CỦA BỘ X" names X.
  */
-function withTitleAgency(roles: Roles, title: string | null, text: string): Roles {
+function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typeof agencyRunAt> | null): Roles {
   if (!title) return roles
   const owner = pattern(rules().roles, 'roles/title-owner').exec(title)
   if (owner && !roles.lead.length) {
     const agencyText = properCaseUpper(owner.groups!.agency)
-    const run = agencyRunAt(agencyText, 0)
-    if (run.mentions.length) {
+    const owned = agencyRunAt(agencyText, 0)
+    if (owned.mentions.length) {
       const at = title.indexOf(owner.groups!.agency)
-      return { ...roles, lead: run.mentions.map((x) => ({ ...x, start: at, end: at + owner.groups!.agency.length, printed: owner.groups!.agency })) }
+      return { ...roles, lead: owned.mentions.map((x) => ({ ...x, start: at, end: at + owner.groups!.agency.length, printed: owner.groups!.agency })) }
     }
   }
-  const run = agencyRunAt(text, 0)
+  if (!run) return roles
   if (run.mentions.length === 1 && run.mentions[0].collective && /^\s*:?\s*$/.test(title.slice(run.end))) return roles
   if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/chủ trì|phối hợp/u.test(title)) {
     const whole = title.replace(/[:.]\s*$/, '')
@@ -187,9 +189,9 @@ function withTitleAgency(roles: Roles, title: string | null, text: string): Role
 }
 
 /** Where a heading that is not itself an agency ends in the item's text: its roles start after it. */
-function titleLength(text: string, title: string | null): number {
+function titleLength(text: string, title: string | null, opening: ReturnType<typeof agencyRunAt> | null): number {
   if (!title) return 0
-  if (agencyRunAt(text, 0).mentions.length) return 0
+  if (opening?.mentions.length) return 0
   const nl = text.indexOf('\n')
   return nl > 0 && text.slice(0, nl).replace(/[:\s]+$/u, '').trim() === title ? nl + 1 : 0
 }
