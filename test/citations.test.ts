@@ -7,6 +7,56 @@ const cites = (body: string, opts?: { date?: string; issuer?: string }) => lette
 const refs = (body: string) => cites(body).map((c) => c.ref)
 
 describe('forms', () => {
+  it('reads a national technical regulation or standard cited by number, spaces removed', () => {
+    const cs = cites('Theo Quy chuẩn QCVN 122:2024/BGTVT và tiêu chuẩn TCVN 5574:2018 về kết cấu.')
+    expect(cs.map((c) => [c.ref, c.type, c.year, c.occurrences[0].text])).toEqual([
+      ['QCVN122:2024/BGTVT', 'Quy chuẩn kỹ thuật quốc gia', 2024, 'QCVN 122:2024/BGTVT'],
+      ['TCVN5574:2018', 'Tiêu chuẩn quốc gia', 2018, 'TCVN 5574:2018'],
+    ])
+  })
+  it('drops a footnote marker glued to a known issuer code, and keeps a unit code that ends in a digit', () => {
+    const cs = cites('Theo Luật số 42/2024/QH151, Nghị định số 105/2025/NĐ-CP2 ngày 15/5/2025, Thông tư số 47/2024/TT-BGTVT4 và Công văn số 847/UBND-VX1.')
+    expect(cs.map((c) => [c.ref, c.date])).toEqual([
+      ['42/2024/QH15', null],
+      ['105/2025/NĐ-CP', '2025-05-15'],
+      ['47/2024/TT-BGTVT', null],
+      ['847/UBND-VX1', null],
+    ])
+  })
+  it('reads converter and OCR damage inside a symbol: space before a hyphen, doubled hyphen, a split one-letter segment, a Party number split at its hyphen', () => {
+    const cs = cites('Theo Tờ trình số 3236/TTr -SNN ngày 12/11/2024; Thông tư số 54/2014/TT-  -BQP; công văn số 9520/BKHĐT-T TĐMST về việc hướng dẫn; Chương trình hành động số 31-\n   CTr/TW ngày 28/7/2026 của Bộ Chính trị.')
+    expect(cs.map((c) => [c.ref, c.type, c.date])).toEqual([
+      ['3236/TTr-SNN', 'Tờ trình', '2024-11-12'],
+      ['54/2014/TT--BQP', 'Thông tư', null],
+      ['9520/BKHĐT-TTĐMST', 'Công văn', null],
+      ['31-CTr/TW', 'Chương trình', '2026-07-28'],
+    ])
+  })
+  it('takes the type from the word that opens a titled mention when the symbol has no type code', () => {
+    const cs = cites('Căn cứ Luật Hải quan số 29/2001/QH10; Luật bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008; Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15; Nghị quyết số 81/2023/QH15.')
+    expect(cs.map((c) => [c.ref, c.type])).toEqual([
+      ['29/2001/QH10', 'Luật'],
+      ['25/2008/QH12', 'Luật'],
+      ['55/2024/QH15', 'Luật'],
+      ['81/2023/QH15', 'Nghị quyết'],
+    ])
+  })
+  it('reads an issuer code that starts like a type code as an issuer when the symbol has its hyphen', () => {
+    const cs = cites('Theo công văn số 6376/TCHQ-GSQL và Văn bản số 4626/SLĐTBXH-GDNN; Quyết định số 1961/QĐUBND.')
+    expect(cs.map((c) => [c.ref, c.type])).toEqual([
+      ['6376/TCHQ-GSQL', 'Công văn'],
+      ['4626/SLĐTBXH-GDNN', 'Công văn'],
+      ['1961/QĐUBND', 'Quyết định'],
+    ])
+  })
+  it('reads the date printed after the issuer, before the date that leads a sentence without a comma, and refuses a malformed year', () => {
+    const cs = cites('Căn cứ Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ ngày 06 tháng 01 năm 2022 phê duyệt Đề án; ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ Tài chính đã ban hành Thông tư số 08/2025/TT-BTC sửa đổi; Nghị định số 63/2010/NĐ-CP ngày 08/6/20210 của Chính phủ.')
+    expect(cs.map((c) => [c.ref, c.date])).toEqual([
+      ['06/QĐ-TTg', '2022-01-06'],
+      ['08/2025/TT-BTC', '2025-06-17'],
+      ['63/2010/NĐ-CP', null],
+    ])
+  })
   it('reads an administrative citation with type word, date and issuer', () => {
     const [c] = cites('Thực hiện Quyết định số 91/QĐ-UBND ngày 19/01/2024 của UBND tỉnh, các sở triển khai.')
     expect([c.ref, c.type, c.typeCode, c.date, c.issuer.printed, c.issuer.name]).toEqual(['91/QĐ-UBND', 'Quyết định', 'QĐ', '2024-01-19', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh Quảng Ngãi'])
@@ -87,9 +137,15 @@ describe('negatives', () => {
     ['a date', 'trước ngày 30/4/2024'],
     ['a period', 'giai đoạn 2021-2025'],
     ['a list of classes', 'hàng hóa nguy hiểm loại 1,2,3,4,9'],
-    ['a technical standard', 'đáp ứng QCVN 01:2021/BYT về chất lượng nước sạch'],
+    ['the colon of a standard as a number', 'đáp ứng QCVN 01:2021/BYT về chất lượng nước sạch'],
   ])('does not take %s for a citation', (_, body) => {
-    expect(refs(body)).toEqual([])
+    expect(refs(body).filter((r) => !r.startsWith('QCVN'))).toEqual([])
+  })
+  it.each([
+    ['an appendix form', 'khai báo theo mẫu số 03/KBS/GSQL Phụ lục V ban hành kèm Thông tư 38/2015/TT-BTC'],
+    ['a form after "Mẫu"', 'tiếp nhận Danh sách container theo Mẫu 29/DSCT/GSQL của Thông tư số 38/2015/TT-BTC'],
+  ])('does not take %s for a document', (_, body) => {
+    expect(refs(body)).toEqual(['38/2015/TT-BTC'])
   })
   it("never cites the letter's own number", () => {
     expect(refs('Công văn số 1468/UBND-KTTH này thay thế văn bản cũ.')).toEqual([])

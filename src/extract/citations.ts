@@ -9,8 +9,8 @@ import type { Citation, Document, NamedCitation, Occurrence } from '../schema/le
 import type { HeaderResult } from './header.js'
 import { evidence } from '../parse/span.js'
 import { pattern, globalPattern, rules } from '../rules/index.js'
-import { parseRef, issuerByCode, refKey, type ParsedRef } from './refs.js'
-import { typeByWordBefore, defaultType } from './doc-types.js'
+import { parseRef, issuerByCode, refKey, footnoteDigits, type ParsedRef } from './refs.js'
+import { typeByWordBefore, typeByTitleBefore, typeCodeOf, defaultType } from './doc-types.js'
 import { canonicalAgencyName, fold } from './names.js'
 import { isoDate } from './header.js'
 import { agenciesAt } from './agencies.js'
@@ -35,6 +35,8 @@ interface RawMention {
   start: number
   end: number
   parsed: ParsedRef
+  /** Where the printed mention ends, a glued footnote marker included: dates and issuers are read from here. */
+  tail: number
   /** The symbol ended on a dangling hyphen ("15/2018/NĐ-" + line noise). */
   truncated: boolean
   typeWord: string | null
@@ -63,19 +65,25 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
     if (party && !symbol.includes('/')) continue
     if ((symbol.match(/[\p{Lu}Đ]/gu) ?? []).length < 2) continue
     const start = m.index
-    const end = start + m[0].length
-    const parsed = parseRef(g.number, g.year?.replace(/[/\s]/g, '') ?? null, sep, symbol)
+    // A footnote marker glued to the symbol ("QH151") is not part of it.
+    const cut = footnoteDigits(symbol)
+    const end = start + m[0].length - cut
+    // "theo mẫu số 03/KBS/GSQL": a form of an appendix, not a document.
+    if (pattern(R(), 'citation/form-before').test(text.slice(Math.max(0, start - 60), start))) continue
+    const parsed = parseRef(g.number, g.year?.replace(/[/\s]/g, '') ?? null, sep, cut ? symbol.slice(0, -cut) : symbol)
     if (!parsed.ref) continue
     const rawStart = doc.map[start]
     if (ownSpan && rawStart >= ownSpan[0] && rawStart < ownSpan[1]) continue
     if (ownKey && refKey(parsed.ref) === ownKey) continue
-    const before = text.slice(Math.max(0, start - 48), start).replace(/\s+/g, ' ')
-    const tw = typeByWordBefore(before)
+    const before = text.slice(Math.max(0, start - 120), start).replace(/\s+/g, ' ')
+    const tw = typeByWordBefore(before) ?? typeByTitleBefore(before)
     const truncated = /^[-–]/.test(text.slice(end, end + 1))
-    const mention: RawMention = { start, end, parsed, truncated, typeWord: tw?.word ?? null, typeByWord: tw?.name ?? null, date: null, dateEnd: end, issuerPhrase: null, issuerEnd: end }
+    const mention: RawMention = { start, end, tail: end + cut, parsed, truncated, typeWord: tw?.word ?? null, typeByWord: tw?.name ?? null, date: null, dateEnd: end, issuerPhrase: null, issuerEnd: end }
     readDateAndIssuer(text, mention, dateRanges)
     raw.push(mention)
   }
+  raw.push(...readStandards(text, dateRanges))
+  raw.sort((a, b) => a.start - b.start)
   shareListContext(text, raw)
 
   // Merge mentions of one document: same key, or a truncated symbol that a full one extends.
@@ -166,23 +174,11 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
   return { numbered, named, dateRanges, mentions }
 }
 
-const DATE_AFTER = /^[\s,)(]{0,3}(?:ban hành\s+)?ngày\s*(?:(?<d1>\d{1,2})\s*[/.-]\s*(?<m1>\d{1,2})\s*[/.-]\s*(?<y1>\d{4})|(?<d2>\d{1,2})\s*tháng\s*(?<m2>\d{1,2})\s*năm\s*(?<y2>\d{4}))/u
-
 /** "… ngày 19/3/2024 của Ban Thường vụ Tỉnh ủy" after a number. */
 function readDateAndIssuer(text: string, r: RawMention, dateRanges: Array<[number, number]>): void {
-  const after = text.slice(r.end, r.end + 60)
-  const dm = DATE_AFTER.exec(after)
-  let pos = r.end
-  if (dm) {
-    const g = dm.groups!
-    r.date = isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2)
-    const dStart = r.end + dm[0].indexOf('ngày')
-    pos = r.end + dm[0].length
-    r.dateEnd = pos
-    dateRanges.push([dStart, pos])
-  }
+  let pos = readDateAfter(text, r, r.tail, dateRanges)
   if (!r.date) readDateBefore(text, r, dateRanges)
-  const lead = /^[\s,]*(?:của|do)\s+/u.exec(text.slice(pos, pos + 12))
+  const lead = pattern(R(), 'citation/issuer-lead').exec(text.slice(pos, pos + 12))
   if (!lead) return
   // The issuer's extent comes from the agency reader (gazetteer names keep their "và"); the
   // phrase pattern is the fallback for bodies it does not know ("Hội nghị Tỉnh ủy").
@@ -192,23 +188,57 @@ function readDateAndIssuer(text: string, r: RawMention, dateRanges: Array<[numbe
     const end = found[found.length - 1].end
     r.issuerPhrase = text.slice(at, end).replace(/\s+/g, ' ').trim()
     r.issuerEnd = end
-    return
+  } else {
+    const im = pattern(R(), 'citation/issuer-phrase').exec(text.slice(pos, pos + 120))
+    if (im && im.index === 0) {
+      r.issuerPhrase = im.groups!.issuer.replace(/\s+/g, ' ').trim()
+      r.issuerEnd = pos + im[0].length
+    }
   }
-  const im = pattern(R(), 'citation/issuer-phrase').exec(text.slice(pos, pos + 120))
-  if (im && im.index === 0) {
-    r.issuerPhrase = im.groups!.issuer.replace(/\s+/g, ' ').trim()
-    r.issuerEnd = pos + im[0].length
-  }
+  // "số 06/QĐ-TTg của Thủ tướng Chính phủ ngày 06 tháng 01 năm 2022": the date after the issuer.
+  if (!r.date && r.issuerPhrase) readDateAfter(text, r, r.issuerEnd, dateRanges)
 }
 
-const DATE_BEFORE = /ngày\s*(?:(?<d1>\d{1,2})\s*[/.-]\s*(?<m1>\d{1,2})\s*[/.-]\s*(?<y1>\d{4})|(?<d2>\d{1,2})\s*tháng\s*(?<m2>\d{1,2})\s*năm\s*(?<y2>\d{4}))\s*,\s*(?<tail>[^.;]{0,70})$/iu
+/** A date printed right after `from` ("ngày 19/01/2024"): recorded on the mention; returns where it ends. */
+function readDateAfter(text: string, r: RawMention, from: number, dateRanges: Array<[number, number]>): number {
+  const dm = pattern(R(), 'citation/date-after').exec(text.slice(from, from + 60))
+  if (!dm) return from
+  const g = dm.groups!
+  const date = isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2)
+  if (!date) return from
+  r.date = date
+  const end = from + dm[0].length
+  dateRanges.push([from + dm[0].indexOf('ngày'), end])
+  if (from === r.tail) r.dateEnd = end
+  return end
+}
+
+/** National technical regulations and standards cited by number: "QCVN 122:2024/BGTVT". */
+function readStandards(text: string, dateRanges: Array<[number, number]>): RawMention[] {
+  const out: RawMention[] = []
+  const re = globalPattern(R(), 'citation/standard')
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const g = m.groups!
+    const code = typeCodeOf(g.kind)
+    const issuer = g.issuer ?? null
+    const ref = `${g.kind}${g.number}:${g.year}${issuer ? `/${issuer}` : ''}`
+    const parsed: ParsedRef = { ref, number: g.number, year: Number(g.year), symbol: ref, typeCode: g.kind, typeName: code?.name ?? null, issuerCode: issuer, party: false }
+    const start = m.index
+    const end = start + m[0].length
+    const r: RawMention = { start, end, tail: end, parsed, truncated: false, typeWord: null, typeByWord: null, date: null, dateEnd: end, issuerPhrase: null, issuerEnd: end }
+    readDateAfter(text, r, end, dateRanges)
+    out.push(r)
+  }
+  return out
+}
 
 /** "Ngày 31 tháng 3 năm 2018, Bộ Công Thương đã có công văn số 2129/…": the date leads the sentence. */
 function readDateBefore(text: string, r: RawMention, dateRanges: Array<[number, number]>): void {
-  const from = Math.max(0, r.start - 140)
+  const from = Math.max(0, r.start - 180)
   const before = text.slice(from, r.start)
-  const m = DATE_BEFORE.exec(before)
-  if (!m || !/(?:ban hành|đã có|có)\s/u.test(m.groups!.tail)) return
+  const m = pattern(R(), 'citation/date-before').exec(before)
+  if (!m || !pattern(R(), 'citation/date-before-verb').test(m.groups!.tail)) return
   const g = m.groups!
   r.date = isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2)
   const dStart = from + m.index

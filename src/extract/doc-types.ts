@@ -68,4 +68,37 @@ export function typeByWordBefore(textBefore: string): { name: string; word: stri
   return null
 }
 
+/**
+ * The type word that opens a titled mention before its number: "Luật Hải quan số 29/2001/QH10",
+ * "Luật bảo hiểm y tế số 25/2008/QH12" → Luật. The title between the word and "số" holds no
+ * digit and no sentence punctuation; the nearest type word wins ("Luật Sửa đổi … của Luật Đất
+ * đai số 31/2024/QH15" → Luật).
+ */
+export function typeByTitleBefore(textBefore: string): { name: string; word: string } | null {
+  const m = /(?:^|[\s(])số\s*:?\s*$/u.exec(textBefore)
+  if (!m) return null
+  const title = textBefore.slice(0, m.index + (m[0].startsWith('số') ? 0 : 1))
+  // The clause before "số": from the last sentence break or number on.
+  const clause = title.split(/[.;:()\d]/u).pop() ?? ''
+  const lower = clause.toLowerCase()
+  let best: { name: string; word: string; at: number } | null = null
+  for (const { word, name } of idx().words) {
+    const w = word.toLowerCase()
+    let at = lower.lastIndexOf(w)
+    while (at >= 0) {
+      const before = lower[at - 1]
+      const after = lower[at + w.length]
+      const bounded = (before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))
+      // The word is capitalised where it opens a title ("Luật", not "pháp luật").
+      if (bounded && /^\p{Lu}/u.test(clause.slice(at))) break
+      at = at > 0 ? lower.lastIndexOf(w, at - 1) : -1
+    }
+    if (at >= 0 && (!best || at > best.at || (at === best.at && word.length > best.word.length))) best = { name, word: clause.slice(at, at + word.length), at }
+  }
+  if (!best) return null
+  // A title is a few words; farther back, the word opens another mention.
+  if (clause.slice(best.at + best.word.length).trim().split(/\s+/u).filter(Boolean).length > 10) return null
+  return { name: best.name, word: best.word }
+}
+
 export const defaultType = (): string => rules().docTypes.default

@@ -32,8 +32,12 @@ export function parseRef(number: string | null, year: string | null, sep: string
     typeName = tc ? partyTypeName(tc.code, tc.name) : null
     issuerCode = rest.join('/') || null
   } else {
-    const segs = symbol.split('-')
-    const tc = typeCodeOf(segs[0])
+    // An OCR-doubled hyphen ("TT--BQP") still separates two segments.
+    const segs = symbol.split(/-+/)
+    let tc = typeCodeOf(segs[0])
+    // A lost hyphen inside the first segment ("QĐUBND") is read only where the symbol has no
+    // other hyphen or the rest is a known issuer: "TCHQ-GSQL" is an issuer, not TC + HQ.
+    if (tc && tc.rest && segs.length > 1 && !issuerByCode(tc.rest)) tc = null
     if (tc && (segs.length > 1 || tc.rest)) {
       typeCode = tc.code
       typeName = stateTypeName(tc.code, tc.name, yearNum)
@@ -72,6 +76,19 @@ export function issuerByCode(code: string | null): IssuerInfo | null {
   if (exact) return exact
   const upper = code.toUpperCase()
   return list.find((e) => e.code.toUpperCase() === upper) ?? null
+}
+
+/**
+ * Digits of a footnote marker glued to a symbol's last segment ("42/2024/QH151",
+ * "47/2024/TT-BGTVT4"): how many trailing characters to drop. Only where the segment without
+ * them is a known issuer code and the segment with them is not ("QH15" and "UBND-VX1" stay).
+ */
+export function footnoteDigits(symbol: string): number {
+  const last = /[\p{L}\d]+$/u.exec(symbol)?.[0] ?? ''
+  const digits = /\d+$/.exec(last)?.[0] ?? ''
+  if (!digits || issuerByCode(last)) return 0
+  for (let k = 1; k <= Math.min(2, digits.length); k++) if (issuerByCode(last.slice(0, -k))) return k
+  return 0
 }
 
 /** Upper-cased ref without spaces and with Đ for Ð: how refs compare. */
