@@ -43,6 +43,8 @@ export function flatten(input: string): Flattened {
       case 'imageReference':
       case 'thematicBreak':
       case 'definition':
+      // A hard break ("\\" or two spaces before the line end): only the line end is text.
+      case 'break':
         dropRange(start, end)
         return
       case 'code': {

@@ -2,15 +2,21 @@ import type { Doc, Line, Source } from '../types.js'
 import { normalize } from '../load/normalize.js'
 import { flatten } from './flatten.js'
 import { rules } from '../rules/index.js'
+import { relayout } from '../layout/index.js'
 
-/** Source → Doc: normalise, flatten Markdown, split into lines with table cells. */
+/**
+ * Source → Doc: normalise, flatten Markdown, undo the converter's layout (src/layout: hard
+ * wraps rejoined, unpaired emphasis dropped), split into lines with table cells. Each step keeps
+ * a map to its input, composed here into one map from Doc.text to the raw source.
+ */
 export function parseSource(source: Source): Doc {
   const norm = normalize(source.raw)
   const flat = flatten(norm.text)
-  const map = new Int32Array(flat.text.length + 1)
-  for (let i = 0; i < flat.map.length; i++) map[i] = norm.map[flat.map[i]]
-  const text = flat.text
-  const lines = splitLines(text, flat.headingStarts, flat.strong)
+  const laid = relayout(flat.text, flat.headingStarts, flat.strong)
+  const map = new Int32Array(laid.text.length + 1)
+  for (let i = 0; i < laid.map.length; i++) map[i] = norm.map[flat.map[laid.map[i]]]
+  const text = laid.text
+  const lines = splitLines(text, laid.headingStarts, laid.strong)
   return { source, text, map, lines, rawLineStarts: lineStarts(source.raw) }
 }
 
@@ -32,7 +38,7 @@ function splitLines(text: string, headingStarts: Set<number>, strong: Array<[num
   let start = 0
   let table = 0
   let inTable = false
-  const noise = rules().noise
+  const noise = rules().noise.filter((r) => r.id.startsWith('noise/'))
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length

@@ -1,0 +1,183 @@
+/**
+ * The layout stage: undoes what converters do to a letter's lines, on the flattened text,
+ * before it is split into lines. Two edits only, both offset-exact (every kept character keeps
+ * its map entry, so spans still point at the source's own characters):
+ * - a hard-wrapped line is rejoined to the next one: the line break becomes a space (mapped to
+ *   the source's line break) and the indentation around it is dropped;
+ * - emphasis delimiters left unmatched at a line's edge (`**II. MỤC` / `ĐÍCH, YÊU CẦU**` split
+ *   over two paragraphs, where Markdown cannot pair them) are dropped.
+ * The rejoin is conservative: a line joins the next only when it ends mid-sentence (no closing
+ * punctuation) and the next line continues it (starts in lower case, or the line ends on a
+ * comma, a hyphen or a word that cannot end a sentence), and never when the next line opens a
+ * new block (an item marker, a bullet, a table row, Kính gửi, Nơi nhận…) or either line is laid
+ * out in columns (a table row, cells split by `|`, runs of three or more spaces).
+ */
+import { pattern, rules } from '../rules/index.js'
+
+export interface LaidOut {
+  text: string
+  /** map[i] = offset in the stage's input of text[i]; map[text.length] = input length. */
+  map: Int32Array
+  /** Offsets (into text) where a Markdown heading starts. */
+  headingStarts: Set<number>
+  /** Ranges (into text) set in bold. */
+  strong: Array<[number, number]>
+}
+
+interface Cues {
+  blockStart: RegExp
+  closedLine: RegExp
+  sentenceEnd: RegExp
+  bindingEnd: RegExp
+  strayEmphasisStart: RegExp
+  strayEmphasisEnd: RegExp
+  /** Lines that stand alone whatever they end with: converter noise, the national name and motto. */
+  standalone: RegExp[]
+}
+
+let cues: Cues | null = null
+function layoutCues(): Cues {
+  if (cues) return cues
+  const byId = new Map(rules().noise.map((p) => [p.id, p.re]))
+  const get = (id: string): RegExp => {
+    const re = byId.get(id)
+    if (!re) throw new Error(`rules: pattern "${id}" is missing from rules/noise.json`)
+    return re
+  }
+  cues = {
+    blockStart: get('layout/block-start'),
+    closedLine: get('layout/closed-line'),
+    sentenceEnd: get('layout/sentence-end'),
+    bindingEnd: get('layout/binding-end'),
+    strayEmphasisStart: get('layout/stray-emphasis-start'),
+    strayEmphasisEnd: get('layout/stray-emphasis-end'),
+    standalone: [
+      ...rules().noise.filter((p) => p.id.startsWith('noise/')).map((p) => p.re),
+      pattern(rules().header, 'header/national-name'),
+      pattern(rules().header, 'header/motto'),
+    ],
+  }
+  return cues
+}
+
+interface RawLine {
+  start: number
+  end: number
+  /** First and last+1 offsets of the content once stray emphasis and spaces are cut. */
+  c0: number
+  c1: number
+  blank: boolean
+  /** Laid out in columns: a table row, `|` cells, or a wide gap inside the text. */
+  columns: boolean
+  heading: boolean
+  /** Index of the bold run that covers the whole content, or -1. */
+  strongRun: number
+}
+
+/** Lines of a text with the characters to drop and the line breaks to turn into spaces. */
+export function relayout(text: string, headingStarts: Set<number>, strong: Array<[number, number]>): LaidOut {
+  const c = layoutCues()
+  const drop = new Uint8Array(text.length)
+  const lines: RawLine[] = []
+  let start = 0
+  const headingList = [...headingStarts].sort((a, b) => a - b)
+  let hi = 0
+  let si = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    let c0 = start
+    let c1 = end
+    while (c0 < c1 && /\s/.test(text[c0])) c0++
+    while (c1 > c0 && /\s/.test(text[c1 - 1])) c1--
+    const content = text.slice(c0, c1)
+    const ms = c.strayEmphasisStart.exec(content)
+    if (ms && ms.index === 0 && ms[0].length < content.length) {
+      for (let k = c0; k < c0 + ms[0].length; k++) drop[k] = 1
+      c0 += ms[0].length
+      while (c0 < c1 && text[c0] === ' ') c0++
+    }
+    const me = c.strayEmphasisEnd.exec(text.slice(c0, c1))
+    if (me && me[0].length < c1 - c0) {
+      const at = c0 + me.index
+      for (let k = at; k < c1; k++) drop[k] = 1
+      c1 = at
+      while (c1 > c0 && text[c1 - 1] === ' ') c1--
+    }
+    while (hi < headingList.length && headingList[hi] < start) hi++
+    const heading = hi < headingList.length && headingList[hi] < end
+    while (si < strong.length && strong[si][1] <= c0) si++
+    const strongRun = c1 > c0 && si < strong.length && strong[si][0] <= c0 && strong[si][1] >= c1 ? si : -1
+    const body = text.slice(c0, c1)
+    lines.push({
+      start,
+      end,
+      c0,
+      c1,
+      blank: c1 <= c0,
+      columns: body.startsWith('|') || / \| /.test(body) || /\S {3,}\S/.test(body) || /\S\t\S/.test(body),
+      heading,
+      strongRun,
+    })
+    start = end + 1
+  }
+
+  // Line breaks to turn into a space (index of the '\n'), with the spaces around them dropped.
+  const space = new Uint8Array(text.length)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]
+    const b = lines[i + 1]
+    if (!joins(text, a, b, c)) continue
+    // Trailing spaces of a, the line break (kept as a space), leading spaces of b.
+    for (let k = a.c1; k < a.end; k++) drop[k] = 1
+    for (let k = b.start; k < b.c0; k++) if (!drop[k]) drop[k] = 1
+    const hyphen = /[\p{L}\d]-$/u.test(text.slice(a.c0, a.c1)) && /^[\p{L}\d]/u.test(text.slice(b.c0, b.c1))
+    if (hyphen) drop[a.end] = 1
+    else space[a.end] = 1
+  }
+
+  // Rebuild: kept characters, with joined line breaks as spaces.
+  let kept = 0
+  for (let i = 0; i < text.length; i++) if (!drop[i]) kept++
+  const map = new Int32Array(kept + 1)
+  const newIndex = new Int32Array(text.length + 1)
+  const parts: string[] = []
+  let k = 0
+  let runStart = -1
+  for (let i = 0; i <= text.length; i++) {
+    newIndex[i] = k
+    const keep = i < text.length && !drop[i] && !space[i]
+    if (keep && runStart < 0) runStart = i
+    if (!keep && runStart >= 0) {
+      parts.push(text.slice(runStart, i))
+      runStart = -1
+    }
+    if (i === text.length) break
+    if (drop[i]) continue
+    if (space[i]) parts.push(' ')
+    map[k++] = i
+  }
+  map[kept] = text.length
+  const newHeadings = new Set<number>()
+  for (const h of headingStarts) newHeadings.add(newIndex[h])
+  const newStrong = strong.map(([a, b]) => [newIndex[a], newIndex[b]] as [number, number])
+  return { text: parts.join(''), map, headingStarts: newHeadings, strong: newStrong }
+}
+
+/** Does line a continue on line b (a hard wrap), rather than b starting something new? */
+function joins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
+  if (a.blank || b.blank || a.columns || b.columns) return false
+  // A Markdown heading is one line; a bold run continues only within itself.
+  if (a.heading || b.heading) return false
+  if ((a.strongRun >= 0 || b.strongRun >= 0) && a.strongRun !== b.strongRun) return false
+  const at = text.slice(a.c0, a.c1)
+  const bt = text.slice(b.c0, b.c1)
+  if (c.blockStart.test(bt) || c.closedLine.test(at)) return false
+  if (c.standalone.some((re) => re.test(at) || re.test(bt))) return false
+  if (c.sentenceEnd.test(at)) return false
+  // Inside one bold run (a heading split by the converter) the rest of the run continues it.
+  if (a.strongRun >= 0) return true
+  if (/^\p{Ll}/u.test(bt)) return true
+  if (/,$/u.test(at) || /[\p{L}\d]-$/u.test(at)) return true
+  return c.bindingEnd.test(at)
+}
