@@ -144,6 +144,7 @@ describe('negatives', () => {
   it.each([
     ['an appendix form', 'khai báo theo mẫu số 03/KBS/GSQL Phụ lục V ban hành kèm Thông tư 38/2015/TT-BTC'],
     ['a form after "Mẫu"', 'tiếp nhận Danh sách container theo Mẫu 29/DSCT/GSQL của Thông tư số 38/2015/TT-BTC'],
+    ['a number in a legal database\'s bracketed note', 'thanh toán theo mức hưởng; [Nội dung này được đính chính bởi Công văn 666/BYT-BH năm 2021 có hiệu lực kể từ ngày 28/01/2021] theo Thông tư số 38/2015/TT-BTC'],
   ])('does not take %s for a document', (_, body) => {
     expect(refs(body)).toEqual(['38/2015/TT-BTC'])
   })

@@ -70,6 +70,8 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
     const end = start + m[0].length - cut
     // "theo mẫu số 03/KBS/GSQL": a form of an appendix, not a document.
     if (pattern(R(), 'citation/form-before').test(text.slice(Math.max(0, start - 60), start))) continue
+    // "[Nội dung này được đính chính bởi Công văn …]": a legal database's note, not the letter's text.
+    if (pattern(R(), 'citation/editorial-note').test(text.slice(Math.max(0, start - 260), start))) continue
     const parsed = parseRef(g.number, g.year?.replace(/[/\s]/g, '') ?? null, sep, cut ? symbol.slice(0, -cut) : symbol)
     if (!parsed.ref) continue
     const rawStart = doc.map[start]
