@@ -1,12 +1,16 @@
 /**
- * The numbered structure of a letter's body: items by their printed markers (I., 1., 1.1.,
- * a), Điều 1.) with their label paths, checked against the expected sequence so that a
- * wrapped line starting with a number is not taken for an item.
+ * The numbered structure of a letter's body: items by their printed markers (Điều 1., I., 1.,
+ * 1.1., a), a.1), (1), (i), i.) with their label paths. Each marker is checked against the
+ * sequence it would continue, so that a wrapped line starting with a number is not an item.
+ * Families nest by the order in which they appear: a family met for the first time opens a
+ * list under the current item; the usual ones keep their usual order (a Roman section closes
+ * the Arabic items before it), and an article (Điều) holds whatever plan is printed inside it.
  */
 import type { Doc } from '../types.js'
 import { pattern, rules } from '../rules/index.js'
+import { tableLines } from './task-table.js'
 
-export type MarkerType = 'roman' | 'dieu' | 'arabic' | 'dotted' | 'letter'
+export type MarkerType = 'dieu' | 'roman' | 'arabic' | 'dotted' | 'letter' | 'paren' | 'lroman' | 'subletter'
 
 export interface Item {
   /** Label path, e.g. "II.3.a". */
@@ -24,54 +28,100 @@ export interface Item {
   children: Item[]
 }
 
-const RANK: Record<MarkerType, number> = { roman: 1, dieu: 2, arabic: 3, dotted: 4, letter: 5 }
+/**
+ * The usual order of the common families (smaller is outer). A family without a rank (numbers
+ * in brackets, lower-case Roman numerals, a.1) nests wherever it first appears.
+ */
+const RANK: Partial<Record<MarkerType, number>> = { dieu: 0, roman: 1, arabic: 2, dotted: 3, letter: 4 }
 export const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y']
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
+const LOWER_ROMANS = ROMANS.map((r) => r.toLowerCase())
+/** Glyphs OCR gives for Roman numerals: "H" for II, "l", "]" or "|" for I. */
+const OCR_ROMAN: Array<[RegExp, string]> = [
+  [/H/g, 'II'],
+  [/[l\]|]/g, 'I'],
+]
 
 interface Marker {
   type: MarkerType
   value: string
   start: number
   contentStart: number
+  /** Read through OCR confusables: only taken where exactly this value is expected next. */
+  ocr?: boolean
+  /** The marker as printed (for lists that must be set one item a line). */
+  printed: string
 }
 
 const S = () => rules().structure
 
-/** A marker at `pos` in the flat text (the start of a line's content), or null. */
-export function markerAt(text: string, pos: number, lineEnd: number): Marker | null {
-  const t = text.slice(pos, lineEnd)
-  const tries: Array<[MarkerType, RegExp]> = [
-    ['dieu', pattern(S(), 'structure/dieu')],
-    ['roman', pattern(S(), 'structure/roman')],
-    ['dotted', pattern(S(), 'structure/dotted')],
-    ['arabic', pattern(S(), 'structure/arabic')],
-    ['letter', pattern(S(), 'structure/letter')],
-  ]
-  for (const [type, re] of tries) {
-    const m = re.exec(t)
-    if (!m || m.index !== 0) continue
-    const value = m.groups!.m
-    if (type === 'roman' && !ROMANS.includes(value)) continue
-    let contentStart = pos + m[0].length
-    while (contentStart < lineEnd && text[contentStart] === ' ') contentStart++
-    return { type, value, start: pos, contentStart }
+const FAMILIES: Array<[MarkerType, string]> = [
+  ['dieu', 'structure/dieu'],
+  ['roman', 'structure/roman'],
+  ['dotted', 'structure/dotted'],
+  ['arabic', 'structure/arabic'],
+  ['subletter', 'structure/subletter'],
+  ['letter', 'structure/letter'],
+  ['lroman', 'structure/lower-roman'],
+  ['paren', 'structure/paren-arabic'],
+]
+
+/** Every reading of a marker at `pos` (the start of a line's content): "i." may be a letter or a Roman numeral. */
+export function markersAt(text: string, pos: number, lineEnd: number): Marker[] {
+  const t = text.slice(pos, Math.min(lineEnd, pos + 40))
+  const out: Marker[] = []
+  const contentAfter = (len: number): number => {
+    let c = pos + len
+    while (c < lineEnd && text[c] === ' ') c++
+    return c
   }
-  return null
+  for (const [type, id] of FAMILIES) {
+    const m = pattern(S(), id).exec(t)
+    if (!m || m.index !== 0) continue
+    let value = m.groups!.m
+    if (type === 'roman' && !ROMANS.includes(value)) continue
+    if (type === 'subletter') value = `${value}.${Number(m.groups!.n)}`
+    if (type === 'paren' || type === 'arabic') value = String(Number(value))
+    if (type === 'dotted') value = value.split('.').map((x) => String(Number(x))).join('.')
+    out.push({ type, value, start: pos, contentStart: contentAfter(m[0].length), printed: m[0].trim() })
+  }
+  if (!out.some((m) => m.type === 'roman')) {
+    const m = pattern(S(), 'structure/roman-ocr').exec(t)
+    if (m && m.index === 0) {
+      let value = m.groups!.m
+      for (const [re, to] of OCR_ROMAN) value = value.replace(re, to)
+      if (ROMANS.includes(value)) out.push({ type: 'roman', value, start: pos, contentStart: contentAfter(m[0].length), ocr: true, printed: m[0].trim() })
+    }
+  }
+  return out
+}
+
+/** The first reading of a marker at `pos`, or null (kept for callers that need one). */
+export function markerAt(text: string, pos: number, lineEnd: number): Marker | null {
+  return markersAt(text, pos, lineEnd)[0] ?? null
 }
 
 function first(type: MarkerType): string {
-  return type === 'roman' ? 'I' : type === 'letter' ? 'a' : '1'
+  return type === 'roman' ? 'I' : type === 'letter' ? 'a' : type === 'lroman' ? 'i' : '1'
 }
 
 function next(type: MarkerType, value: string): string {
   if (type === 'roman') return ROMANS[ROMANS.indexOf(value) + 1] ?? ''
+  if (type === 'lroman') return LOWER_ROMANS[LOWER_ROMANS.indexOf(value) + 1] ?? ''
   if (type === 'letter') return LETTERS[LETTERS.indexOf(value) + 1] ?? ''
-  if (type === 'dotted') {
+  if (type === 'dotted' || type === 'subletter') {
     const parts = value.split('.')
     parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1)
     return parts.join('.')
   }
-  return String(Number(value.replace(/[a-z]$/, '')) + 1)
+  return String(Number(value) + 1)
+}
+
+/** The label segment a marker adds to its parent's path. */
+function ownLabel(m: Marker): string {
+  if (m.type === 'dotted' || m.type === 'subletter') return m.value.split('.').pop()!
+  if (m.type === 'dieu') return `Điều ${m.value}`
+  return m.value
 }
 
 interface Frame {
@@ -80,29 +130,163 @@ interface Frame {
   item: Item
 }
 
+/** Numbered paths ("2.3", "a.1") hang under the frame that prints their prefix. */
+function prefixFrame(m: Marker, stack: Frame[]): number {
+  const prefix = m.value.split('.').slice(0, -1).join('.')
+  const parentTypes: MarkerType[] = m.type === 'dotted' ? ['arabic', 'dotted'] : ['letter']
+  for (let k = stack.length - 1; k >= 0; k--) if (parentTypes.includes(stack[k].type) && stack[k].value === prefix) return k
+  return -1
+}
+
+/** How a marker fits the open lists: continue frame k, open a list under frame k (-1: top), or not at all. */
+type Fit = { kind: 'continue' | 'open'; at: number; m: Marker } | null
+
+function fit(m: Marker, stack: Frame[]): Fit {
+  if (m.type === 'dotted' || m.type === 'subletter') {
+    const p = prefixFrame(m, stack)
+    if (p < 0) return null
+    const sibling = stack[p + 1]
+    if (sibling && sibling.type === m.type && m.value === next(m.type, sibling.value)) return { kind: 'continue', at: p + 1, m }
+    if (m.value.endsWith('.1') && !m.ocr) return { kind: 'open', at: p, m }
+    return null
+  }
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].type !== m.type) continue
+    if (m.value === next(m.type, stack[k].value)) return { kind: 'continue', at: k, m }
+  }
+  if (m.value !== first(m.type) || m.ocr) return null
+  const existing = stack.findIndex((f) => f.type === m.type)
+  const rank = RANK[m.type]
+  if (existing >= 0) {
+    // A restart deeper than the current level is a new list only under a family the usual order puts outside it.
+    const outer = stack.some((f, k) => k > existing && (RANK[f.type] ?? 9) < (rank ?? 9))
+    return outer ? { kind: 'open', at: stack.length - 1, m } : null
+  }
+  if (rank === undefined) return { kind: 'open', at: stack.length - 1, m }
+  // A ranked family closes the ranked lists at its level or deeper; an article holds everything printed in it.
+  let at = stack.length - 1
+  while (at >= 0 && stack[at].type !== 'dieu' && (RANK[stack[at].type] ?? 9) >= rank) at--
+  return { kind: 'open', at, m }
+}
+
+/** Line ranges to leave out: task tables, in whatever form a converter printed them. */
+function skipLine(doc: Doc, i: number, skip: Set<number>): boolean {
+  const line = doc.lines[i]
+  return line.blank || !!line.cells || skip.has(i)
+}
+
 /**
- * Walks lines [from, to) and returns the top-level items. `skip` marks line ranges that are
- * not body (the signature block). A Roman section or a new document part resets the stack.
+ * Walks lines of each range [from, to) and returns the top-level items. A new range (the part
+ * after the signature) and an appendix heading ("PHỤ LỤC II") start afresh; items under an
+ * appendix heading are labelled under it ("PLII.1").
  */
 export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
   const roots: Item[] = []
   const all: Item[] = []
+  const skip = tableLines(doc)
+  const appendixRe = pattern(S(), 'structure/appendix')
   for (const [from, to] of ranges) {
     const stack: Frame[] = []
+    let prefix = ''
     for (let i = from; i < to; i++) {
+      if (skipLine(doc, i, skip)) continue
       const line = doc.lines[i]
-      if (line.blank || line.cells) continue
       let pos = line.start + line.indent
+      const appendix = appendixRe.exec(doc.text.slice(pos, line.end).trim())
+      if (appendix) {
+        stack.length = 0
+        prefix = `PL${appendix.groups?.n ?? ''}`
+        continue
+      }
       // A line may hold a glued sub-marker ("… tiến bộ 1.1." or "… đình công 3.1. Rà soát").
       while (pos < line.end) {
-        const m = markerAt(doc.text, pos, line.end)
-        let accepted: Item | null = null
-        if (m) accepted = accept(m, stack, roots, all, i)
+        const accepted = acceptAt(pos, i, line.end, to)
         const searchFrom = accepted ? accepted.contentStart : pos
         const glued = findGluedDotted(doc.text, searchFrom, line.end, stack)
         if (glued < 0) break
         pos = glued
       }
+    }
+
+    function acceptAt(pos: number, i: number, lineEnd: number, to: number): Item | null {
+      const cands = markersAt(doc.text, pos, lineEnd)
+      if (!cands.length) return null
+      const fits = cands.map((m) => fit(m, stack)).filter((f): f is NonNullable<Fit> => f !== null)
+      // Prefer continuing the innermost open list ("i." after "h)" is the letter i), then opening one.
+      fits.sort((a, b) => (a.kind === b.kind ? b.at - a.at : a.kind === 'continue' ? -1 : 1))
+      for (const f of fits) {
+        if (f.kind === 'open' && !setApart(f.m, i, lineEnd, to)) continue
+        return push(f, i)
+      }
+      // Numbering that skips a number or prints one twice, when the marker after it confirms it.
+      for (const m of cands) {
+        if (m.ocr || m.type === 'dotted' || m.type === 'subletter') continue
+        for (let k = stack.length - 1; k >= 0; k--) {
+          const f = stack[k]
+          if (f.type !== m.type) continue
+          const skipped = m.value === next(m.type, next(m.type, f.value))
+          const repeated = m.value === f.value && f.item.line < i
+          if ((skipped || repeated) && confirmed(m, k, i, to)) return push({ kind: 'continue', at: k, m }, i)
+          break
+        }
+      }
+      return null
+    }
+
+    /** The next marker of this family at a line start, before the list closes, continues from it. */
+    function confirmed(m: Marker, k: number, i: number, to: number): boolean {
+      const want = next(m.type, m.value)
+      const outer = new Set(stack.slice(0, k).map((f) => f.type))
+      for (let j = i + 1; j < Math.min(to, i + 400); j++) {
+        if (skipLine(doc, j, skip)) continue
+        const l = doc.lines[j]
+        const ms = markersAt(doc.text, l.start + l.indent, l.end)
+        if (ms.some((x) => x.type === m.type && x.value === want)) return true
+        if (ms.some((x) => outer.has(x.type) && fit(x, stack.slice(0, k + 1))?.kind === 'continue' && x.type !== m.type)) return false
+      }
+      return false
+    }
+
+    /**
+     * Lists in brackets or lower-case Roman numerals are also written inline ("… gồm: (i) …;
+     * (ii) …"): such a list is an item list only when its next member also starts a line.
+     */
+    function setApart(m: Marker, i: number, lineEnd: number, to: number): boolean {
+      if (m.type !== 'paren' && m.type !== 'lroman') return true
+      const sibling = m.printed.replace(m.value, next(m.type, m.value))
+      const stop = i + 1 < to ? doc.lines[Math.min(to, i + 200) - 1].end : lineEnd
+      const at = doc.text.indexOf(sibling, m.contentStart)
+      if (at < 0 || at > stop) return true
+      let j = i
+      while (j + 1 < doc.lines.length && doc.lines[j + 1].start <= at) j++
+      const l = doc.lines[j]
+      return at === l.start + l.indent
+    }
+
+    function push(f: NonNullable<Fit>, i: number): Item {
+      const { m } = f
+      const parentAt = f.kind === 'continue' ? f.at - 1 : f.at
+      stack.length = parentAt + 1
+      const parent = parentAt >= 0 ? stack[parentAt].item : null
+      const own = ownLabel(m)
+      const label = parent ? `${parent.label}.${own}` : prefix ? `${prefix}.${own}` : own
+      const item: Item = {
+        label,
+        parent: parent?.label ?? null,
+        type: m.type,
+        markerStart: m.start,
+        contentStart: m.contentStart,
+        ownEnd: 0,
+        end: 0,
+        line: i,
+        depth: stack.length,
+        children: [],
+      }
+      if (parent) parent.children.push(item)
+      else roots.push(item)
+      all.push(item)
+      stack.push({ type: m.type, value: m.value, item })
+      return item
     }
   }
   // Close the ranges: each item's own text ends where the next item (any level) starts.
@@ -118,56 +302,20 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
   }
   for (let r = 0; r < roots.length; r++) setEnd(roots[r], roots[r + 1]?.markerStart ?? Number.MAX_SAFE_INTEGER)
   return roots
-
-  function accept(m: Marker, stack: Frame[], roots: Item[], all: Item[], line: number): Item | null {
-    const existing = stack.findIndex((f) => f.type === m.type)
-    if (m.type === 'dotted') {
-      // "2.3" is the third child of arabic item 2.
-      const parts = m.value.split('.')
-      const parentArabic = stack.find((f) => f.type === 'arabic')
-      if (!parentArabic || parentArabic.value !== parts.slice(0, -1).join('.')) return null
-      const want = existing >= 0 ? next('dotted', stack[existing].value) : `${parts.slice(0, -1).join('.')}.1`
-      if (m.value !== want) return null
-    } else if (existing >= 0) {
-      if (m.value !== next(m.type, stack[existing].value)) {
-        // A restart deeper than the current level is a new list under the current item.
-        if (!(m.value === first(m.type) && stack.some((f, k) => k > existing && RANK[f.type] < RANK[m.type]))) return null
-      }
-    } else if (m.value !== first(m.type)) return null
-    // Pop everything at this rank or deeper.
-    while (stack.length && RANK[stack[stack.length - 1].type] >= RANK[m.type]) {
-      if (m.type === 'dotted' && stack[stack.length - 1].type === 'arabic') break
-      stack.pop()
-    }
-    const parent = stack.length ? stack[stack.length - 1].item : null
-    const own = m.type === 'dotted' ? m.value.split('.').pop()! : m.type === 'dieu' ? `Điều ${m.value}` : m.value
-    const label = parent ? `${parent.label}.${own}` : own
-    const item: Item = {
-      label,
-      parent: parent?.label ?? null,
-      type: m.type,
-      markerStart: m.start,
-      contentStart: m.contentStart,
-      ownEnd: 0,
-      end: 0,
-      line,
-      depth: stack.length,
-      children: [],
-    }
-    if (parent) parent.children.push(item)
-    else roots.push(item)
-    all.push(item)
-    stack.push({ type: m.type, value: m.value, item })
-    return item
-  }
 }
 
 /** Position of a glued dotted marker that continues the current arabic item, or -1. */
 function findGluedDotted(text: string, from: number, end: number, stack: Frame[]): number {
-  const arabic = stack.find((f) => f.type === 'arabic')
-  if (!arabic) return -1
-  const dotted = stack.find((f) => f.type === 'dotted')
-  const want = dotted && dotted.value.startsWith(arabic.value + '.') ? next('dotted', dotted.value) : `${arabic.value}.1`
+  let p = -1
+  for (let k = stack.length - 1; k >= 0; k--)
+    if (stack[k].type === 'arabic') {
+      p = k
+      break
+    }
+  if (p < 0) return -1
+  const arabic = stack[p]
+  const dotted = stack[p + 1]?.type === 'dotted' ? stack[p + 1] : null
+  const want = dotted ? next('dotted', dotted.value) : `${arabic.value}.1`
   const re = new RegExp(`(?<=\\s)${want.replace(/\./g, '\\.')}\\.(?=\\s|$)`, 'u')
   const m = re.exec(text.slice(from, end))
   return m ? from + m.index : -1
