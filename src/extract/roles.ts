@@ -28,6 +28,20 @@ export function clauses(text: string): Array<[number, number]> {
   return out
 }
 
+/** The role the run that ended a clause had: a bare list clause after ";" continues it. */
+type RunRole = 'lead' | 'support' | 'none'
+
+/**
+ * An agency run and where it ends, with the runs joined by "cùng" split off: in
+ * "Sở A cùng Sở B thực hiện" Sở B coordinates.
+ */
+function runAt(text: string, pos: number): { mentions: AgencyMention[]; along: AgencyMention[]; end: number } {
+  const run = agencyRunAt(text, pos)
+  const cut = run.mentions.findIndex((x, k) => k > 0 && /(?<![\p{L}])cùng(?![\p{L}])/u.test(text.slice(run.mentions[k - 1].end, x.start)))
+  if (cut < 0) return { mentions: run.mentions, along: [], end: run.end }
+  return { mentions: run.mentions.slice(0, cut), along: run.mentions.slice(cut), end: run.end }
+}
+
 /** Roles read from text[from…]: a heading before `from` is left out. */
 export function readRoles(text: string, from = 0): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
@@ -42,40 +56,80 @@ export function readRoles(text: string, from = 0): Roles {
   const listIntro = pattern(R(), 'roles/list-intro')
   const assignerVerb = pattern(R(), 'roles/assigner-verb')
   const coordinatePurpose = pattern(R(), 'roles/coordinate-purpose')
+  const leadLabel = pattern(R(), 'roles/lead-label')
+  const supportLabel = pattern(R(), 'roles/support-label')
+  const notDoer = pattern(R(), 'roles/not-doer-after')
+  const implementsThis = pattern(R(), 'roles/implements-this')
+  const subjectSupports = pattern(R(), 'roles/subject-supports')
+  const doer = pattern(R(), 'roles/doer-predicate')
   let hasLead = false
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
+  let lastRole: RunRole = 'none'
   const collectivesBeforeList: AgencyMention[] = []
   for (const [s, e] of clauses(text)) {
     if (e <= from) continue
     // Regexes scan only up to the clause end: a scan to the end of the text per clause is quadratic.
     const clause = text.slice(0, e)
     let i = Math.max(s, from)
-    // Skip markers, bullets and labels such as "Cơ quan thực hiện:".
-    while (true) {
-      const p = prefixRe.exec(text.slice(i, e))
-      if (!p || p.index !== 0 || p[0].length === 0) break
-      i += p[0].length
+    const afterSemicolon = /;\s*$/u.test(text.slice(Math.max(0, s - 40), s)) && !/^\s*[-+•*]\s/u.test(text.slice(s, e))
+    // A plan's label line: "Đơn vị chủ trì: …" leads, "Đơn vị phối hợp: …" supports.
+    const bullet = /^\s*(?:[-+•*]\s*)?/u.exec(text.slice(i, e))![0].length
+    const label = leadLabel.exec(text.slice(i + bullet, e)) ?? supportLabel.exec(text.slice(i + bullet, e))
+    let clauseLead = false
+    let subjStart = i
+    let opener: RegExpExecArray | null = null
+    if (label) {
+      const run = runAt(clause, i + bullet + label[0].length)
+      const asLead = leadLabel.test(text.slice(i + bullet, e))
+      if (asLead) {
+        roles.lead.push(...run.mentions)
+        hasLead = hasLead || run.mentions.length > 0
+        clauseLead = run.mentions.length > 0
+      } else roles.support.push(...run.mentions)
+      roles.support.push(...run.along)
+      if (run.mentions.length) {
+        consumedUntil = Math.max(consumedUntil, run.end)
+        lastRole = asLead ? 'lead' : 'support'
+      }
+      subjStart = e
+    } else {
+      // Skip markers, bullets and labels such as "Cơ quan thực hiện:".
+      while (true) {
+        const p = prefixRe.exec(text.slice(i, e))
+        if (!p || p.index !== 0 || p[0].length === 0) break
+        i += p[0].length
+      }
+      // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
+      const lead = assignOpen.exec(text.slice(i, e))
+      opener = lead && lead.index === 0 ? lead : null
+      subjStart = opener ? i + opener[0].length : i
     }
-    // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
-    // The assignment verbs (rules/roles.json roles/assign) may open the clause: "Giao Sở X …".
-    const lead = assignOpen.exec(text.slice(i, e))
-    const opener = lead && lead.index === 0 ? lead : null
-    const subjStart = opener ? i + opener[0].length : i
     let startRun: AgencyMention[] = []
-    if (subjStart >= consumedUntil) {
-      const run = agencyRunAt(text.slice(0, e), subjStart)
+    if (!label && subjStart >= consumedUntil) {
+      const run = runAt(clause, subjStart)
       startRun = run.mentions
-      const after = text.slice(run.end, run.end + 30)
-      if (startRun.length && assignerVerb.test(after)) startRun = []
-      else if (startRun.length && !recountRe.test(after)) {
+      const after = text.slice(run.end, Math.min(e, run.end + 200))
+      const bare = /^[\s,.;:]*$/u.test(text.slice(run.end, e))
+      let role: RunRole = 'lead'
+      if (!startRun.length) role = 'none'
+      else if (opener) role = /^\s*(?:đã|đang|vừa)(?![\p{L}])/u.test(after) ? 'none' : 'lead'
+      // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
+      else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
+      else if (hasLead && subjectSupports.test(after)) role = 'support'
+      else if (assignerVerb.test(after) || recountRe.test(after) || notDoer.test(after) || implementsThis.test(after)) role = 'none'
+      if (role === 'lead') {
         roles.lead.push(...startRun)
+        roles.support.push(...run.along)
         hasLead = true
+        clauseLead = true
         if (listIntro.test(text.slice(run.end, e))) collectivesBeforeList.push(...startRun.filter((x) => x.collective))
-      } else startRun = []
+      } else if (role === 'support') roles.support.push(...startRun, ...run.along)
+      if (startRun.length) lastRole = role
+      if (role !== 'lead') startRun = []
     }
     // "…, Thủ tướng Chính phủ giao Bộ X nghiên cứu": an assignment inside the clause.
-    if (!startRun.length) {
+    if (!label && !startRun.length) {
       assignRe.lastIndex = subjStart
       let m: RegExpExecArray | null
       while ((m = assignRe.exec(clause))) {
@@ -84,27 +138,46 @@ export function readRoles(text: string, from = 0): Roles {
         if (documentSubject.test(before) || relativeAssign.test(before)) continue
         const verb = m.groups!.verb.toLowerCase()
         if (verb !== 'giao' && hasLead) continue
-        const r = agencyRunAt(text.slice(0, e), m.index + m[0].length)
-        if (r.mentions.length && !recountRe.test(text.slice(r.end, r.end + 30))) {
+        const r = runAt(clause, m.index + m[0].length)
+        if (r.mentions.length && !/^\s*(?:đã|đang|vừa)(?![\p{L}])/u.test(text.slice(r.end, r.end + 30))) {
           roles.lead.push(...r.mentions)
+          roles.support.push(...r.along)
           hasLead = true
+          clauseLead = true
+          lastRole = 'lead'
           break
         }
       }
     }
+    // Spans already given a role in this clause: a subject is not looked for inside them.
+    const taken: Array<[number, number]> = []
     supportRe.lastIndex = s
     let m: RegExpExecArray | null
     while ((m = supportRe.exec(clause))) {
       const r = agencyRunAt(text, m.index + m[0].length)
       roles.support.push(...r.mentions)
-      if (r.mentions.length) consumedUntil = Math.max(consumedUntil, r.end)
+      if (r.mentions.length) {
+        consumedUntil = Math.max(consumedUntil, r.end)
+        taken.push([m.index, r.end])
+        if (r.end >= e - 1) lastRole = 'support'
+      }
     }
     reportRe.lastIndex = s
     while ((m = reportRe.exec(clause))) {
       const r = agencyRunAt(text.slice(0, e), m.index + m[0].length)
+      if (r.mentions.length) taken.push([m.index, r.end])
       // "gửi Sở Tài chính để theo dõi, phối hợp xử lý": sent to in order to coordinate.
       if (/^gửi/u.test(m[0]) && coordinatePurpose.test(text.slice(r.end, r.end + 80))) roles.support.push(...r.mentions)
       else roles.reportTo.push(...r.mentions)
+    }
+    // "Căn cứ …, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện …": the subject after an adverbial.
+    if (!label && !clauseLead) {
+      const sub = subjectInside(text, Math.max(subjStart, s, from), e, taken, subjStart)
+      if (sub) {
+        roles.lead.push(...sub.mentions)
+        roles.support.push(...sub.along)
+        hasLead = true
+      }
     }
   }
   // "Giao các sở … gồm: - Sở A; - Sở B": the listed agencies stand for the collective.
@@ -118,6 +191,70 @@ export function readRoles(text: string, from = 0): Roles {
   const taken = new Set([...leadNames, ...roles.support.map((x) => fold(x.name))])
   roles.reportTo = unique(roles.reportTo).filter((x) => !taken.has(fold(x.name)))
   return roles
+}
+
+/**
+ * The first agency run in text[from, end) that starts after a comma, colon, parenthesis,
+ * "thì" or line break, is not inside a span already read, continues no run begun before
+ * it, and is followed by a doer's verb ("…, Bộ Y tế sẽ phối hợp …", "… thì Chi cục … kiểm tra").
+ */
+function subjectInside(text: string, from: number, end: number, taken: Array<[number, number]>, opening: number): ReturnType<typeof runAt> | null {
+  const breakRe = globalPattern(R(), 'roles/subject-break')
+  const doer = pattern(R(), 'roles/doer-predicate')
+  const passiveAgent = pattern(R(), 'roles/passive-agent')
+  const passiveVerb = pattern(R(), 'roles/passive-lead-verb')
+  const recountBefore = pattern(R(), 'roles/recount-before')
+  const implementsThis = pattern(R(), 'roles/implements-this')
+  const clause = text.slice(0, end)
+  breakRe.lastIndex = from
+  let m: RegExpExecArray | null
+  const candidates: number[] = []
+  while ((m = breakRe.exec(clause))) {
+    candidates.push(m.index + m[0].length)
+    if (m[0].length === 0) breakRe.lastIndex++
+  }
+  // "do Sở X chủ trì": the passive names its doer.
+  const doRe = /(?<![\p{L}])do\s+/gu
+  doRe.lastIndex = from
+  while ((m = doRe.exec(clause))) if (passiveAgent.test(clause.slice(Math.max(0, m.index - 10), m.index + m[0].length))) candidates.push(m.index + m[0].length)
+  candidates.sort((a, b) => a - b)
+  for (const p of candidates) {
+    if (taken.some(([a, b]) => p >= a && p < b)) continue
+    const run = runAt(clause, p)
+    // The clause's opening agency was judged already (an assigner, a recounted subject).
+    if (!run.mentions.length || run.mentions[0].start <= skipSpaces(text, opening)) continue
+    if (recountBefore.test(text.slice(from, p))) continue
+    const after = text.slice(run.end, Math.min(end, run.end + 200))
+    const viaDo = /(?<![\p{L}])do\s+$/u.test(text.slice(Math.max(0, p - 4), p))
+    if (viaDo ? !passiveVerb.test(after) : !doer.test(after) || implementsThis.test(after)) continue
+    if (!viaDo && continuesRun(text, from, p)) continue
+    return run
+  }
+  return null
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++
+  return i
+}
+
+/** Whether the agency at p is the next name of a run that began earlier ("chỉ đạo Sở A, Sở B thực hiện"). */
+function continuesRun(text: string, from: number, p: number): boolean {
+  const before = text.slice(from, p)
+  const sep = /[,;]\s*$/u.exec(before)
+  if (!sep) return false
+  // "các phòng, ban, đơn vị trực thuộc": a bare agency noun before the comma begins a list.
+  if (pattern(R(), 'roles/list-noun-end').test(before.slice(0, sep.index))) return true
+  const segStart = Math.max(from, before.slice(0, sep.index).search(/[^,;:()]*$/u) + from)
+  const word = /(?<![\p{L}])[\p{L}]/gu
+  word.lastIndex = segStart
+  let m: RegExpExecArray | null
+  while ((m = word.exec(text)) && m.index < from + sep.index) {
+    const run = agencyRunAt(text.slice(0, p + 200), m.index)
+    if (run.mentions.length && run.end >= p) return true
+    if (run.mentions.length) word.lastIndex = Math.max(word.lastIndex, run.end)
+  }
+  return false
 }
 
 /** The heading collective "Các sở quản lý nhà nước chuyên ngành" and the lead-in's longer spelling are one. */
