@@ -1,27 +1,15 @@
-/** Internal data shared by the stages. The public output types come from the zod schema. */
+/**
+ * Internal data shared by the stages. The public output types come from the zod schema; the
+ * shapes that are both internal and in the output (Point, Span, Diagnostic) are derived from it
+ * here rather than declared twice.
+ */
+import type { z } from 'zod'
+import type { DiagnosticSchema, PointSchema, SpanSchema } from './schema/letter.js'
 
-export interface Point {
-  /** 1-based line in the original text. */
-  line: number
-  /** 1-based column (UTF-16 units), as unist counts. */
-  column: number
-  /** 0-based offset into the original (decoded) text, in UTF-16 units. */
-  offset: number
-}
-
-export interface Span {
-  start: Point
-  end: Point
-}
-
-export type Severity = 'error' | 'warning' | 'info'
-
-export interface Diagnostic {
-  ruleId: string
-  severity: Severity
-  message: string
-  span?: Span
-}
+export type Point = z.infer<typeof PointSchema>
+export type Span = z.infer<typeof SpanSchema>
+export type Diagnostic = z.infer<typeof DiagnosticSchema>
+export type Severity = Diagnostic['severity']
 
 /** The load stage's output: the untouched text and its normalised form with a map back. */
 export interface Source {

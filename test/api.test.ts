@@ -26,8 +26,17 @@ describe('public API', () => {
         'parseLetter',
         'parseSourceToLetter',
         'registerFormat',
+        'rrule',
+        'SpanSchema',
         'taskRowJsonSchema',
         'taskRows',
+        'toCsv',
+        'toDot',
+        'toGraph',
+        'toGraphML',
+        'toIcs',
+        'toNeo4jCsv',
+        'toXlsx',
       ].sort(),
     )
   })

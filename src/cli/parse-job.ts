@@ -1,43 +1,44 @@
 /** One unit of batch work, the same in a worker thread and in the main thread. */
 import { LoadError } from '../load/index.js'
 import { parseFile } from '../api/parse-file.js'
-import { writeAtomic } from '../emit/write.js'
+import type { Letter } from '../schema/letter.js'
 
 export interface Job {
   id: number
   path: string
   maxBytes: number
-  pretty: boolean
   /** Check each output against LetterSchema (--validate). */
   validate: boolean
-  /** Write the JSON here (atomically) instead of sending it back: the writing is spread over the workers too. */
-  outPath?: string
+}
+
+/** A diagnostic as the batch report keeps it: small, with the line it points at. */
+export interface DiagnosticEntry {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  line?: number
 }
 
 export interface JobResult {
   id: number
-  path: string
   ok: boolean
-  /** The letter as JSON text (compact or pretty). */
+  /** The letter as compact JSON text. */
   json?: string
+  /** Why the letter failed, naming it (no stack for refusals; the stack is in `stack`). */
   error?: string
-  /** Diagnostic counts by rule id, for the batch summary. */
-  rules?: Record<string, number>
+  stack?: string
+  diagnostics?: DiagnosticEntry[]
 }
+
+export const diagnosticEntries = (letter: Letter): DiagnosticEntry[] =>
+  letter.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, ...(d.span ? { line: d.span.start.line } : {}) }))
 
 export async function parseFileToMessage(job: Job): Promise<JobResult> {
   try {
     const letter = await parseFile(job.path, { maxBytes: job.maxBytes, validate: job.validate })
-    const rules: Record<string, number> = {}
-    for (const d of letter.diagnostics) rules[d.ruleId] = (rules[d.ruleId] ?? 0) + 1
-    const json = JSON.stringify(letter, null, job.pretty ? 2 : undefined)
-    if (job.outPath) {
-      await writeAtomic(job.outPath, json + '\n')
-      return { id: job.id, path: job.path, ok: true, rules }
-    }
-    return { id: job.id, path: job.path, ok: true, json, rules }
+    return { id: job.id, ok: true, json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter) }
   } catch (e) {
-    const message = e instanceof LoadError ? e.message : `${job.path}: internal error: ${(e as Error).stack ?? String(e)}`
-    return { id: job.id, path: job.path, ok: false, error: message }
+    if (e instanceof LoadError) return { id: job.id, ok: false, error: e.message }
+    return { id: job.id, ok: false, error: `${job.path}: internal error: ${(e as Error).message ?? String(e)}`, stack: (e as Error).stack }
   }
 }

@@ -7,6 +7,19 @@ import type { Letter } from '../schema/letter.js'
 import { documentId } from '../extract/citations.js'
 import { csvLine } from './csv.js'
 
+/** Relation ids as the letters say them, for labels people read (DOT, GraphML, Neo4j `label`). */
+export const RELATION_LABELS: Record<string, string> = {
+  'can-cu': 'căn cứ',
+  'thuc-hien': 'thực hiện',
+  theo: 'theo',
+  'sua-doi': 'sửa đổi',
+  'thay-the': 'thay thế',
+  'bai-bo': 'bãi bỏ',
+  'huong-dan': 'hướng dẫn',
+  cites: 'dẫn chiếu',
+}
+export const relationLabel = (relation: string): string => RELATION_LABELS[relation] ?? relation
+
 export interface GraphNode {
   id: string
   ref: string | null
@@ -24,6 +37,8 @@ export interface GraphEdge {
   from: string
   to: string
   relation: string
+  /** The relation in Vietnamese (căn cứ, thực hiện, …). */
+  label: string
   count: number
   tasks: string[]
   context: string
@@ -33,6 +48,7 @@ export class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>()
   readonly edges = new Map<string, GraphEdge>()
   private readonly citers = new Map<string, Set<string>>()
+  private readonly added = new Set<string>()
 
   private node(id: string): GraphNode {
     let n = this.nodes.get(id)
@@ -47,14 +63,19 @@ export class GraphBuilder {
     const key = `${from}\u0000${to}\u0000${relation}`
     let e = this.edges.get(key)
     if (!e) {
-      e = { from, to, relation, count: 0, tasks: [], context }
+      e = { from, to, relation, label: relationLabel(relation), count: 0, tasks: [], context }
       this.edges.set(key, e)
     }
     e.count++
     if (task && !e.tasks.includes(task)) e.tasks.push(task)
   }
 
-  add(letter: Letter): void {
+  /** Adds a letter; a letter with the same content (sha256) as one already added counts once. Returns false for such a duplicate. */
+  add(letter: Letter): boolean {
+    if (letter.source.sha256) {
+      if (this.added.has(letter.source.sha256)) return false
+      this.added.add(letter.source.sha256)
+    }
     const id = documentId(letter)
     const self = this.node(id)
     // The parsed header wins over what citing letters said about it.
@@ -84,6 +105,7 @@ export class GraphBuilder {
         if (o.via) this.edge(o.via, c.id, 'thuc-hien', null, o.context)
       }
     }
+    return true
   }
 
   toJSON(): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -111,6 +133,7 @@ const NODE_KEYS: Array<[keyof GraphNode, string]> = [
 ]
 const EDGE_KEYS: Array<[keyof GraphEdge, string]> = [
   ['relation', 'string'],
+  ['label', 'string'],
   ['count', 'int'],
   ['tasks', 'string'],
   ['context', 'string'],
@@ -136,22 +159,31 @@ export function toGraphML(g: GraphBuilder): string {
   return out.join('\n')
 }
 
-const dot = (s: unknown) => `"${String(s ?? '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`
+// Graphviz reads the two characters \n in a quoted label as a centred line break.
+const dot = (s: unknown) => `"${String(s ?? '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`
 
 export function toDot(g: GraphBuilder): string {
   const out = ['digraph congvan {', '  node [shape=box];']
   for (const n of g.nodes.values())
     out.push(`  ${dot(n.id)} [label=${dot([n.type, n.ref, n.date].filter(Boolean).join('\n'))}, inBatch=${n.inBatch}, citedBy=${n.citedBy}${n.inBatch ? ', style=bold' : ''}];`)
-  for (const e of g.edges.values()) out.push(`  ${dot(e.from)} -> ${dot(e.to)} [label=${dot(e.relation)}, count=${e.count}];`)
+  for (const e of g.edges.values()) out.push(`  ${dot(e.from)} -> ${dot(e.to)} [label=${dot(e.label)}, relation=${dot(e.relation)}, count=${e.count}];`)
   out.push('}', '')
   return out.join('\n')
 }
 
 /** Neo4j bulk import (neo4j-admin database import): nodes.csv and edges.csv. */
 export function toNeo4jCsv(g: GraphBuilder): { nodes: string; edges: string } {
-  const nodes = [csvLine([':ID', 'ref', 'type', 'date', 'issuer', 'inBatch:boolean', 'citedBy:int', 'source', ':LABEL'])]
+  // Typed columns: neo4j-admin reads date:date as a Date (an empty cell is no property).
+  const nodes = [csvLine([':ID', 'ref', 'type', 'date:date', 'issuer', 'inBatch:boolean', 'citedBy:int', 'source', ':LABEL'])]
   for (const n of g.nodes.values()) nodes.push(csvLine([n.id, n.ref, n.type, n.date, n.issuer, n.inBatch, n.citedBy, n.source, n.inBatch ? 'Document;Letter' : 'Document']))
-  const edges = [csvLine([':START_ID', ':END_ID', ':TYPE', 'count:int', 'tasks:string[]', 'context'])]
-  for (const e of g.edges.values()) edges.push(csvLine([e.from, e.to, e.relation.toUpperCase().replace(/-/g, '_'), e.count, e.tasks.join(';'), e.context]))
+  const edges = [csvLine([':START_ID', ':END_ID', ':TYPE', 'label', 'count:int', 'tasks:string[]', 'context'])]
+  for (const e of g.edges.values()) edges.push(csvLine([e.from, e.to, e.relation.toUpperCase().replace(/-/g, '_'), e.label, e.count, e.tasks.join(';'), e.context]))
   return { nodes: nodes.join(''), edges: edges.join('') }
+}
+
+/** The cross-reference graph of some letters (letters with the same content once). */
+export function toGraph(letters: Iterable<Letter>): GraphBuilder {
+  const g = new GraphBuilder()
+  for (const l of letters) g.add(l)
+  return g
 }

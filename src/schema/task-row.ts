@@ -1,6 +1,5 @@
-/** One row per task, for trackers (CSV, NDJSON, iCalendar): flat, stable column names. */
+/** One row per task, for trackers (CSV, XLSX, NDJSON, iCalendar): flat, stable column names. The rows are built in emit/task-rows.ts. */
 import { z } from 'zod'
-import type { Letter } from './letter.js'
 
 export const TaskRowSchema = z
   .object({
@@ -11,6 +10,10 @@ export const TaskRowSchema = z
     task: z.string(),
     lead: z.array(z.string()),
     support: z.array(z.string()),
+    assignees: z
+      .enum(['explicit', 'inherited', 'recipients', 'none'])
+      .meta({ description: 'Who does it: agencies named in the item (explicit), in the item it sits under (inherited), the Kính gửi list (recipients), or nobody named at all (none)' }),
+    recipients: z.array(z.string()).meta({ description: 'The Kính gửi list, filled when assignees is "recipients"' }),
     deadline: z.string().nullable(),
     deadlineKind: z.string().nullable(),
     recurrence: z.string().nullable().meta({ description: 'RFC 5545 RRULE value for recurring deadlines, e.g. FREQ=MONTHLY;BYMONTHDAY=15' }),
@@ -24,44 +27,4 @@ export type TaskRow = z.infer<typeof TaskRowSchema>
 
 export function taskRowJsonSchema(): object {
   return z.toJSONSchema(TaskRowSchema, { target: 'draft-2020-12' })
-}
-
-/** RRULE for a recurring deadline, or null. */
-export function rrule(d: NonNullable<Letter['tasks'][number]['deadline']>): string | null {
-  const r = d.recurrence
-  if (d.kind !== 'recurring' || !r) return null
-  switch (r.frequency) {
-    case 'daily':
-      return 'FREQ=DAILY'
-    case 'weekly':
-      return 'FREQ=WEEKLY'
-    case 'monthly':
-      return `FREQ=MONTHLY${r.day ? `;BYMONTHDAY=${r.day}` : ''}`
-    case 'quarterly':
-      return `FREQ=MONTHLY;INTERVAL=3${r.day ? `;BYMONTHDAY=${r.day}` : ''}`
-    case 'half-yearly':
-      return `FREQ=MONTHLY;INTERVAL=6${r.day ? `;BYMONTHDAY=${r.day}` : ''}`
-    case 'yearly':
-      return 'FREQ=YEARLY'
-    case 'unspecified':
-      return null
-  }
-}
-
-export function taskRows(letter: Letter): TaskRow[] {
-  return letter.tasks.map((t) => ({
-    letterRef: letter.document.ref,
-    letterDate: letter.document.date,
-    issuer: letter.document.issuer?.name ?? null,
-    label: t.label,
-    task: t.text.replace(/\s+/g, ' ').trim(),
-    lead: t.lead.map((a) => a.name),
-    support: t.support.map((a) => a.name),
-    deadline: t.deadline?.date ?? null,
-    deadlineKind: t.deadline?.kind ?? null,
-    recurrence: t.deadline ? rrule(t.deadline) : null,
-    citations: t.citations,
-    sourceFile: letter.source.path,
-    line: t.span.start.line,
-  }))
 }
