@@ -10,6 +10,7 @@ import { evidence } from '../parse/span.js'
 import { pattern, globalPattern, rules } from '../rules/index.js'
 import { deadlineChrono } from './config.js'
 import { addDays, addWorkingDays, iso } from './calendar.js'
+import { dateWords } from './words.js'
 
 export interface DeadlineContext {
   letterDate: string | null
@@ -23,6 +24,26 @@ export interface DeadlineResult {
   milestones: Deadline[]
 }
 
+/** A date an item's text names that cannot be its deadline, and why (reported as a diagnostic). */
+export interface DroppedDate {
+  reason: 'citation' | 'before-letter'
+  date: string
+  start: number
+  end: number
+  text: string
+}
+
+const dropped = new WeakMap<DeadlineContext, DroppedDate[]>()
+/** The dates left out so far for this letter's context, in the order they were met. */
+export function droppedDates(ctx: DeadlineContext): DroppedDate[] {
+  return dropped.get(ctx) ?? []
+}
+function drop(ctx: DeadlineContext, d: DroppedDate): void {
+  const list = dropped.get(ctx) ?? []
+  if (!list.some((x) => x.start === d.start && x.end === d.end)) list.push(d)
+  dropped.set(ctx, list)
+}
+
 interface Candidate {
   start: number
   end: number
@@ -32,10 +53,11 @@ interface Candidate {
   strength: number
   time?: string
   resolution: string
+  /** Set in a purpose clause after an earlier date of the same sentence ("… trước ngày X để trình … trong quý II"). */
+  purpose?: boolean
 }
 
 const D = () => rules().deadlines
-const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, năm: 5, mười: 10, 'mười lăm': 15 }
 
 const dateOf = (c: ParsedResult['start']): string => iso(c.get('year')!, c.get('month')!, c.get('day')!)
 
@@ -45,27 +67,30 @@ const dateOf = (c: ParsedResult['start']): string => iso(c.get('year')!, c.get('
  */
 export function findDeadline(text: string, base: number, ctx: DeadlineContext, mode: 'body' | 'cell' = 'body'): DeadlineResult {
   const ref = ctx.letterDate ? new Date(`${ctx.letterDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12))
-  // Every date our parsers read has a digit, or names Tết: without either, chrono has nothing to find.
-  const results = /\d|Tết/u.test(text) ? deadlineChrono(mode).parse(text, { instant: ref, timezone: 0 }) : []
+  const results = pattern(D(), 'deadline/date-hint').test(text) ? deadlineChrono(mode).parse(text, { instant: ref, timezone: 0 }) : []
   const candidates: Candidate[] = []
   const times: ParsedResult[] = []
   for (const r of results) {
     const a = base + r.index
     const b = a + r.text.length
-    if (ctx.citationDates.some(([s, e]) => a < e && b > s)) continue
+    const citation = ctx.citationDates.some(([s, e]) => a < e && b > s)
     if (!r.start.isCertain('day') && !r.tags().has('vi/period') && !r.start.isCertain('month')) {
-      if (r.start.isCertain('hour')) times.push(r)
+      if (r.start.isCertain('hour') && !citation) times.push(r)
       continue
     }
     if (!r.start.isCertain('day') && !r.tags().has('vi/period')) continue
     const c = classify(text, r, mode)
-    if (c) candidates.push({ ...c, start: a, end: b })
+    if (!c) continue
+    // A cited document's date, or a day already past on the letter's date, is never the item's deadline.
+    if (citation || (ctx.letterDate && c.date < ctx.letterDate)) {
+      if (c.strength > 0) drop(ctx, { reason: citation ? 'citation' : 'before-letter', date: c.date, start: a, end: b, text: r.text })
+      continue
+    }
+    candidates.push({ ...c, start: a, end: b })
   }
-  mergeRanges(text, base, candidates)
   attachTimes(text, base, candidates, times)
-  // The item's own completion date: the strongest cue, the last of those.
-  let best: Candidate | null = null
-  for (const c of candidates) if (c.strength > 0 && (!best || c.strength >= best.strength)) best = c
+  markPurposes(text, base, candidates)
+  const best = pickDeadline(candidates)
   const toDeadline = (c: Candidate): Deadline => ({
     date: c.date,
     kind: c.kind,
@@ -84,58 +109,100 @@ export function findDeadline(text: string, base: number, ctx: DeadlineContext, m
 
 const hasYear = (s: string): boolean => /(?:19|20)\d{2}/.test(s)
 
+/**
+ * The item's own completion date. Its main work is the last step it asks of its lead, so among
+ * the dates set with a completion or deadline cue (strength 2 or 3) the latest is taken; with
+ * none, the strongest weaker cue, the last of those.
+ */
+function pickDeadline(candidates: Candidate[]): Candidate | null {
+  let best: Candidate | null = null
+  const own = candidates.some((c) => c.strength > 0 && !c.purpose)
+  for (const c of candidates) {
+    if (c.strength <= 0 || (own && c.purpose)) continue
+    if (!best) best = c
+    else if (c.strength >= 2 && best.strength >= 2) {
+      if (c.date >= best.date) best = c
+    } else if (c.strength >= best.strength) best = c
+  }
+  return best
+}
+
+/** A date in a purpose clause ("để …", "nhằm …") after an earlier date of the same sentence. */
+function markPurposes(text: string, base: number, cands: Candidate[]): void {
+  cands.sort((a, b) => a.start - b.start)
+  for (let k = 1; k < cands.length; k++) {
+    const between = text.slice(cands[k - 1].end - base, cands[k].start - base)
+    if (!/[.;!?](?:\s|$)/u.test(between) && pattern(D(), 'deadline/purpose-between').test(between)) cands[k].purpose = true
+  }
+}
+
+/** The sentence around a result: from the last sentence end before it to the first after it. */
+function sentenceAround(text: string, from: number, to: number): string {
+  const head = text.slice(Math.max(0, from - 160), from)
+  const start = head.split(/[.;!?](?:\s|$)|\n\s*\n/u).pop() ?? head
+  const tail = text.slice(to, to + 120)
+  const end = tail.split(/[.;!?](?:\s|$)|\n\s*\n/u)[0] ?? tail
+  return start + text.slice(from, to) + end
+}
+
 function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Candidate, 'start' | 'end'> | null {
-  const before = text.slice(Math.max(0, r.index - 70), r.index)
+  const before = text.slice(Math.max(0, r.index - 90), r.index)
   const sentence = before.split(/[.;!?](?:\s|$)/u).pop() ?? before
   const after = text.slice(r.index + r.text.length, r.index + r.text.length + 30)
-  const period = r.tags().has('vi/period')
+  const tags = r.tags()
+  const period = tags.has('vi/period')
   const endDate = period && r.end ? dateOf(r.end) : dateOf(r.start)
   const startDate = period ? dateOf(r.start) : undefined
   const what = describe(r, endDate)
   if (pattern(D(), 'deadline/not-deadline-before').test(sentence)) return null
   // "Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ, …" reports a meeting.
   if (/^\s*$/.test(sentence) && pattern(D(), 'deadline/meeting-opening').test(after)) return null
-  if (mode === 'cell') return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 3, resolution: what }
-  const tail = sentence.replace(/\s+/g, ' ')
+  // A pilot's, an authorization's or an absence's period is a state that holds, not work to finish.
+  if (pattern(D(), 'deadline/state-period').test(sentenceAround(text, r.index, r.index + r.text.length))) return null
+  let tail = sentence.replace(/\s+/g, ' ')
+  // "đến năm 2030" ends work only right after it ("thực hiện theo lộ trình đến năm 2030"); after a
+  // plan, a database or a target, or before ", tầm nhìn đến năm 2045", it is a scope or a horizon.
+  if (tags.has('vi/year') && !tags.has('vi/cell-year') && /(?:đến|tới)\s*$/iu.test(tail) && (!pattern(D(), 'deadline/until-year-work').test(tail) || pattern(D(), 'deadline/horizon-after').test(after))) return null
+  if (mode === 'cell') {
+    if (period && pattern(D(), 'deadline/period-cue-before').test(tail) && !tags.has('vi/range')) return beforePeriod(r, what)
+    return { date: endDate, startDate, kind: period ? 'within-period' : /trước\s*(?:ngày)?\s*$/iu.test(tail) ? 'before' : 'by', strength: 3, resolution: what }
+  }
+  if (tags.has('vi/range')) {
+    // "từ ngày X đến hết ngày Y": the period's last day, with the cue before "từ" if any.
+    tail = tail.replace(/(?<![\p{L}])từ(?:\s+ngày)?\s*$/iu, '')
+    const cue = pattern(D(), 'deadline/cue-complete').test(tail) || pattern(D(), 'deadline/cue-by').test(tail)
+    return { date: endDate, startDate, kind: 'within-period', strength: cue ? 3 : 2, resolution: `period ${startDate} – ${endDate} → ${endDate}` }
+  }
+  if (period && pattern(D(), 'deadline/period-cue-before').test(tail)) return beforePeriod(r, what)
   if (pattern(D(), 'deadline/cue-before').test(tail) && !period) return { date: endDate, kind: 'before', strength: 3, resolution: `before ${what}` }
   if (pattern(D(), 'deadline/cue-by').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 3, resolution: `by ${what}` }
   if (pattern(D(), 'deadline/range-from').test(tail)) return { date: endDate, kind: 'on', strength: 0, resolution: what }
   if (period && pattern(D(), 'deadline/cue-within').test(tail)) return { date: endDate, startDate, kind: 'within-period', strength: 2, resolution: `within ${what}` }
   if (pattern(D(), 'deadline/cue-complete').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 2, resolution: `completion ${what}` }
   if (pattern(D(), 'deadline/cue-on').test(tail) && !period) return { date: endDate, kind: 'on', strength: 1, resolution: `on ${what}` }
-  if (r.tags().has('vi/year') && /cuối/u.test(r.text)) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `end of ${what}` }
+  if (tags.has('vi/part') && tags.has('vi/year') && /cuối/iu.test(r.text)) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `end of ${what}` }
   return null
+}
+
+/** "trước năm 2026", "trước quý III/2024": due the day before the period starts. */
+function beforePeriod(r: ParsedResult, what: string): Omit<Candidate, 'start' | 'end'> {
+  const date = addDays(dateOf(r.start), -1)
+  return { date, kind: 'before', strength: 3, resolution: `before the start of ${what.replace(/ → .*$/, '')} → ${date}` }
 }
 
 function describe(r: ParsedResult, endDate: string): string {
   const tags = r.tags()
-  if (tags.has('vi/quarter')) return `quarter "${r.text}" → ${endDate}`
-  if (tags.has('vi/half-year')) return `half-year "${r.text}" → ${endDate}`
-  if (tags.has('vi/month')) return `month "${r.text}" → ${endDate}`
-  if (tags.has('vi/year') || tags.has('vi/year-range')) return `year "${r.text}" → ${endDate}`
+  const text = r.text.replace(/\s+/g, ' ')
+  if (tags.has('vi/range')) return `range "${text}" → ${endDate}`
+  if (tags.has('vi/relative-period')) return `"${text}" counted from the letter's date → ${endDate}`
+  if (tags.has('vi/quarter')) return `quarter "${text}" → ${endDate}`
+  if (tags.has('vi/half-year')) return `half-year "${text}" → ${endDate}`
+  if (tags.has('vi/month')) return `month "${text}" → ${endDate}`
+  if (tags.has('vi/year') || tags.has('vi/year-range')) return `year "${text}" → ${endDate}`
   if (tags.has('vi/tet')) return `Tết Nguyên đán → ${endDate}`
-  if (tags.has('vi/year-from-letter')) return `"${r.text}" with the letter's year → ${endDate}`
-  return `"${r.text}" → ${endDate}`
-}
-
-/** "từ ngày 10/5/2026 đến hết ngày 14/5/2026": one period, due at its last day. */
-function mergeRanges(text: string, base: number, cands: Candidate[]): void {
-  cands.sort((a, b) => a.start - b.start)
-  for (let k = 0; k + 1 < cands.length; k++) {
-    const a = cands[k]
-    const b = cands[k + 1]
-    const between = text.slice(a.end - base, b.start - base)
-    const before = text.slice(Math.max(0, a.start - base - 12), a.start - base)
-    if (/^\s*(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/u.test(between) && /[Tt]ừ(?:\s+ngày)?\s*$/u.test(before)) {
-      b.startDate = a.date
-      b.kind = 'within-period'
-      b.strength = Math.max(b.strength, 2)
-      b.resolution = `period ${a.date} – ${b.date} → ${b.date}`
-      b.start = a.start
-      cands.splice(k, 1)
-      k--
-    }
-  }
+  if (tags.has('vi/holiday')) return `holiday "${text}" → ${endDate}`
+  if (tags.has('vi/year-from-letter')) return `"${text}" with the letter's year → ${endDate}`
+  return `"${text}" → ${endDate}`
 }
 
 /** "trước 17 giờ 00 ngày 25/3/2024": the hour belongs to the date after it. */
@@ -154,10 +221,8 @@ function attachTimes(text: string, base: number, cands: Candidate[], times: Pars
 }
 
 /** A recurring cue in the same sentence as position `at` (or anywhere when at < 0). */
-const RECURRING_HINT = /kỳ|h[ằà]ng|mỗi|quý|áo cáo|đợt/iu
-
 function recurringAround(text: string, at: number): RegExpExecArray | null {
-  if (!RECURRING_HINT.test(text)) return null
+  if (!pattern(D(), 'deadline/recurring-hint').test(text)) return null
   const re = globalPattern(D(), 'deadline/recurring')
   let m: RegExpExecArray | null
   let found: RegExpExecArray | null = null
@@ -192,7 +257,7 @@ function undatedDeadline(text: string, base: number, ctx: DeadlineContext): Dead
   const rel = pattern(D(), 'deadline/relative').exec(text)
   if (rel) {
     const g = rel.groups!
-    const n = /^\d+$/.test(g.n) ? Number(g.n) : (NUMBER_WORDS[g.n.replace(/\s+/g, ' ')] ?? 0)
+    const n = dateWords().numberOf(g.n) ?? 0
     const working = /làm\s+việc/u.test(g.unit)
     const unit = (/tuần/u.test(g.unit) ? 'week' : /tháng/u.test(g.unit) ? 'month' : /năm/u.test(g.unit) ? 'year' : 'day') as Deadline['unit']
     const anchor = g.anchor?.trim()
@@ -226,12 +291,10 @@ function undatedDeadline(text: string, base: number, ctx: DeadlineContext): Dead
   return null
 }
 
+const FREQUENCIES = ['quarterly', 'half-yearly', 'monthly', 'weekly', 'daily', 'yearly'] as const
+
+/** The first frequency rule (rules/deadline-phrases.json, deadline/frequency-*) the phrase matches. */
 function frequencyOf(phrase: string): NonNullable<Deadline['recurrence']>['frequency'] {
-  if (/tháng cuối quý|h[ằà]ng quý|mỗi quý|báo cáo quý/u.test(phrase)) return 'quarterly'
-  if (/(?:6|sáu) tháng/u.test(phrase)) return 'half-yearly'
-  if (/h[ằà]ng tháng|mỗi tháng/u.test(phrase)) return 'monthly'
-  if (/h[ằà]ng tuần/u.test(phrase)) return 'weekly'
-  if (/h[ằà]ng ngày/u.test(phrase)) return 'daily'
-  if (/h[ằà]ng năm|mỗi năm|báo cáo năm/u.test(phrase)) return 'yearly'
+  for (const f of FREQUENCIES) if (pattern(D(), `deadline/frequency-${f}`).test(phrase)) return f
   return 'unspecified'
 }

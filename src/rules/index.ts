@@ -82,7 +82,24 @@ const Encoding = z.object({
 const EncodingsFile = z.object({ description: z.string(), entries: z.array(Encoding) })
 
 const Holiday = z.object({ date: z.string(), name: z.string() })
-const HolidaysFile = z.object({ description: z.string(), years: z.record(z.string(), z.array(Holiday)), tet: z.record(z.string(), z.string()) })
+/** A holiday a deadline may name: a fixed day, or (lunar) the name of its entry in `years`. */
+const NamedHoliday = z.object({ names: z.array(z.string()).min(1), month: z.number().int().optional(), day: z.number().int().optional(), lunar: z.string().optional(), examples: z.array(z.string()).min(1) })
+const HolidaysFile = z.object({ description: z.string(), years: z.record(z.string(), z.array(Holiday)), tet: z.record(z.string(), z.string()), named: z.array(NamedHoliday).default([]) })
+
+/** The words of date phrases (numbers, months, quarters, relative words, parts of a period, cues). */
+const PartRange = z.tuple([z.number().int(), z.number().int()])
+const DateWords = z.object({
+  note: z.string().optional(),
+  numbers: z.record(z.string(), z.number().int()),
+  months: z.record(z.string(), z.number().int()),
+  quarters: z.record(z.string(), z.number().int()),
+  relative: z.record(z.string(), z.number().int()),
+  parts: z.object({ note: z.string().optional(), month: z.record(z.string(), PartRange), quarter: z.record(z.string(), PartRange), year: z.record(z.string(), PartRange) }),
+  monthCues: z.array(z.string()),
+  yearCues: z.array(z.string()),
+  examples: z.array(z.string()).min(1),
+})
+const DeadlinePhrasesFile = PatternFile.extend({ words: DateWords })
 
 export interface CompiledPattern extends PatternEntry {
   re: RegExp
@@ -97,6 +114,7 @@ export interface Rules {
   noise: CompiledPattern[]
   closing: CompiledPattern[]
   deadlines: Map<string, CompiledPattern>
+  dateWords: z.infer<typeof DateWords>
   roles: Map<string, CompiledPattern>
   citations: Map<string, CompiledPattern>
   structure: Map<string, CompiledPattern>
@@ -141,6 +159,7 @@ export function rules(): Rules {
     noise: patterns('noise.json'),
     closing: patterns('closing.json'),
     deadlines: byId(patterns('deadline-phrases.json')),
+    dateWords: DeadlinePhrasesFile.parse(readJson('deadline-phrases.json')).words,
     roles: byId(patterns('roles.json')),
     citations: byId(patterns('citations.json')),
     structure: byId(patterns('structure.json')),

@@ -11,7 +11,11 @@ describe('VIHalfYearParser', () => {
     const [r] = runParser(new VIHalfYearParser(), 'sáu tháng cuối năm 2025')
     expect([ymd(r.start), ymd(r.end)]).toEqual(['2025-07-01', '2025-12-31'])
   })
-  it.each(['16 tháng đầu năm 2024', '6 tháng đầu năm', 'trong 6 tháng'])('declines %s', (text) => {
+  it("gives '6 tháng đầu năm' without a year the letter's year", () => {
+    const [r] = runParser(new VIHalfYearParser(), 'hoàn thành trong 6 tháng đầu năm')
+    expect([ymd(r.end), r.tags().has('vi/year-from-letter')]).toEqual(['2024-06-30', true])
+  })
+  it.each(['16 tháng đầu năm 2024', '6 tháng đầu năm học', 'trong 6 tháng'])('declines %s', (text) => {
     expect(runParser(new VIHalfYearParser(), text)).toEqual([])
   })
 })

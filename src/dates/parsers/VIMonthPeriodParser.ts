@@ -1,34 +1,45 @@
 /**
- * "tháng 4/2024", "Tháng 02/2022", "tháng 10 năm 2024": a month, due at its last day.
- * "trong tháng 8" without a year takes the letter's year (the next one when already past).
+ * "tháng 4/2024", "Tháng 02/2022", "tháng 10 năm 2024", "tháng sáu năm 2024", "tháng 12/18":
+ * a month, due at its last day. "trong tháng 8" without a year takes the letter's year (the
+ * next one when already past). Month words and cues come from rules/deadline-phrases.json.
  */
 import type { Parser, ParsingContext } from 'chrono-node'
 import { lastDayOfMonth } from '../calendar.js'
+import { dateWords, fullYear, YEAR_TAIL } from '../words.js'
 
-const PATTERN = /(?<![\p{L}])[Tt]háng\s+(\d{1,2})(?:\s*(?:\/|năm|-)\s*((?:19|20)\d{2})(?![\d]))?(?![\d/.-])/u
+let pattern: RegExp | null = null
+let cueBefore: RegExp | null = null
 
 export class VIMonthPeriodParser implements Parser {
   pattern(): RegExp {
-    return PATTERN
+    const w = dateWords()
+    // The period may end a sentence ("trong tháng 5/2024."): only a digit after ./- continues a number.
+    pattern ??= new RegExp(String.raw`(?<![\p{L}])tháng\s+(?<m>${w.month})(?![\p{L}\d])${YEAR_TAIL}?(?!\d|[/.-]\d)`, 'iu')
+    return pattern
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const month = Number(match[1])
-    if (month < 1 || month > 12) return null
+    const w = dateWords()
+    const g = match.groups!
+    const month = w.monthOf(g.m)
+    if (!month || month < 1 || month > 12) return null
     // "ngày 19 tháng 6 năm 2015" is a day: leave it to the standard parser.
-    const before = context.text.slice(Math.max(0, match.index! - 12), match.index!)
+    const before = context.text.slice(Math.max(0, match.index! - 24), match.index!)
     if (/ngày\s*\d{1,2}\s*$/u.test(before)) return null
-    let year = match[2] ? Number(match[2]) : null
+    // "tháng năm" is May only when no number follows ("tháng năm 2024" is not a month name).
+    if (!/^\d/.test(g.m) && /^\s*\d/.test(context.text.slice(match.index! + match[0].length)) && !g.year) return null
+    const ref = context.refDate
+    let year = g.year ? Number(g.year) : g.y2 ? fullYear(g.y2, ref.getUTCFullYear()) : null
     if (year === null) {
       // Only after a period cue: a bare "tháng 8" is too weak to be a deadline.
-      if (!/(?:trong|hết|cuối|đầu|giữa|vào)\s*$/u.test(before)) return null
-      const ref = context.refDate
+      cueBefore ??= new RegExp(String.raw`(?<![\p{L}])(?:${w.monthCue})\s*$`, 'iu')
+      if (!cueBefore.test(before)) return null
       year = ref.getUTCFullYear()
       if (month < ref.getUTCMonth() + 1) year++
     }
     const result = context.createParsingResult(match.index!, match[0], { year, month, day: 1 }, { year, month, day: lastDayOfMonth(year, month) })
     result.addTag('vi/period')
     result.addTag('vi/month')
-    if (!match[2]) result.addTag('vi/year-from-letter')
+    if (!g.year && !g.y2) result.addTag('vi/year-from-letter')
     return result
   }
 }

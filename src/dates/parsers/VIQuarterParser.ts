@@ -1,29 +1,51 @@
-/** "Quý II/2024", "quý 2 năm 2024", "trong Quý IV/2024": a quarter, due at its last day. */
+/**
+ * "Quý II/2024", "quý 2 năm 2024", "quý ba năm 2024", "quý 4 của năm 2018", "trong Quý IV":
+ * a quarter, due at its last day. A list "Quý III, IV/2026, 2027" is one period from the
+ * first quarter to the last year named. Quarter words come from rules/deadline-phrases.json.
+ */
 import type { Parser, ParsingContext } from 'chrono-node'
-import { ROMAN_QUARTER, lastDayOfMonth } from '../calendar.js'
+import { lastDayOfMonth } from '../calendar.js'
+import { dateWords, fullYear, YEAR_TAIL } from '../words.js'
 
-const PATTERN = /(?<![\p{L}])[Qq](?:uý|UÝ|uí)\s+(IV|I{1,3}|[1-4])(?:\s*(?:\/|năm|-)\s*((?:19|20)\d{2})(?![\d]))?(?![\p{L}\d/])/u
+let pattern: RegExp | null = null
+let cueBefore: RegExp | null = null
+let listItem: RegExp | null = null
 
 export class VIQuarterParser implements Parser {
   pattern(): RegExp {
-    return PATTERN
+    const q = dateWords().quarter
+    pattern ??= new RegExp(
+      String.raw`(?<![\p{L}])qu[ýí]\s+(?<q>${q})(?![\p{L}\d])(?<more>(?:\s*(?:,|và|-|–)\s*(?:qu[ýí]\s+)?(?:${q})(?![\p{L}\d]))*)${YEAR_TAIL}?(?<years>(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2}(?![\d/]))*)(?![\d]|[/.-]\d)`,
+      'iu',
+    )
+    return pattern
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const q = ROMAN_QUARTER[match[1].toUpperCase()]
-    if (!q) return null
-    let year = match[2] ? Number(match[2]) : null
+    const w = dateWords()
+    const g = match.groups!
+    const first = w.quarterOf(g.q)
+    if (!first) return null
+    listItem ??= new RegExp(String.raw`(?:${w.quarter})$`, 'iu')
+    const more = g.more ? g.more.split(/,|và|-|–/u).map((s) => s.trim().replace(/^qu[ýí]\s+/iu, '')).filter(Boolean) : []
+    const quarters = [first, ...more.map((s) => (listItem!.test(s) ? w.quarterOf(s) : null))]
+    if (quarters.some((x) => !x)) return null
+    const ref = context.refDate
+    let year = g.year ? Number(g.year) : g.y2 ? fullYear(g.y2, ref.getUTCFullYear()) : null
     if (year === null) {
       // "trong quý III" takes the letter's year (the next one when the quarter is over).
-      const before = context.text.slice(Math.max(0, match.index! - 12), match.index!)
-      if (!/(?:trong|hết|cuối|đầu|vào)\s*$/u.test(before)) return null
-      const ref = context.refDate
+      const before = context.text.slice(Math.max(0, match.index! - 16), match.index!)
+      cueBefore ??= new RegExp(String.raw`(?<![\p{L}])(?:${w.monthCue})\s*$`, 'iu')
+      if (!cueBefore.test(before)) return null
       year = ref.getUTCFullYear()
-      if (q * 3 < ref.getUTCMonth() + 1) year++
+      if (first * 3 < ref.getUTCMonth() + 1) year++
     }
-    const result = context.createParsingResult(match.index!, match[0], { year, month: q * 3 - 2, day: 1 }, { year, month: q * 3, day: lastDayOfMonth(year, q * 3) })
+    const last = Math.max(...(quarters as number[]))
+    const lastYear = g.years ? Math.max(year, ...[...g.years.matchAll(/\d{4}/g)].map((m) => Number(m[0]))) : year
+    const end = lastYear > year ? { year: lastYear, month: 12, day: 31 } : { year, month: last * 3, day: lastDayOfMonth(year, last * 3) }
+    const result = context.createParsingResult(match.index!, match[0], { year, month: first * 3 - 2, day: 1 }, end)
     result.addTag('vi/period')
     result.addTag('vi/quarter')
-    if (!match[2]) result.addTag('vi/year-from-letter')
+    if (!g.year && !g.y2) result.addTag('vi/year-from-letter')
     return result
   }
 }

@@ -1,19 +1,23 @@
-/** "trong năm 2024", "cuối năm 2024", "đến hết năm 2024": the year, due 31/12. A bare "năm 2024" is not a deadline. */
+/**
+ * "trong năm 2024", "cuối năm 2024", "đến hết năm 2025", "trước năm 2026", "đầu năm 2025":
+ * the year, due 31/12 (a part word before it is read by VIPeriodPartRefiner). A bare
+ * "năm 2024" is not a deadline: a cue (rules/deadline-phrases.json, words.yearCues) must precede.
+ */
 import type { Parser, ParsingContext } from 'chrono-node'
+import { dateWords } from '../words.js'
 
-const PATTERN = /(?<![\p{L}])(trong|cuối|hết|trong cả|trong suốt)\s+năm\s+((?:19|20)\d{2})(?![\d])/u
+let pattern: RegExp | null = null
 
 export class VIYearPeriodParser implements Parser {
   pattern(): RegExp {
-    return PATTERN
+    pattern ??= new RegExp(String.raw`(?<![\p{L}])(?:${dateWords().yearCue})\s+(?<y>năm\s+(?:19|20)\d{2})(?![\d/]|[.-]\d)`, 'iu')
+    return pattern
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const year = Number(match[2])
-    const end = match[1] === 'cuối' ? { year, month: 12, day: 31 } : { year, month: 12, day: 31 }
-    const start = match[1] === 'cuối' ? { year, month: 10, day: 1 } : { year, month: 1, day: 1 }
+    const year = Number(match.groups!.y.slice(-4))
     // The cue word stays outside the result: it is read by the classifier.
-    const offset = match[0].indexOf('năm')
-    const result = context.createParsingResult(match.index! + (match[1] === 'cuối' ? 0 : offset), match[0].slice(match[1] === 'cuối' ? 0 : offset), start, end)
+    const offset = match[0].length - match.groups!.y.length
+    const result = context.createParsingResult(match.index! + offset, match.groups!.y, { year, month: 1, day: 1 }, { year, month: 12, day: 31 })
     result.addTag('vi/period')
     result.addTag('vi/year')
     return result

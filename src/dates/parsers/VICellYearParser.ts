@@ -1,0 +1,18 @@
+/** "Năm 2027", "2030" in a table's time column: the year, due 31/12 (cells only: in body text a bare year is a name). */
+import type { Parser, ParsingContext } from 'chrono-node'
+
+const PATTERN = /(?<![\p{L}\d/.-])(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|[.-]\d)/iu
+
+export class VICellYearParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const year = Number(match[1])
+    const result = context.createParsingResult(match.index!, match[0], { year, month: 1, day: 1 }, { year, month: 12, day: 31 })
+    result.addTag('vi/period')
+    result.addTag('vi/year')
+    result.addTag('vi/cell-year')
+    return result
+  }
+}

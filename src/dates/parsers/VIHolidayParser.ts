@@ -1,0 +1,46 @@
+/**
+ * A public holiday named as a deadline: "trước Quốc khánh 2/9", "trước dịp Quốc khánh",
+ * "trước ngày Quốc tế Lao động 1/5", "trước Giỗ Tổ Hùng Vương năm 2025". The next such day on or
+ * after the letter's date unless a year is printed; names and days from rules/holidays.json.
+ */
+import type { Parser, ParsingContext } from 'chrono-node'
+import { iso } from '../calendar.js'
+import { rules } from '../../rules/index.js'
+
+let pattern: RegExp | null = null
+let byName: Map<string, { month?: number; day?: number; lunar?: string }> | null = null
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ')
+
+/** The day of a holiday in a year, or null when rules/holidays.json does not list it. */
+export function holidayIn(h: { month?: number; day?: number; lunar?: string }, year: number): string | null {
+  if (h.month && h.day) return iso(year, h.month, h.day)
+  if (!h.lunar) return null
+  const entry = rules().holidays.years[String(year)]?.find((x) => x.name.startsWith(h.lunar!))
+  return entry?.date ?? null
+}
+
+export class VIHolidayParser implements Parser {
+  pattern(): RegExp {
+    if (!pattern) {
+      const named = rules().holidays.named
+      byName = new Map(named.flatMap((h) => h.names.map((n) => [fold(n), h] as const)))
+      const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+'))
+      pattern = new RegExp(String.raw`(?<![\p{L}])(?:dịp\s+)?(?:(?:kỷ\s+niệm|lễ)\s+)?(?<name>${names.join('|')})(?<dm>\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/]))?(?:\s+(?:năm\s+)?(?<year>(?:19|20)\d{2})(?!\d))?(?![\p{L}])`, 'iu')
+    }
+    return pattern
+  }
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const h = byName!.get(fold(match.groups!.name))
+    if (!h) return null
+    const refIso = context.refDate.toISOString().slice(0, 10)
+    let year = match.groups!.year ? Number(match.groups!.year) : context.refDate.getUTCFullYear()
+    let day = holidayIn(h, year)
+    if (!match.groups!.year && day && day < refIso) day = holidayIn(h, ++year)
+    if (!day) return null
+    const [y, m, d] = day.split('-').map(Number)
+    const result = context.createParsingResult(match.index!, match[0], { year: y, month: m, day: d })
+    result.addTag('vi/holiday')
+    return result
+  }
+}
