@@ -4,10 +4,10 @@
  * here rather than declared twice.
  */
 import type { z } from 'zod'
-import type { DiagnosticSchema, PointSchema, SpanSchema } from './schema/letter.js'
+import type { DiagnosticSchema, SpanSchema } from './schema/letter.js'
 
-export type Point = z.infer<typeof PointSchema>
 export type Span = z.infer<typeof SpanSchema>
+export type Point = Span['start']
 export type Diagnostic = z.infer<typeof DiagnosticSchema>
 export type Severity = Diagnostic['severity']
 
