@@ -22,7 +22,17 @@ interface Lexicon {
   /** Gazetteer entries by their folded first word, longest first. */
   byFirstWord: Map<string, Array<{ folded: string; name: string; kind: string; length: number }>>
   headRe: RegExp
-  headKinds: Array<{ head: string; kind: string }>
+  headKinds: Array<{ head: string; kind: string; lowerName: boolean }>
+  /** A predicate start written with a capital after a line break ("…các xã, phường\n Theo chức năng"). */
+  stopCapRe: RegExp
+  /** Phrases kept whole inside a name ("khám, chữa bệnh", "đăng ký"). */
+  compoundRe: RegExp
+  /** Scope qualifiers that belong to a name ("cấp tỉnh", "trong và ngoài tỉnh"). */
+  scopeRe: RegExp
+  relativeRe: RegExp
+  relativeWordRe: RegExp
+  /** Folded collective nouns of Party bodies. */
+  partyNouns: Set<string>
   collectiveRe: RegExp
   stopRe: RegExp
   titleRe: RegExp
@@ -36,13 +46,42 @@ interface Lexicon {
 
 let lex: Lexicon | null = null
 
-const UNIT = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)'
-// Compiled once: the locality after a name, the UBND enumeration and collective, their parts.
-const LOCALITY_RE = new RegExp(`^[ \\t]*\\n?[ \\t]*${UNIT}(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3})?(?![\\p{L}/])`, 'u')
-const UBND_ENUM_RE = new RegExp(`^(?<head>UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+các\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u')
-const ENUM_ITEM_RE = new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u')
-const ENUM_NEXT_RE = new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u')
-const UBND_COLLECTIVE_RE = new RegExp(`^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:các\\s+)?${UNIT}(?:\\s*,\\s*${UNIT})*(?:\\s+và\\s+${UNIT})?(?![\\p{L}])`, 'u')
+/** Alternation of phrases, longest first, any run of white space between words. */
+function alternation(words: readonly string[]): string {
+  if (!words.length) return '(?!)'
+  return [...words].sort((x, y) => y.length - x.length).map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|')
+}
+
+// Compiled once from rules/agencies.json (localityUnits): the locality after a name, the UBND
+// enumeration and collective, their parts.
+let unitRes: {
+  LOCALITY_RE: RegExp
+  PLURAL_LOCALITY_RE: RegExp
+  UBND_ENUM_RE: RegExp
+  ENUM_ITEM_RE: RegExp
+  ENUM_NEXT_RE: RegExp
+  UBND_COLLECTIVE_RE: RegExp
+} | null = null
+function units(): NonNullable<typeof unitRes> {
+  if (unitRes) return unitRes
+  const a = rules().agencies
+  const UNIT = `(?:${alternation(a.localityUnits)})`
+  const LIST_UNIT = `(?:${alternation([...a.localityUnits, ...a.localityUnitsInLists])})`
+  const place = '[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3}'
+  unitRes = {
+    LOCALITY_RE: new RegExp(`^[ \\t]*\\n?[ \\t]*${UNIT}(?:[ \\t]+${place})?(?![\\p{L}/])`, 'u'),
+    // "các tỉnh, thành phố trực thuộc Trung ương" right after a name: the body in each of them.
+    PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:các\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})+(?:\\s+(?:trực\\s+)?thuộc\\s+[Tt]rung\\s+ương)?(?![\\p{L}])|^\\s+các\\s+${UNIT}(?![\\p{L}])`, 'u'),
+    UBND_ENUM_RE: new RegExp(`^(?<head>UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+các\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
+    ENUM_ITEM_RE: new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u'),
+    ENUM_NEXT_RE: new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u'),
+    UBND_COLLECTIVE_RE: new RegExp(
+      `^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:(?:các\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})*(?:\\s+và\\s+${LIST_UNIT})?)(?![\\p{L}])`,
+      'u',
+    ),
+  }
+  return unitRes
+}
 
 function lexicon(): Lexicon {
   if (lex) return lex
@@ -57,19 +96,44 @@ function lexicon(): Lexicon {
     if (!byFirstWord.has(w)) byFirstWord.set(w, [])
     byFirstWord.get(w)!.push(g)
   }
-  const headKinds = a.kinds.flatMap((k) => k.heads.map((h) => ({ head: h, kind: k.kind }))).sort((x, y) => y.head.length - x.head.length)
+  const headKinds = a.kinds
+    .flatMap((k) => k.heads.map((h) => ({ head: h, kind: k.kind, lowerName: k.lowerNameHeads.includes(h) })))
+    .sort((x, y) => y.head.length - x.head.length)
   const headRe = new RegExp(`^(?:${headKinds.map((h) => escapeRe(h.head).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u')
   const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
   const collectiveRe = new RegExp(`^(?:(?:[Cc]ác|[Nn]hững|[Mm]ọi)\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
-  const stops = [...a.predicateStarts].sort((x, y) => y.length - x.length).map(escapeRe)
-  const stopRe = new RegExp(`^(?:${stops.join('|')})(?![\\p{L}])`, 'u')
+  const stopRe = new RegExp(`^(?:${alternation(a.predicateStarts)})(?![\\p{L}])`, 'u')
+  const capitalised = a.predicateStarts.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+  const stopCapRe = new RegExp(`^(?:${alternation(capitalised)})(?![\\p{L}])`, 'u')
+  const compoundRe = new RegExp(`^(?:${alternation(a.nameCompounds)})(?![\\p{L}])`, 'iu')
+  const scopeRe = new RegExp(`^\\s+(?:${alternation(a.scopeQualifiers)})(?![\\p{L}])`, 'u')
+  const relativeRe = new RegExp(`^\\s+(?:${alternation(a.relativeMarkers)})\\s+(?=\\p{L})`, 'u')
+  const relativeWordRe = new RegExp(`^(?:${alternation(a.relativeClauseWords)})(?![\\p{L}])`, 'u')
   const titleRe = new RegExp(`^(?:${[...a.titles].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})(?:\\s*:)?\\s+`, 'u')
   const functionWords = new Set(a.functionWords)
   const nameBreakers = new Set([...a.functionWords, ...a.nameBreakers])
   const quals = [...a.qualifiers].sort((x, y) => y.length - x.length).map((q) => escapeRe(q).replace(/ /g, '\\s+'))
   const qualifierRe = new RegExp(`^(?:${quals.join('|')})(?![\\p{L}])`, 'u')
   const namePatterns = a.namePatterns.map((p) => ({ re: new RegExp(`^(?:${p.pattern})`, 'u'), kind: p.kind }))
-  lex = { gazetteer, byFirstWord, headRe, headKinds, collectiveRe, stopRe, titleRe, qualifierRe, namePatterns, functionWords, nameBreakers }
+  lex = {
+    gazetteer,
+    byFirstWord,
+    headRe,
+    headKinds,
+    stopCapRe,
+    compoundRe,
+    scopeRe,
+    relativeRe,
+    relativeWordRe,
+    partyNouns: new Set(a.partyCollectiveNouns.map(fold)),
+    collectiveRe,
+    stopRe,
+    titleRe,
+    qualifierRe,
+    namePatterns,
+    functionWords,
+    nameBreakers,
+  }
   return lex
 }
 
@@ -114,19 +178,39 @@ function skipSpace(text: string, i: number): number {
   return i
 }
 
-/** " tỉnh", " tỉnh Quảng Ngãi", " thành phố Hồ Chí Minh" after a name. */
+/** " tỉnh", " tỉnh Quảng Ngãi", " thành phố Hồ Chí Minh" after a name; "các tỉnh, thành phố …" too. */
 function localityAt(text: string, pos: number): number {
-  const m = LOCALITY_RE.exec(text.slice(pos, pos + 60))
-  if (m && !/^\s/u.test(m[0])) return pos
-  return m ? pos + m[0].length : pos
+  const rest = text.slice(pos, pos + 90)
+  const plural = units().PLURAL_LOCALITY_RE.exec(rest)
+  if (plural) return pos + plural[0].length
+  const m = units().LOCALITY_RE.exec(rest)
+  if (!m || !/^\s/u.test(m[0])) return pos
+  // "xã hội" and the like are words of a name, not a locality.
+  if (lexicon().compoundRe.test(rest.replace(/^\s+/u, ''))) return pos
+  return pos + m[0].length
+}
+
+/** A line that holds only a page number ("\n   2\n") cuts a name: what follows is another page. */
+function pageBreakBetween(text: string, i: number, j: number): boolean {
+  return /\n[ \t]*$/u.test(text.slice(i, j)) && /^\d{1,3}[ \t]*(?:\n|$)/u.test(text.slice(j, j + 6))
+}
+
+/** A predicate start at j: in lower case, or capitalised at the start of a new line. */
+function stopAt(text: string, i: number, j: number): boolean {
+  const rest = text.slice(j, j + 60)
+  const { stopRe, stopCapRe, compoundRe } = lexicon()
+  if (compoundRe.test(rest)) return false
+  return stopRe.test(rest) || (/\n[ \t]*$/u.test(text.slice(i, j)) && stopCapRe.test(rest))
 }
 
 /**
  * Name words after a head: capitalised words always, lower-case ones until a predicate word,
  * "và"/"-" before a capitalised word (or inside a name already in lower case); at most 14 words.
+ * A phrase of rules/agencies.json nameCompounds is one word ("Khám, chữa bệnh"); a locality
+ * ends the name (localityAt reads it).
  */
-function nameWordsEnd(text: string, pos: number): number {
-  const { stopRe, headRe, collectiveRe, titleRe } = lexicon()
+function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
+  const { headRe, collectiveRe, titleRe, compoundRe, nameBreakers } = lexicon()
   let i = pos
   let end = pos
   let words = 0
@@ -135,17 +219,31 @@ function nameWordsEnd(text: string, pos: number): number {
     const j = skipSpace(text, i)
     // A blank line ends a name; so does a word followed by "/" ("V/v", "tỉnh/thành phố").
     if (/\n[ \t]*\n/u.test(text.slice(i, j))) break
+    if (j > i && pageBreakBetween(text, i, j)) break
     const rest = text.slice(j, j + 60)
     if (!rest) break
-    if (stopRe.test(rest) && words > 0) break
+    const compound = compoundRe.exec(rest)
+    if (compound && (words > 0 || lowerFirst || /^[\p{Lu}Đ]/u.test(rest))) {
+      i = j + compound[0].length
+      end = i
+      words++
+      if (/^\p{Ll}/u.test(compound[0])) lower = true
+      continue
+    }
+    if (words > 0 && stopAt(text, i, j)) break
     if (/^\p{L}+\//u.test(rest)) break
-    const conn = /^(?:và|-|–)\s+(?=\p{L})/u.exec(rest)
+    // A locality ends the name: "Ban Quản lý các Khu công nghiệp tỉnh | đầu tư …"; so does a
+    // relative clause ("Chi cục Hải quan | nơi …"), read by scopeEnd.
+    if (words > 0 && (localityAt(text, i) > i || lexicon().relativeRe.test(text.slice(i, i + 12)))) break
+    // A new line that starts with a head starts another agency (a table cell, a list).
+    if (words > 0 && /\n/u.test(text.slice(i, j)) && headRe.test(rest)) break
+    const conn = /^(?:và\s+|[-–]\s*)(?=\p{L})/u.exec(rest)
     if (conn) {
       // "và" followed by a new head or a collective starts another agency.
       const after = rest.slice(conn[0].length)
       const capitalAfter = /^[\p{Lu}Đ]/u.test(after)
-      if (headRe.test(after) || /^(?:UBND|Ủy ban)\s/u.test(after) || /^(?:các|những)\s/u.test(after) && !/^các\s+[Kk]hu\s/u.test(after)) break
-      if (!capitalAfter && (!lower || collectiveRe.test(after) || stopRe.test(after))) break
+      if (headRe.test(after) || /^(?:UBND|Ủy ban)\s/u.test(after) || (/^(?:các|những)\s/u.test(after) && !/^các\s+[Kk]hu\s/u.test(after))) break
+      if (!capitalAfter && (!lower || collectiveRe.test(after) || lexicon().stopRe.test(after))) break
       i = j + conn[0].length
       continue
     }
@@ -165,8 +263,9 @@ function nameWordsEnd(text: string, pos: number): number {
     if (!w) break
     const word = w[0].replace(/[.]+$/, '')
     const capital = /^[\p{Lu}Đ\d]/u.test(word)
-    if (words === 0 && !capital && !(word === 'các' && /^các\s+[Kk]hu\s/u.test(rest))) break
-    if (!capital && lexicon().nameBreakers.has(word)) break
+    if (words === 0 && !capital && !lowerFirst && !(word === 'các' && /^các\s+[Kk]hu\s/u.test(rest))) break
+    if (words === 0 && !capital && (stopAt(text, i, j) || nameBreakers.has(word))) break
+    if (!capital && nameBreakers.has(word)) break
     if (!capital) lower = true
     i = j + word.length
     end = i
@@ -177,8 +276,9 @@ function nameWordsEnd(text: string, pos: number): number {
 
 /** Expand "UBND các huyện: Tư Nghĩa, Nghĩa Hành và thị xã Đức Phổ". */
 function enumerationAt(text: string, pos: number): { end: number; items: Array<{ start: number; end: number; name: string; kind: string }> } | null {
+  const { UBND_ENUM_RE, ENUM_ITEM_RE, ENUM_NEXT_RE } = units()
   const head = UBND_ENUM_RE.exec(text.slice(pos, pos + 80))
-  const bo = /^(?:các\s+)?(?<head>Bộ|Sở)\s*(?::\s*|\s+(?=[\p{Lu}Đ]))/u.exec(text.slice(pos, pos + 20))
+  const bo = /^(?:[Cc]ác\s+)?(?<head>Bộ|Sở)\s*(?::\s*|\s+(?=[\p{Lu}Đ]))/u.exec(text.slice(pos, pos + 20))
   if (head) {
     const base = head.groups!.head.startsWith('Chủ tịch') ? head.groups!.head.replace(/^Chủ tịch\s+/u, '') : head.groups!.head
     let unit = head.groups!.unit
@@ -234,12 +334,16 @@ function collectiveAt(text: string, pos: number): number {
   if (/^(?:tổ chức|doanh nghiệp|hội)$/iu.test(first[0])) return pos
   let i = pos + first[0].length
   let nouns = 1
+  const party = isPartyNoun(first[0])
   while (true) {
     const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 8))
     if (!sep) break
     const more = collectiveRe.exec(text.slice(i + sep[0].length, i + sep[0].length + 60))
-    // "…, các tổ chức quốc tế": a new "các" starts another addressee.
-    if (!more || /^(?:các|Các|những|Những)\s/u.test(more[0])) break
+    // Party bodies and the state's are two addressees: "các cấp ủy, tổ chức đảng, | cơ quan, đơn vị".
+    if (more && isPartyNoun(more[0]) !== party) break
+    // "…, các tổ chức quốc tế": a new "các" after a comma starts another addressee; after "và" it
+    // goes on ("các sở, ban, ngành và các đơn vị khác có liên quan").
+    if (!more || (/^(?:các|Các|những|Những)\s/u.test(more[0]) && !/và/u.test(sep[0]))) break
     i += sep[0].length + more[0].length
     nouns++
   }
@@ -249,26 +353,56 @@ function collectiveAt(text: string, pos: number): number {
   return qualifiersEnd(text, i)
 }
 
+function isPartyNoun(noun: string): boolean {
+  const bare = fold(noun).replace(/^(?:cac|nhung|moi)\s+/u, '')
+  return lexicon().partyNouns.has(bare)
+}
+
 /** "có liên quan", "trực thuộc UBND tỉnh", "trên địa bàn tỉnh", "về hạ tầng", "chủ trì nhiệm vụ được giao …". */
 function qualifiersEnd(text: string, from: number): number {
-  const { stopRe } = lexicon()
+  const { stopRe, compoundRe, qualifierRe, scopeRe, relativeRe } = lexicon()
   let i = from
   let words = 0
   let properRun = false
   while (words < 12) {
     const j = skipSpace(text, i)
+    if (/\n[ \t]*\n/u.test(text.slice(i, j)) || (j > i && pageBreakBetween(text, i, j))) break
     const rest = text.slice(j, j + 80)
     if (!rest) break
-    if (/^chủ trì\s+nhiệm vụ/u.test(rest)) {
-      i = j + 'chủ trì'.length
+    const compound = compoundRe.exec(rest)
+    if (compound) {
+      i = j + compound[0].length
+      words++
+      // "cơ quan chuyên trách tham mưu, giúp việc Đảng ủy": the body served is part of the name.
+      const served = /^\s+(?=[\p{Lu}Đ])/u.test(text.slice(i, i + 3)) ? agenciesAt(text, skipSpace(text, i)) : []
+      if (served.length) {
+        i = served[served.length - 1].end
+        break
+      }
+      continue
+    }
+    // "cấp tỉnh", "trong và ngoài tỉnh"; "nơi …" opens a relative clause of the name.
+    const scope = scopeRe.exec(text.slice(i, i + 60))
+    if (scope) {
+      i = localityAt(text, i + scope[0].length)
       words++
       continue
     }
-    if (/^(?:được giao)(?![\p{L}])/u.test(rest)) {
-      i = j + 'được giao'.length
+    if (relativeRe.test(text.slice(i, i + 12))) {
+      const e = scopeEnd(text, i)
+      if (e > i) i = e
+      break
+    }
+    const known = qualifierRe.exec(rest)
+    const stop = stopRe.exec(rest)
+    // The relations (thuộc, trên địa bàn, về) are read below with what they govern; "quản lý"
+    // qualifies ("các sở quản lý chuyên ngành") but "quản lý chặt chẽ" is the predicate: the longer wins.
+    if (known && !(stop && stop[0].length > known[0].length) && !/^(?:trực thuộc|thuộc|trên địa bàn|về)$/u.test(known[0].replace(/\s+/g, ' '))) {
+      i = j + known[0].length
       words++
       continue
     }
+    if (stopAt(text, i, j) && !/^(?:về|trong)\s/u.test(rest)) break
     if (stopRe.test(rest) && !/^(?:về|trong)\s/u.test(rest)) break
     const rel = /^(?:trực thuộc|thuộc|của|trên địa bàn)\s+/u.exec(rest)
     if (rel) {
@@ -288,7 +422,7 @@ function qualifiersEnd(text: string, from: number): number {
       if (rel[0].startsWith('của')) break
     }
     if (/^về\s+việc/u.test(rest)) break
-    if (/^có\s/u.test(rest) && !/^có\s+(?:liên quan|rừng|thẩm quyền)/u.test(rest)) break
+    if (/^có\s/u.test(rest)) break
     if (/^trong\s+(?:Kế hoạch|Chương trình|Đề án|Quyết định)/u.test(rest)) {
       const m = /^trong\s+\S+\s+\S+/u.exec(rest)!
       i = j + m[0].length
@@ -313,26 +447,85 @@ function prevWord(text: string, j: number): string {
   return m ? m[1] : ''
 }
 
+/**
+ * Qualifiers of scope after a name ("cấp tỉnh", "trong và ngoài tỉnh", "cùng cấp") and a relative
+ * clause opened by "nơi" ("nơi đăng ký tờ khai"): they belong to the name.
+ */
+function scopeEnd(text: string, pos: number): number {
+  const { scopeRe, relativeRe } = lexicon()
+  let out = pos
+  for (let k = 0; k < 3; k++) {
+    const sc = scopeRe.exec(text.slice(out, out + 40))
+    if (sc) {
+      out = localityAt(text, out + sc[0].length)
+      continue
+    }
+    const rel = relativeRe.exec(text.slice(out, out + 12))
+    if (rel) {
+      const clauseEnd = relativeClauseEnd(text, out + rel[0].length)
+      if (clauseEnd > out + rel[0].length) out = clauseEnd
+    }
+    break
+  }
+  return out
+}
+
+/** Up to 12 words of a relative clause, until the item's own predicate or punctuation. */
+function relativeClauseEnd(text: string, pos: number): number {
+  const { relativeWordRe, compoundRe, functionWords } = lexicon()
+  let i = pos
+  let end = pos
+  for (let words = 0; words < 12; words++) {
+    const j = skipSpace(text, i)
+    if (/\n[ \t]*\n/u.test(text.slice(i, j))) break
+    const rest = text.slice(j, j + 60)
+    const compound = compoundRe.exec(rest)
+    if (compound) {
+      i = end = j + compound[0].length
+      continue
+    }
+    const inner = relativeWordRe.exec(rest)
+    if (inner) {
+      i = end = j + inner[0].length
+      continue
+    }
+    if (stopAt(text, i, j)) break
+    const w = WORD.exec(rest)
+    if (!w || (functionWords.has(w[0]) && words === 0)) break
+    if (functionWords.has(w[0]) && !/^(?:của|và|tại)$/u.test(w[0])) break
+    i = end = j + w[0].replace(/[.]+$/, '').length
+  }
+  // A clause cannot end on a connector.
+  const trail = /\s+(?:của|và|tại)$/u.exec(text.slice(pos, end))
+  return trail ? end - trail[0].length : end
+}
+
 /** A head word and its name ("Sở Giao thông vận tải", "Cục Biến đổi khí hậu"), or pos. */
 function properAt(text: string, pos: number): number {
   for (const p of lexicon().namePatterns) {
     const m = p.re.exec(text.slice(pos, pos + 160))
-    if (m) return pos + m[0].length
+    if (m) return scopeEnd(text, localityAt(text, pos + m[0].length))
   }
   const h = lexicon().headRe.exec(text.slice(pos, pos + 40))
   if (!h) return pos
   const afterHead = pos + h[0].length
-  const end = nameWordsEnd(text, afterHead)
+  const end = nameWordsEnd(text, afterHead, headInfo(h[0]).lowerName)
   let out = end
   if (end === afterHead) {
-    // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality; "Ủy ban MTTQ Việt Nam": a head that is a name.
+    // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality; "UBND cấp xã": only a scope;
+    // "Ủy ban MTTQ Việt Nam": a head that is a name.
     const loc = localityAt(text, afterHead)
-    if (loc > afterHead) out = loc
-    else if (/\s/u.test(h[0].trim())) out = afterHead
+    const scope = scopeEnd(text, loc)
+    if (scope > afterHead) return scope
+    if (/\s/u.test(h[0].trim())) out = afterHead
     else return pos
   } else out = localityAt(text, end)
-  const same = /^\s+cùng\s+cấp(?![\p{L}])/u.exec(text.slice(out, out + 12))
-  return same ? out + same[0].length : out
+  return scopeEnd(text, out)
+}
+
+function headInfo(printed: string): { kind: string; lowerName: boolean } {
+  const folded = fold(printed)
+  return lexicon().headKinds.find((h) => fold(h.head) === folded) ?? { kind: 'other', lowerName: false }
 }
 
 function kindOf(name: string): string {
@@ -358,20 +551,32 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
   if (en)
     return en.items.map((x) => ({ start: x.start, end: x.end, name: x.name, printed: text.slice(x.start, x.end), kind: x.kind, collective: false }))
   // UBND + collective localities: "UBND các huyện, thị xã, thành phố".
-  const ub = UBND_COLLECTIVE_RE.exec(text.slice(start, start + 80))
+  const ub = units().UBND_COLLECTIVE_RE.exec(text.slice(start, start + 80))
   if (ub && /các|,/.test(ub[0])) {
     const end = qualifiersEnd(text, start + ub[0].length)
     const printed = text.slice(start, end)
     return [{ start, end, name: canonical(printed).replace(/^Ủy ban nhân dân/u, 'Ủy ban nhân dân'), printed, kind: 'ubnd', collective: true }]
   }
+  // A plural head and its name: "các Công ty Lâm nghiệp", "các Chi cục Hải quan cửa khẩu".
+  const plural = /^(?:[Cc]ác|[Nn]hững)\s+/u.exec(text.slice(start, start + 8))
+  if (plural) {
+    const from = start + plural[0].length
+    const p = properAt(text, from)
+    if (p > from) {
+      const printed = text.slice(start, p).replace(/[\s,.;:]+$/u, '')
+      return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: kindOf(expandAbbreviations(printed.slice(plural[0].length))), collective: true }]
+    }
+  }
   const g = gazetteerAt(text, start)
   if (g) {
-    const end = localityAt(text, g.end)
+    const end = scopeEnd(text, localityAt(text, g.end))
     const printed = text.slice(start, end)
     const name = end > g.end ? `${g.name}${text.slice(g.end, end).replace(/\s+/g, ' ')}` : g.name
     return [{ start, end, name, printed, kind: g.kind, collective: false }]
   }
-  const p = properAt(text, start)
+  let p = properAt(text, start)
+  // A bare head that opens a list of heads ("Bệnh viện, Viện có giường bệnh …") is a collective.
+  if (p > start && lexicon().headRe.exec(text.slice(start, p))?.[0].length === p - start && collectiveAt(text, start) > p) p = start
   if (p > start) {
     const printed = text.slice(start, p).replace(/[\s,.;:]+$/u, '')
     return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: kindOf(expandAbbreviations(printed)), collective: /^(?:UBND|Ủy ban nhân dân)\s+các/u.test(printed) }]

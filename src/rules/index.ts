@@ -56,8 +56,12 @@ const Agency = z.object({
 const AgencyKind = z.object({
   kind: z.string(),
   heads: z.array(z.string()),
+  /** Heads of this kind whose own name may start in lower case ("Ban Quản lý khu Kinh tế", "Tổ công tác rà soát …"). */
+  lowerNameHeads: z.array(z.string()).default([]),
   examples: z.array(z.string()).min(1),
 })
+/** A phrase and the agencies, as printed, that the phrase reader must take from its start. */
+const AgencyReading = z.object({ text: z.string(), agencies: z.array(z.string()), note: z.string().optional() })
 const AgenciesFile = z.object({
   description: z.string(),
   kinds: z.array(AgencyKind),
@@ -69,15 +73,43 @@ const AgenciesFile = z.object({
   functionWords: z.array(z.string()),
   nameBreakers: z.array(z.string()),
   namePatterns: z.array(z.object({ pattern: z.string(), kind: z.string(), examples: z.array(z.string()).min(1) })).default([]),
+  /** Administrative units that make a locality after a name ("tỉnh", "thành phố Hồ Chí Minh"). */
+  localityUnits: z.array(z.string()).default([]),
+  /** Units written short inside a list of units only ("UBND các huyện, thị, thành phố"). */
+  localityUnitsInLists: z.array(z.string()).default([]),
+  /** Collective nouns of Party bodies: a list of them is one addressee, apart from the state's ("các cấp ủy, tổ chức đảng, | cơ quan, đơn vị"). */
+  partyCollectiveNouns: z.array(z.string()).default([]),
+  /** Phrases that stay whole inside a name though they hold a comma or a predicate word ("khám, chữa bệnh", "đăng ký"). */
+  nameCompounds: z.array(z.string()).default([]),
+  /** Qualifiers of scope that belong to a name ("cấp tỉnh", "trong và ngoài tỉnh"). */
+  scopeQualifiers: z.array(z.string()).default([]),
+  /** Words that open a relative clause belonging to the name ("Chi cục Hải quan nơi đăng ký tờ khai"). */
+  relativeMarkers: z.array(z.string()).default([]),
+  /** Predicate words that may stand inside such a relative clause ("nơi hàng hóa được vận chuyển đến"). */
+  relativeClauseWords: z.array(z.string()).default([]),
+  /** Per word list: phrases and the agencies (as printed) the reader must take from them. */
+  wordListExamples: z
+    .record(
+      z.string(),
+      z.object({ examples: z.array(AgencyReading).min(1), counterexamples: z.array(AgencyReading).default([]) }),
+    )
+    .default({}),
   entries: z.array(Agency),
 })
 
 const Encoding = z.object({
+  id: z.string(),
   name: z.string(),
   markers: z.array(z.string()),
   minHits: z.number().int().positive(),
+  /** Font-name patterns of PDF text in this encoding. */
+  fonts: z.array(z.string()).default([]),
   examples: z.array(z.string()).min(1),
+  /** The examples converted to Unicode, in the same order. */
+  unicodeExamples: z.array(z.string()).default([]),
   counterexamples: z.array(z.string()).default([]),
+  /** Legacy character (sequence) → Unicode. */
+  table: z.record(z.string(), z.string()),
 })
 const EncodingsFile = z.object({ description: z.string(), entries: z.array(Encoding) })
 
