@@ -403,6 +403,9 @@ function qualifiersEnd(text: string, from: number): number {
       continue
     }
     if (stopAt(text, i, j) && !/^(?:về|trong)\s/u.test(rest)) break
+    // A capitalised predicate word where a paragraph was joined into one line ("… các xã, phường
+    // Theo chức năng"); a proper name after "thuộc ngành" stays ("thuộc ngành Xây dựng").
+    if (lexicon().stopCapRe.test(rest) && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break
     if (stopRe.test(rest) && !/^(?:về|trong)\s/u.test(rest)) break
     const rel = /^(?:trực thuộc|thuộc|của|trên địa bàn)\s+/u.exec(rest)
     if (rel) {
