@@ -47,9 +47,12 @@ const go = (hash) => {
   location.hash = hash
 }
 
+/** A key pressed in a field that takes text: the page's shortcuts leave it alone. */
 function typing(e) {
   const t = e.target
-  return t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName))
+  if (!(t instanceof HTMLElement)) return false
+  if (t instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(t.type)
+  return t.isContentEditable || ['SELECT', 'TEXTAREA'].includes(t.tagName)
 }
 
 // ---------------------------------------------------------------- batch view
@@ -81,12 +84,18 @@ function Batch({ letters, cursorId, onCursor }) {
   const index = Math.max(0, rows.findIndex((r) => r.id === cursorId))
   const tbody = useRef(null)
 
+  // Keys read the latest rows through a ref: effects run after paint, a fast typist does not wait.
+  const live = useRef(null)
+  live.current = { rows, index, onCursor }
   useEffect(() => {
     const onKey = (e) => {
+      const { rows, index, onCursor } = live.current
       if (typing(e) || e.ctrlKey || e.metaKey || e.altKey || !rows.length) return
       const move = (i) => {
         e.preventDefault()
-        onCursor(rows[Math.min(rows.length - 1, Math.max(0, i))].id)
+        const id = rows[Math.min(rows.length - 1, Math.max(0, i))].id
+        live.current.index = rows.findIndex((r) => r.id === id)
+        onCursor(id)
       }
       if (e.key === 'ArrowDown' || e.key === 'j') move(index + 1)
       else if (e.key === 'ArrowUp' || e.key === 'k') move(index - 1)
@@ -100,7 +109,7 @@ function Batch({ letters, cursorId, onCursor }) {
     }
     addEventListener('keydown', onKey)
     return () => removeEventListener('keydown', onKey)
-  }, [rows, index, onCursor])
+  }, [])
 
   useEffect(() => {
     tbody.current?.querySelector('tr.cursor')?.scrollIntoView({ block: 'nearest' })
@@ -226,12 +235,16 @@ class SourceText extends Component {
   }
 }
 
-/** Offsets of the current text selection inside the source pane, or null. */
+/**
+ * Offsets of the current text selection inside the source pane; null when it is collapsed there;
+ * undefined when the selection is elsewhere (typing in a field keeps the last one).
+ */
 function selectionOffsets(root, rawLength) {
   const sel = getSelection()
-  if (!root || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null
+  if (!root || !sel || sel.rangeCount === 0) return undefined
   const r = sel.getRangeAt(0)
-  if (!root.contains(r.startContainer) || !root.contains(r.endContainer)) return null
+  if (!root.contains(r.startContainer) || !root.contains(r.endContainer)) return undefined
+  if (sel.isCollapsed) return null
   const at = (node, offset) => {
     if (node.nodeType === Node.TEXT_NODE) return Number(node.parentElement.closest('[data-s]').dataset.s) + offset
     if (node === root) {
@@ -324,7 +337,10 @@ function LetterView({ id, ids }) {
 
   // The text selection in the source pane, for "take span from selection" and "add as…".
   useEffect(() => {
-    const on = () => setSelection(data ? selectionOffsets(textRef.current?.querySelector('#source'), data.raw.length) : null)
+    const on = () => {
+      const found = data ? selectionOffsets(textRef.current?.querySelector('#source'), data.raw.length) : null
+      if (found !== undefined) setSelection(found)
+    }
     document.addEventListener('selectionchange', on)
     return () => document.removeEventListener('selectionchange', on)
   }, [data])
@@ -374,8 +390,14 @@ function LetterView({ id, ids }) {
     }
   }, [id, letter, reviewed, load])
 
+  const live = useRef(null)
+  live.current = { ids, id, dirty, save }
   useEffect(() => {
+    const leave = (hash) => {
+      if (!live.current.dirty || confirm('Leave without saving the changes?')) go(hash)
+    }
     const onKey = (e) => {
+      const { ids, id, save } = live.current
       if ((e.ctrlKey || e.metaKey) && e.key === 's') {
         e.preventDefault()
         save()
@@ -387,11 +409,8 @@ function LetterView({ id, ids }) {
       else if (e.key === 'n' && i < ids.length - 1) leave(`#/letter/${ids[i + 1]}`)
       else if (e.key === 'p' && i > 0) leave(`#/letter/${ids[i - 1]}`)
     }
-    const leave = (hash) => {
-      if (!dirty || confirm('Leave without saving the changes?')) go(hash)
-    }
     const onUnload = (e) => {
-      if (dirty) e.preventDefault()
+      if (live.current.dirty) e.preventDefault()
     }
     addEventListener('keydown', onKey)
     addEventListener('beforeunload', onUnload)
@@ -399,12 +418,16 @@ function LetterView({ id, ids }) {
       removeEventListener('keydown', onKey)
       removeEventListener('beforeunload', onUnload)
     }
-  }, [ids, id, dirty, save])
+  }, [])
 
   if (!data || !letter) return html`<p class="notice ${status?.error ? 'error' : ''}">${status?.error ?? 'Loading…'}</p>`
 
   const d = letter.document
-  const ctx = { letter, edit, select, selected, selection, span, slice, fallbackAt }
+  const clearSelection = () => {
+    getSelection()?.removeAllRanges()
+    setSelection(null)
+  }
+  const ctx = { letter, edit, select, selected, selection, clearSelection, span, slice, fallbackAt }
   const i = ids.indexOf(id)
   return html`<main class="letter">
     <section class="text" ref=${textRef} onClick=${onTextClick}>
@@ -453,8 +476,9 @@ function SelectionBox({ ctx }) {
       })
     })
     setLabel('')
+    ctx.clearSelection()
   }
-  const addCitation = () =>
+  const addCitation = () => {
     edit((l) => {
       const ref = squash(text).replace(/\s+/g, '').replace(/^số/i, '')
       const [number, ...rest] = ref.split(/[/-]/)
@@ -466,12 +490,15 @@ function SelectionBox({ ctx }) {
         occurrences: [{ kind: 'full', task: null, relation: 'cites', via: null, context: squash(text), span: span(selection), text }],
       })
     })
+    ctx.clearSelection()
+  }
   return html`<div class="selection" id="selection">
     Selected <q>${text.length > 80 ? text.slice(0, 80) + '…' : text}</q> (${selection.start}–${selection.end})
     <div class="adder">
       <input type="text" placeholder="label of the new task" value=${label} onInput=${(e) => setLabel(e.currentTarget.value)} />
       <button id="add-task" onClick=${addTask}>Add as task</button>
       <button id="add-citation" onClick=${addCitation}>Add as citation</button>
+      <button title="forget the selection" onClick=${ctx.clearSelection}>×</button>
     </div>
   </div>`
 }
@@ -558,6 +585,7 @@ function ValueList({ ctx, path, items, kind, make, anchor = 0 }) {
     if (!name) return
     edit((l) => at(l).push(make(name, span(sel), text)))
     setAdding('')
+    if (selection) ctx.clearSelection()
   }
   return html`<div class="values" data-list=${path}>
     ${items.map((a, j) => {

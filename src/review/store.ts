@@ -73,7 +73,14 @@ export async function loadEntries(files: InputRef[], outDir: string): Promise<{ 
       failed.push({ path: f.path, message: (e as Error).message })
       continue
     }
-    const parsed = parseSourceToLetter(source)
+    let parsed: Letter
+    try {
+      parsed = parseSourceToLetter(source)
+    } catch (e) {
+      // The parser never throws on content; if it does, that letter is reported, the others served.
+      failed.push({ path: f.path, message: `${f.path}: internal error while parsing (${(e as Error).message})` })
+      continue
+    }
     const reviewedPath = join(outDir, f.outRel.replace(/\.json$/i, '') + REVIEWED_SUFFIX)
     const own = basename(f.path)
     const goldName = (names.get(own) ?? 0) > 1 ? basename(dirname(resolve(f.path))) + extname(own) : own
