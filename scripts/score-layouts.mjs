@@ -25,17 +25,22 @@ const DECORATION = /^[\s\-—–_=*~|]*$/u
 // A token that would read as a new block if it opened a line: a converter's wrapper avoids it.
 const BLOCK_START = /^(?:[-+*>#|•]|\d+[.)]|[a-zđ][.)]|[IVXLC]+[.)]|\(\d+\)|Điều\s)/u
 
-/** Greedy wrap of one line at `width` columns; continuation lines keep the line's indentation. */
+/**
+ * Greedy wrap of one line's text at `width` columns, as a converter re-wraps a paragraph:
+ * continuation lines keep the line's indentation, which does not count against the width. A
+ * line laid out in columns (a gap of three or more spaces, a table row) is layout already, not
+ * a paragraph, and stays as it is.
+ */
 export function wrapLine(line, width) {
-  if (line.length <= width || /^\s*\|/.test(line)) return [line]
   const indent = /^\s*/.exec(line)[0]
+  if (line.length - indent.length <= width || /^\s*\|/.test(line) || /\S {3,}\S/.test(line)) return [line]
   const words = line.slice(indent.length).split(/(?<=\S)(?= )/u)
   const out = []
   let cur = indent
   for (const w of words) {
     const next = cur + w
     const word = w.replace(/^ +/, '')
-    if (next.length > width && cur.trim() && !BLOCK_START.test(word)) {
+    if (next.length - indent.length > width && cur.trim() && !BLOCK_START.test(word)) {
       out.push(cur.replace(/ +$/, ''))
       cur = indent + word
     } else cur = next
@@ -174,12 +179,15 @@ export function splitBold(text) {
   })
 }
 
-/** Markdown → DOCX → Markdown through pandoc (a real converter round trip). */
+/**
+ * Markdown → DOCX → Markdown through pandoc (a real converter round trip). Each printed line stays
+ * a line in the DOCX (hard_line_breaks), as in a Word letter; pandoc wraps the Markdown it writes.
+ */
 export function pandocRoundTrip(text, tmp) {
   const md = join(tmp, 'in.md')
   const docx = join(tmp, 'in.docx')
   writeFileSync(md, text)
-  const a = spawnSync('pandoc', ['-f', 'gfm', '-t', 'docx', '-o', docx, md])
+  const a = spawnSync('pandoc', ['-f', 'gfm+hard_line_breaks', '-t', 'docx', '-o', docx, md])
   if (a.status !== 0) throw new Error(`pandoc md→docx: ${a.stderr}`)
   const b = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', docx], { encoding: 'utf8', maxBuffer: 64 << 20 })
   if (b.status !== 0) throw new Error(`pandoc docx→md: ${b.stderr}`)

@@ -62,7 +62,19 @@ function computeFragments(doc: Doc, line: Line): Fragment[] {
     let m: RegExpExecArray | null
     while ((m = re.exec(text))) out.push({ line: line.index, start: r.start + m.index, end: r.start + m.index + m[0].length })
   }
-  return out.flatMap((f) => cutMottos(doc, f))
+  return mergeNumber(doc, out).flatMap((f) => cutMottos(doc, f))
+}
+
+/** "Số:   69   /2024/QĐ-UBND": a number and symbol spread over wide gaps are one field. */
+function mergeNumber(doc: Doc, frags: Fragment[]): Fragment[] {
+  const out: Fragment[] = []
+  for (const f of frags) {
+    const prev = out[out.length - 1]
+    if (prev && /^[Ss]ố\s*:?\s*\d*[a-z]?$/u.test(doc.text.slice(prev.start, prev.end)) && /^(?:\d+[a-z]?(?:\s|$)|[/\-–])/u.test(doc.text.slice(f.start, f.end)))
+      out[out.length - 1] = { line: prev.line, start: prev.start, end: f.end }
+    else out.push(f)
+  }
+  return out
 }
 
 /** Removes the national name, the motto and decoration rules; keeps what is left around them. */
@@ -149,6 +161,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   // 1. Number and symbol: the first "Số:" in the header.
   const numberRe = pattern(R(), 'header/number')
   let refFrag = -1
+  let refLine = -1
   for (let k = 0; k < frags.length && !result.ref; k++) {
     const f = frags[k]
     const m = numberRe.exec(fragText(f))
@@ -160,6 +173,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const sStart = num ? a + m[0].indexOf(num) : b - (m.groups?.symbol?.length ?? 0)
     result.ref = { ...parsed, ev: evidence(doc, sStart, b) }
     refFrag = k
+    refLine = f.line
     lastHeaderLine = Math.max(lastHeaderLine, f.line)
     frags.splice(k, 1, ...remainder(f, a, b))
   }
@@ -196,10 +210,13 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
 
   // 4. Subject of a công văn: "V/v …" and its wrapped lines.
   const subjectRe = pattern(R(), 'header/subject-lead')
+  const subjectLower = pattern(R(), 'header/subject-lead-lower')
   const recipientsRe = pattern(R(), 'header/recipients')
   for (let k = 0; k < frags.length && !result.subject; k++) {
     const f = frags[k]
-    const m = subjectRe.exec(fragText(f))
+    let m = subjectRe.exec(fragText(f))
+    // Party style: "về việc …" in lower case right under the number.
+    if (!m && refLine >= 0 && f.line > refLine && f.line <= refLine + 2) m = subjectLower.exec(fragText(f))
     if (!m || upperRatio(fragText(f)) > 0.8) continue
     // "V/v" must open its fragment, or follow the number on the same line.
     if (m.index > 0 && !sameLineAsRef(doc, f, result)) continue
@@ -213,6 +230,8 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       const first = nf[0]
       const t = fragText(first)
       if (dateRe.test(t) || recipientsRe.test(t) || numberRe.exec(t)?.index === 0) break
+      // A wrapped subject line is short and opens nothing: an item, a body paragraph or a title stop it.
+      if (blockStart().test(t) || pattern(R(), 'header/body-start-strict').test(t) || docTypeTitle(t) || t.length > 160) break
       if (doc.lines[nextLine].cells) break
       parts.push(first)
       line = nextLine
@@ -224,37 +243,21 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   }
 
   // 5. Title line of a named type (THÔNG BÁO, KẾ HOẠCH, QUYẾT ĐỊNH…) and its title lines.
+  let titleLine = -1
   for (let k = 0; k < frags.length && !result.titleType; k++) {
     const f = frags[k]
     const t = fragText(f)
-    const hit = docTypeByTitle(t)
+    const hit = docTypeTitle(t)
     if (!hit) continue
+    titleLine = f.line
     result.titleType = { name: hit.name, ev: evidence(doc, f.start, f.start + hit.length) }
     lastHeaderLine = Math.max(lastHeaderLine, f.line)
     if (result.subject) break
     const parts: Fragment[] = []
     const rest = trimFragment(doc, { line: f.line, start: f.start + hit.length, end: f.end })
     if (rest.end > rest.start) parts.push(rest)
-    else {
-      let line = f.line
-      while (line + 1 < doc.lines.length && !isBlank(doc, line + 1)) {
-        const nf = fragments(doc, doc.lines[line + 1])
-        if (nf.length !== 1) break
-        const s = fragText(nf[0])
-        const lead = subjectRe.exec(s)
-        const caps = upperRatio(s) > 0.8
-        // A sentence-case title line ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp …") right under
-        // the type word: short, unpunctuated, not the body's opening.
-        const plainTitle = parts.length === 0 && !caps && s.length < 250 && !/[.;:]\s*$/u.test(s) && !pattern(R(), 'header/body-opening').test(s)
-        if (!(caps || (parts.length === 0 && lead && lead.index === 0) || plainTitle)) break
-        if (caps && pattern(R(), 'header/authority-line').test(s.trim())) break
-        parts.push(nf[0])
-        line++
-        // A "Về việc …" line ends the title; capitalised title lines may continue.
-        if (!caps) break
-      }
-      lastHeaderLine = Math.max(lastHeaderLine, line)
-    }
+    const line = titleLines(doc, f.line, parts, rest.end <= rest.start, limit)
+    lastHeaderLine = Math.max(lastHeaderLine, line)
     if (parts.length) {
       let text = parts.map((p) => fragText(p).trim()).join(' ').replace(/\s+/g, ' ')
       const lead = subjectRe.exec(text)
@@ -264,37 +267,42 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     }
   }
 
-  // 6. Kính gửi: inline, or a list of "- …;" lines below.
+  // 5b. No letterhead printed: the authority line under a decision's title names the body
+  // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"); nothing is taken from the body text.
+  if (!result.issuer && result.titleType) {
+    const authLine = pattern(R(), 'header/authority-line')
+    const titleWord = pattern(R(), 'header/authority-title')
+    const from = titleLine
+    for (const f of frags) {
+      const t = fragText(f).trim()
+      if (f.line <= from || upperRatio(t) <= 0.8 || !authLine.test(t)) continue
+      const head = titleWord.exec(t)
+      if (!head) continue
+      const body: Fragment = { line: f.line, start: f.start + head[0].length, end: f.end }
+      result.issuer = buildIssuer(doc, [body])
+      diagnostics.push({ ruleId: 'header/issuer-from-authority', severity: 'info', message: `No letterhead printed: issuer read from the authority line "${t}"`, span: evidence(doc, f.start, f.end).span })
+      break
+    }
+  }
+
+  // 6. Kính gửi (or a công điện's "… điện:"): inline, in a cell, or a list below; then Đồng kính gửi.
+  const telegramRe = pattern(R(), 'header/telegram-recipients')
+  const ccRe = pattern(R(), 'header/cc-recipients')
   for (let i = 0; i < limit && !result.recipients.length; i++) {
     const line = doc.lines[i]
     if (line.blank) continue
     const text = doc.text.slice(line.start, line.end)
-    const m = recipientsRe.exec(text)
+    const m = recipientsRe.exec(text) ?? telegramRe.exec(text)
     if (!m) continue
-    lastHeaderLine = Math.max(lastHeaderLine, i)
-    const inlineStart = line.start + m.index + m[0].length
-    const inline = doc.text.slice(inlineStart, line.end)
-    if (inline.trim()) result.recipients.push(...splitRecipients(doc, inlineStart, line.end))
-    else {
-      let j = i + 1
-      let bullets = 0
-      for (; j < doc.lines.length; j++) {
-        const l = doc.lines[j]
-        if (l.blank) continue
-        const t = doc.text.slice(l.start, l.end)
-        const bm = /^\s*[-+•–]\s*/u.exec(t)
-        if (!bm) {
-          if (bullets === 0 && t.trim().length < 120 && !dateRe.test(t)) {
-            result.recipients.push(...splitRecipients(doc, l.start, l.end))
-            lastHeaderLine = j
-            j++
-          }
-          break
-        }
-        bullets++
-        result.recipients.push(...splitRecipients(doc, l.start + bm[0].length, l.end))
-        lastHeaderLine = j
-      }
+    const end = readRecipientBlock(doc, i, line.start + m.index + m[0].length, result.recipients, dateRe)
+    lastHeaderLine = Math.max(lastHeaderLine, end)
+    // Đồng kính gửi right below the first block.
+    for (let j = end + 1; j < Math.min(doc.lines.length, end + 4); j++) {
+      const l = doc.lines[j]
+      if (l.blank) continue
+      const cm = ccRe.exec(doc.text.slice(l.start, l.end))
+      if (cm) lastHeaderLine = Math.max(lastHeaderLine, readRecipientBlock(doc, j, l.start + cm.index + cm[0].length, result.recipients, dateRe))
+      break
     }
   }
 
@@ -320,7 +328,14 @@ function sameLineAsRef(doc: Doc, f: Fragment, result: HeaderResult): boolean {
 /** "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI" is one name; "UBND TỈNH X" + "SỞ Y" two levels. */
 function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
   const levelHead = pattern(R(), 'header/level-head')
+  const inner = pattern(R(), 'header/inner-level')
   const levels: Fragment[][] = []
+  // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" on one line is two levels.
+  frags = frags.flatMap((f) => {
+    const m = inner.exec(doc.text.slice(f.start, f.end))
+    if (!m) return [f]
+    return [trimFragment(doc, { line: f.line, start: f.start, end: f.start + m[0].length }), { line: f.line, start: f.start + m[0].length, end: f.end }]
+  })
   for (const f of frags) {
     const t = doc.text.slice(f.start, f.end).trim()
     if (!levels.length || levelHead.test(t)) levels.push([f])
@@ -339,11 +354,17 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
     // A department takes its province from the level above; a body named by its place keeps its name.
     const department = /^(?:Sở|Ban|Phòng|Văn phòng|Thanh tra|Chi cục|Cục|Trung tâm|Công an|Kho bạc|Đài|Bộ Chỉ huy)(?![\p{L}])/u.test(name)
     if (locality && department && !/\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(\s|$)/u.test(name)) name = `${name} ${locality[1]}`
+    // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" under "ĐẢNG BỘ TỈNH LÀO CAI": the bare unit takes the place above.
+    const bare = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u.exec(name)
+    if (bare && locality && locality[1].startsWith(bare[1] + ' ')) name = `${name}${locality[1].slice(bare[1].length)}`
   }
   return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }
 }
 
 function stripAuthorityTail(text: string, issuerPrinted: string | null): string {
+  // "… (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ": the authority line run into the title.
+  const tail = pattern(R(), 'header/authority-tail').exec(text)
+  if (tail && tail.index > 0) text = text.slice(0, tail.index).trim()
   const upper = text.toUpperCase()
   if (issuerPrinted) {
     const tail = issuerPrinted.toUpperCase()
@@ -375,11 +396,11 @@ function splitRecipients(doc: Doc, start: number, end: number): Array<{ name: st
   const text = doc.text.slice(start, end)
   const re = /[^;]+/gu
   let m: RegExpExecArray | null
-  const push = (a: number, b: number) => {
-    while (a < b && /[\s\-–•+]/.test(doc.text[a])) a++
-    while (b > a && /[\s.;,]/.test(doc.text[b - 1])) b--
+  const push = (a: number, b: number, name?: string) => {
+    while (a < b && /[\s\-–•+|]/.test(doc.text[a])) a++
+    while (b > a && /[\s.;,|]/.test(doc.text[b - 1])) b--
     if (b - a < 2) return
-    const raw = doc.text.slice(a, b)
+    const raw = name ?? doc.text.slice(a, b).replace(/\s+/g, ' ')
     out.push({ name: raw[0].toUpperCase() + raw.slice(1), ev: evidence(doc, a, b) })
   }
   while ((m = re.exec(text))) {
@@ -389,8 +410,142 @@ function splitRecipients(doc: Doc, start: number, end: number): Array<{ name: st
     const run = agencyRunAt(doc.text.slice(0, b), a + lead)
     const named = run.mentions.filter((x) => !x.collective)
     const rest = doc.text.slice(run.end, b)
-    if (named.length >= 2 && named.length === run.mentions.length && /^[\s.,]*$/u.test(rest)) for (const x of named) push(x.start, x.end)
+    // An enumeration ("Các Sở: Tài chính, Xây dựng") gives one addressee per body, named in full.
+    if (named.length >= 2 && named.length === run.mentions.length && /^[\s.,]*$/u.test(rest)) for (const x of named) push(x.start, x.end, x.name)
     else push(a, b)
   }
   return out
+}
+
+let blockStartRe: RegExp | null = null
+/** A line that opens a new block (item marker, bullet, keyword): the layout stage's cue. */
+function blockStart(): RegExp {
+  if (!blockStartRe) {
+    const p = rules().noise.find((x) => x.id === 'layout/block-start')
+    if (!p) throw new Error('rules: pattern "layout/block-start" is missing from rules/noise.json')
+    blockStartRe = p.re
+  }
+  return blockStartRe
+}
+
+let foldedTitles: Array<{ folded: string; name: string }> | null = null
+const foldTitle = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D').toUpperCase().replace(/\s+/g, ' ').trim()
+
+/**
+ * The type word of a title line: exact (doc-types.json), else the same letters without their
+ * tone marks when the line holds nothing else (OCR: "KẺ HOẠCH", "QUYÉT  ĐỊNH").
+ */
+function docTypeTitle(t: string): { name: string; length: number } | null {
+  const hit = docTypeByTitle(t)
+  if (hit) return hit
+  const trimmed = t.trim()
+  if (trimmed.length > 40 || upperRatio(trimmed) < 0.9) return null
+  if (!foldedTitles) foldedTitles = rules().docTypes.entries.flatMap((e) => e.titles.map((x) => ({ folded: foldTitle(x), name: e.name })))
+  const f = foldTitle(trimmed.replace(/[:.]$/, ''))
+  const found = foldedTitles.find((x) => x.folded === f)
+  return found ? { name: found.name, length: t.length - (t.length - t.trimEnd().length) } : null
+}
+
+/**
+ * The title lines after a type word (into `parts`): capitalised lines, and sentence-case lines
+ * that continue one another until one ends its sentence. Blank lines may stand between the type
+ * word and the title. Returns the last line read.
+ */
+function titleLines(doc: Doc, typeLine: number, parts: Fragment[], typeAlone: boolean, limit: number): number {
+  const subjectRe = pattern(R(), 'header/subject-lead')
+  const strict = pattern(R(), 'header/body-start-strict')
+  const authLine = pattern(R(), 'header/authority-line')
+  const opening = pattern(R(), 'header/body-opening')
+  let line = typeLine
+  let skipped = 0
+  let lastCaps = parts.length ? upperRatio(doc.text.slice(parts[0].start, parts[0].end)) > 0.8 : true
+  while (line + 1 < Math.min(doc.lines.length, limit + 4) && parts.length < 8) {
+    if (isBlank(doc, line + 1)) {
+      if (parts.length === 0 && skipped < 2) {
+        line++
+        skipped++
+        continue
+      }
+      break
+    }
+    const nf = fragments(doc, doc.lines[line + 1])
+    if (nf.length !== 1) break
+    const s = doc.text.slice(nf[0].start, nf[0].end)
+    const caps = upperRatio(s) > 0.8
+    if (strict.test(s) || blockStart().test(s) || pattern(R(), 'header/place-date').test(s)) break
+    if (caps && authLine.test(s.trim())) break
+    const prev = parts.length ? doc.text.slice(parts[parts.length - 1].start, parts[parts.length - 1].end) : ''
+    const open = parts.length > 0 && !/[.;:]\s*$/u.test(prev)
+    if (caps) {
+      // Capitals continue capitals; after a sentence-case line they are the authority line.
+      if (!lastCaps) break
+    } else {
+      const lead = subjectRe.exec(s)
+      const sentence = s.length < 500 && !/[.;:]\s*$/u.test(s)
+      // The first line under a type word alone may open like a body ("Thực hiện Nghị quyết …")
+      // when it does not end its sentence; later lines continue an open one.
+      const first = parts.length === 0 && ((lead && lead.index === 0) || (sentence && (typeAlone || !opening.test(s))))
+      if (!(first || (open && sentence && !opening.test(s)) || (lastCaps && parts.length > 0 && lead && lead.index === 0))) break
+    }
+    parts.push(nf[0])
+    lastCaps = caps
+    line++
+  }
+  return line
+}
+
+/**
+ * One addressee block from the end of "Kính gửi:" (or "… điện:", "Đồng kính gửi:"): the rest of
+ * the line (cut where the body starts on it), then "- …;" lines below, a line without a bullet
+ * continuing the entry above it when that one is still open. Returns the last line read.
+ */
+function readRecipientBlock(doc: Doc, i: number, inlineStart: number, out: Array<{ name: string; ev: Evidence }>, dateRe: RegExp): number {
+  const line = doc.lines[i]
+  const bulletRe = /^[\s|]*[-+•–]\s*/u
+  const entries: Array<[number, number]> = []
+  let last = i
+  let a = inlineStart
+  while (a < line.end && /[\s|]/.test(doc.text[a])) a++
+  let open = true
+  let bullets = 0
+  if (a < line.end) {
+    const t = doc.text.slice(a, line.end)
+    const bm = bulletRe.exec(t)
+    if (bm) bullets++
+    const cut = pattern(R(), 'header/recipients-end').exec(t)
+    const b = cut ? a + cut.index : line.end
+    entries.push([a + (bm ? bm[0].length : 0), b])
+    // The body on the same line, or one addressee written inline, closes the block.
+    open = !cut && (!!bm || /[;,]\s*$/u.test(t))
+  }
+  for (let j = i + 1; open && j < doc.lines.length; j++) {
+    const l = doc.lines[j]
+    if (l.blank) continue
+    const t = doc.text.slice(l.start, l.end)
+    const bm = bulletRe.exec(t)
+    const prev = entries[entries.length - 1]
+    const prevText = prev ? doc.text.slice(prev[0], prev[1]) : ''
+    if (bm) {
+      bullets++
+      entries.push([l.start + bm[0].length, l.end])
+      last = j
+      if (/\.\s*$/u.test(t)) break
+      continue
+    }
+    const short = t.trim().length < 120 && !dateRe.test(t) && !blockStart().test(t.trim())
+    if (prev && bullets > 0 && short && !/[;.]\s*$/u.test(prevText)) {
+      // A wrapped addressee: the line continues the entry above.
+      prev[1] = l.end
+      last = j
+      if (/\.\s*$/u.test(t)) break
+      continue
+    }
+    if (entries.length === 0 && short) {
+      entries.push([l.start, l.end])
+      last = j
+    }
+    break
+  }
+  for (const [s0, s1] of entries) out.push(...splitRecipients(doc, s0, s1))
+  return last
 }

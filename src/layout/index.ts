@@ -10,7 +10,8 @@
  * punctuation) and the next line continues it (starts in lower case, or the line ends on a
  * comma, a hyphen or a word that cannot end a sentence), and never when the next line opens a
  * new block (an item marker, a bullet, a table row, Kính gửi, Nơi nhận…) or either line is laid
- * out in columns (a table row, cells split by `|`, runs of three or more spaces).
+ * out in columns (a table row, runs of three or more spaces); a line of cells split by ` | `
+ * may run on into a plain next line (its last cell continues there), never the reverse.
  */
 import { pattern, rules } from '../rules/index.js'
 
@@ -67,8 +68,10 @@ interface RawLine {
   c0: number
   c1: number
   blank: boolean
-  /** Laid out in columns: a table row, `|` cells, or a wide gap inside the text. */
+  /** Laid out in columns: a table row or a wide gap inside the text. */
   columns: boolean
+  /** Cells side by side split by ` | ` (not a table row): a wrap may continue the last cell. */
+  cells: boolean
   heading: boolean
   /** Index of the bold run that covers the whole content, or -1. */
   strongRun: number
@@ -115,7 +118,8 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
       c0,
       c1,
       blank: c1 <= c0,
-      columns: body.startsWith('|') || / \| /.test(body) || /\S {3,}\S/.test(body) || /\S\t\S/.test(body),
+      columns: body.startsWith('|') || body.endsWith('|') || /\S {3,}\S/.test(body) || /\S\t\S/.test(body),
+      cells: / \| /.test(body),
       heading,
       strongRun,
     })
@@ -166,7 +170,7 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
 
 /** Does line a continue on line b (a hard wrap), rather than b starting something new? */
 function joins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
-  if (a.blank || b.blank || a.columns || b.columns) return false
+  if (a.blank || b.blank || a.columns || b.columns || b.cells) return false
   // A Markdown heading is one line; a bold run continues only within itself.
   if (a.heading || b.heading) return false
   if ((a.strongRun >= 0 || b.strongRun >= 0) && a.strongRun !== b.strongRun) return false
