@@ -15,6 +15,7 @@ import { agencyRunAt, type AgencyMention } from './agencies.js'
 import { properCaseUpper } from './names.js'
 import { readTableTasks } from './task-table.js'
 import { findDeadline, type DeadlineContext } from '../dates/deadline.js'
+import { resolveDeadlines } from '../resolve/deadlines.js'
 
 export function extractTasks(
   doc: Doc,
@@ -97,6 +98,7 @@ export function extractTasks(
       t.support = t.support.filter((a) => !leadNames.has(a.name.toLowerCase()))
     }
   }
+  resolveDeadlines(tasks, ctx, diagnostics)
   // Citations that occur in each task.
   for (const m of citations.mentions) {
     let best: Task | null = null
