@@ -9,7 +9,7 @@
 import type { Doc, Line } from '../types.js'
 import { pattern, rules } from '../rules/index.js'
 import type { SignatureResult } from './signature.js'
-import { agencyRunAt } from './agencies.js'
+import { agencyRunAt, type AgencyMention } from './agencies.js'
 import { unique, type Roles } from './roles.js'
 
 export interface TableTask {
@@ -29,6 +29,8 @@ const ROLE_ORDER: ColumnRole[] = ['stt', 'person', 'support', 'deadline', 'lead'
 interface Cell {
   start: number
   end: number
+  /** A cell laid out over several lines of a text table: its pieces, in reading order. */
+  pieces?: Array<{ start: number; end: number }>
 }
 
 /** One row as read from the page, before labelling. */
@@ -79,7 +81,8 @@ function cellRange(doc: Doc, a: number, b: number): Cell {
   return { start: a, end: b }
 }
 
-const textOf = (doc: Doc, c: Cell | undefined): string => (c ? doc.text.slice(c.start, c.end) : '')
+const textOf = (doc: Doc, c: Cell | undefined): string =>
+  !c ? '' : c.pieces ? c.pieces.map((p) => doc.text.slice(p.start, p.end)).join(' ') : doc.text.slice(c.start, c.end)
 
 /** Every task table of the letter, read once. */
 function readTables(doc: Doc): RawTable[] {
@@ -100,6 +103,8 @@ function readTables(doc: Doc): RawTable[] {
     if (next >= 0 && lines[next].cells && lines[next].table === h.table) out.push(pipeTable(doc, i, roles))
     else out.push(splitTable(doc, i, roles))
   }
+  out.push(...layoutTables(doc))
+  out.sort((a, b) => a.headerLine - b.headerLine)
   tablesOf.set(doc, out)
   return out
 }
@@ -276,13 +281,13 @@ function fill(doc: Doc, row: RawRow, carry: { lead?: Cell; support?: Cell; deadl
 
 export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
   const out: TableTask[] = []
+  const inTables = tableLines(doc)
   for (const table of readTables(doc)) {
-    const prefix = appendixPrefix(doc, table.headerLine, sig)
+    const prefix = appendixPrefix(doc, table.headerLine, sig, inTables)
     const at = (l: string) => (prefix ? `${prefix}.${l}` : l)
     for (const r of labelRows(doc, table.rows)) {
-      const runOf = (c: Cell | undefined) =>
-        // Cells list agencies separated by commas, semicolons and "và".
-        c ? agencyRunAt(doc.text.slice(0, c.end), c.start).mentions : []
+      // Cells list agencies separated by commas, semicolons and "và".
+      const runOf = (c: Cell | undefined) => (!c ? [] : c.pieces ? piecedRun(doc, c.pieces) : agencyRunAt(doc.text.slice(0, c.end), c.start).mentions)
       const leads = unique(runOf(r.lead))
       const leadNames = new Set(leads.map((x) => x.name))
       const roles: Roles = { lead: leads, support: unique(runOf(r.support)).filter((x) => !leadNames.has(x.name)), reportTo: [] }
@@ -292,7 +297,7 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
         start: r.row.start,
         end: r.row.end,
         roles,
-        deadlineText: r.deadline ? textOf(doc, r.deadline) : null,
+        deadlineText: r.deadline ? maskedText(doc, r.deadline) : null,
         deadlineOffset: r.deadline ? r.deadline.start : r.row.start,
       })
     }
@@ -301,10 +306,40 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
 }
 
 /**
+ * The agencies of a cell laid out over several lines: read on its pieces joined by spaces,
+ * each mention mapped back to the offsets of the pieces it was read from.
+ */
+function piecedRun(doc: Doc, pieces: Array<{ start: number; end: number }>): AgencyMention[] {
+  let joined = ''
+  const at: number[] = []
+  for (const p of pieces) {
+    if (joined) {
+      joined += ' '
+      at.push(p.start)
+    }
+    for (let k = p.start; k < p.end; k++) at.push(k)
+    joined += doc.text.slice(p.start, p.end)
+  }
+  at.push(pieces[pieces.length - 1].end)
+  return agencyRunAt(joined, 0).mentions.map((m) => ({ ...m, start: at[m.start], end: at[m.end - 1] + 1 }))
+}
+
+/**
+ * A cell's text as the deadline reader takes it: offsets kept (it reports spans from them), so a
+ * cell over several lines reads as its own text with everything between its pieces blanked out.
+ */
+function maskedText(doc: Doc, c: Cell): string {
+  if (!c.pieces) return doc.text.slice(c.start, c.end)
+  const chars = new Array<string>(c.end - c.start).fill(' ')
+  for (const p of c.pieces) for (let k = p.start; k < p.end; k++) chars[k - c.start] = doc.text[k]
+  return chars.join('')
+}
+
+/**
  * "PL" for a table printed under "PHỤ LỤC" (or under a "Kèm theo …" line), "PLII" under
  * "PHỤ LỤC II"; "" for a table inside the numbered body, which is labelled under its item.
  */
-function appendixPrefix(doc: Doc, headerLine: number, sig: SignatureResult): string {
+function appendixPrefix(doc: Doc, headerLine: number, sig: SignatureResult, inTables: Set<number>): string {
   const appendixRe = pattern(S(), 'structure/appendix')
   const attachedRe = pattern(S(), 'structure/attached')
   const markerIds = ['structure/dieu', 'structure/roman', 'structure/arabic', 'structure/dotted', 'structure/letter']
@@ -312,7 +347,8 @@ function appendixPrefix(doc: Doc, headerLine: number, sig: SignatureResult): str
   let seen = 0
   for (let k = headerLine - 1; k >= 0 && seen < 40; k--) {
     const l = doc.lines[k]
-    if (l.blank) continue
+    // A table continued on the next page is under the heading of its first part.
+    if (l.blank || inTables.has(k)) continue
     seen++
     if (k < sig.end && k >= sig.start) break
     const texts = l.cells ? l.cells.map((c) => doc.text.slice(c.start, c.end)) : [doc.text.slice(l.start + l.indent, l.end)]
@@ -324,4 +360,236 @@ function appendixPrefix(doc: Doc, headerLine: number, sig: SignatureResult): str
     if (!l.cells && markerIds.some((id) => pattern(S(), id).test(texts[0]))) return ''
   }
   return attached || headerLine >= sig.end ? 'PL' : ''
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text tables: a PDF converted with its layout kept prints a table as columns of text aligned
+// by spaces, each cell over several lines, the STT on the row's middle line.
+
+interface Word {
+  x: number
+  start: number
+  end: number
+  /** The word follows a line break the layout stage rejoined: it continues the word before it. */
+  joined: boolean
+}
+
+/** The words of a line with their column (x) on the printed line. */
+function wordsOf(doc: Doc, l: Line): Word[] {
+  const out: Word[] = []
+  const lineStart = doc.text.lastIndexOf('\n', l.start - 1) + 1
+  const raw = doc.source.raw
+  let joined = false
+  let x = l.start - lineStart
+  for (let p = l.start; p < l.end; ) {
+    const c = doc.text[p]
+    if (c === ' ' || c === '\t') {
+      // A line break the layout stage turned into a space: what follows has no column of its own.
+      if (raw[doc.map[p]] === '\n' || raw[doc.map[p]] === '\r') joined = true
+      p++
+      x++
+      continue
+    }
+    let q = p
+    while (q < l.end && doc.text[q] !== ' ' && doc.text[q] !== '\t') q++
+    out.push({ x, start: p, end: q, joined })
+    x += q - p
+    p = q
+  }
+  return out
+}
+
+interface Column {
+  role: ColumnRole | null
+  from: number
+  to: number
+}
+
+/**
+ * The header's columns: a column break is a position no header word covers that falls in a gap
+ * of two or more spaces on some header line, or two such positions side by side ("Cơ quan, tổ chức Cá nhân phụ trách" on one
+ * line still splits where the line below prints "đảng   đạo, kiểm tra").
+ */
+function headerColumns(doc: Doc, block: Line[]): Column[] | null {
+  const words = block.map((l) => wordsOf(doc, l).filter((w) => !w.joined))
+  const width = Math.max(...words.flat().map((w) => w.x + w.end - w.start), 0)
+  const covered = new Uint8Array(width + 1)
+  const gap = new Uint8Array(width + 1)
+  for (const ws of words) {
+    for (const w of ws) for (let x = w.x; x < w.x + w.end - w.start; x++) covered[x] = 1
+    for (let k = 1; k < ws.length; k++) {
+      const a = ws[k - 1].x + ws[k - 1].end - ws[k - 1].start
+      if (ws[k].x - a >= 2) for (let x = a; x < ws[k].x; x++) gap[x] = 1
+    }
+  }
+  const spans: Array<[number, number]> = []
+  let from = -1
+  for (let x = 0; x <= width; x++) {
+    if (x < width && covered[x]) {
+      if (from < 0) from = x
+    } else if (from >= 0 && (x === width || gap[x] || !covered[x + 1])) {
+      spans.push([from, x])
+      from = -1
+    }
+  }
+  if (spans.length < 3) return null
+  const texts = spans.map(([a, b]) =>
+    words
+      .flat()
+      .filter((w) => w.x >= a && w.x < b)
+      .map((w) => doc.text.slice(w.start, w.end))
+      .join(' '),
+  )
+  const roles = columnRoles(texts)
+  if (!isTaskHeader(roles)) return null
+  return spans.map(([a, b], k) => ({ role: roles[k], from: a, to: b }))
+}
+
+/** Where one column ends and the next starts on the data lines: the position fewest words cross. */
+function columnBounds(doc: Doc, cols: Column[], data: Line[]): number[] {
+  const bounds: number[] = []
+  const wordsByLine = data.map((l) => wordsOf(doc, l).filter((w) => !w.joined))
+  for (let k = 0; k + 1 < cols.length; k++) {
+    let best = cols[k + 1].from
+    let bestCount = Infinity
+    for (let x = cols[k + 1].from; x >= cols[k].from + 1; x--) {
+      let count = 0
+      for (const ws of wordsByLine) for (const w of ws) if (w.x < x && w.x + w.end - w.start > x) count++
+      // The rightmost of the least crossed positions: a cell's text may run close to the next column.
+      if (count < bestCount) {
+        bestCount = count
+        best = x
+      }
+    }
+    bounds.push(best)
+  }
+  return bounds
+}
+
+function layoutTables(doc: Doc): RawTable[] {
+  const out: RawTable[] = []
+  const lines = doc.lines
+  const sttHead = pattern(T(), 'table/stt')
+  const sttRe = pattern(T(), 'table/row-stt')
+  const appendixRe = pattern(S(), 'structure/appendix')
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]
+    if (l.blank || l.cells) continue
+    const ws = wordsOf(doc, l)
+    if (!ws.length || ws[0].x > 8 || !sttHead.test(doc.text.slice(ws[0].start, ws[0].end))) continue
+    const second = ws[1]
+    if (second && second.x - (ws[0].x + ws[0].end - ws[0].start) < 2) continue
+    const [top, bottom] = headerBlock(i, ws)
+    const cols = headerColumns(doc, lines.slice(top, bottom + 1))
+    if (!cols) continue
+    // The table runs to the next appendix heading or table header.
+    let end = bottom + 1
+    for (; end < lines.length; end++) {
+      const e = lines[end]
+      if (e.cells) break
+      const t = doc.text.slice(e.start + e.indent, e.end).trim()
+      if (appendixRe.test(t)) break
+      const first = wordsOf(doc, e)[0]
+      if (end > bottom + 1 && first && first.x <= 8 && sttHead.test(doc.text.slice(first.start, first.end)) && headerAt(end)) break
+    }
+    const data = lines.slice(bottom + 1, end).filter((d) => !d.blank)
+    const bounds = columnBounds(doc, cols, data)
+    const colOf = (x: number) => {
+      let k = 0
+      while (k < bounds.length && x >= bounds[k]) k++
+      return k
+    }
+    const sttCol = cols.findIndex((c) => c.role === 'stt')
+    // Anchors: lines whose first word sits in the STT column and reads as an STT.
+    const anchors: number[] = []
+    for (let j = bottom + 1; j < end; j++) {
+      const w = wordsOf(doc, lines[j])[0]
+      if (w && !w.joined && colOf(w.x) === sttCol && sttRe.test(doc.text.slice(w.start, w.end))) anchors.push(j)
+    }
+    if (!anchors.length) continue
+    const rows: RawRow[] = []
+    const taken: number[] = []
+    for (let j = top; j < end; j++) taken.push(j)
+    for (let a = 0; a < anchors.length; a++) {
+      const from = a === 0 ? bottom + 1 : split(anchors[a - 1], anchors[a])
+      const to = a + 1 < anchors.length ? split(anchors[a], anchors[a + 1]) : end
+      const sttWord = wordsOf(doc, lines[anchors[a]])[0]
+      const pieces: Partial<Record<ColumnRole, Array<{ start: number; end: number }>>> = {}
+      for (let j = from; j < to; j++) {
+        let col = -1
+        for (const w of wordsOf(doc, lines[j])) {
+          if (w === undefined) continue
+          if (!w.joined || col < 0) col = colOf(w.x)
+          if (j === anchors[a] && w.start === sttWord.start) continue
+          const role = cols[col]?.role
+          if (!role) continue
+          const list = (pieces[role] ??= [])
+          const last = list[list.length - 1]
+          if (last && doc.text.slice(last.end, w.start).trim() === '' && !doc.text.slice(last.end, w.start).includes('\n')) last.end = w.end
+          else list.push({ start: w.start, end: w.end })
+        }
+      }
+      const cells: Partial<Record<ColumnRole, Cell>> = { stt: { start: sttWord.start, end: sttWord.end } }
+      for (const [role, ps] of Object.entries(pieces) as Array<[ColumnRole, Array<{ start: number; end: number }>]>)
+        if (ps.length) cells[role] = { start: ps[0].start, end: ps[ps.length - 1].end, pieces: ps }
+      rows.push({ stt: doc.text.slice(sttWord.start, sttWord.end), cells, start: lines[from].start, end: lines[Math.max(from, to - 1)].end })
+    }
+    out.push({ headerLine: i, rows, lines: taken })
+    i = end - 1
+  }
+  return out
+
+  function headerAt(j: number): boolean {
+    const [top, bottom] = headerBlock(j, wordsOf(doc, lines[j]))
+    return headerColumns(doc, lines.slice(top, bottom + 1)) !== null
+  }
+
+  /**
+   * The header block: the STT line and the lines printed right above and below it whose words
+   * all stand right of where the STT line's next heading starts (a row's text starts further left).
+   */
+  function headerBlock(i: number, ws: Word[]): [number, number] {
+    const nextX = ws[1] ? ws[1].x - 3 : 0
+    const inHeader = (j: number) => {
+      const l = lines[j]
+      if (l.blank || l.cells) return false
+      const w = wordsOf(doc, l)[0]
+      return !!w && w.x >= nextX && !sttRe.test(doc.text.slice(w.start, w.end))
+    }
+    let top = i
+    while (top - 1 >= 0 && i - (top - 1) <= 4 && inHeader(top - 1)) top--
+    let bottom = i
+    while (bottom + 1 < lines.length && bottom + 1 - i <= 4 && inHeader(bottom + 1)) bottom++
+    return [top, bottom]
+  }
+
+  /** Rows part at the longest run of blank lines between two STT lines, else halfway. */
+  function split(a: number, b: number): number {
+    let best = -1
+    let bestLen = 0
+    for (let j = a + 1; j < b; ) {
+      if (!lines[j].blank) {
+        j++
+        continue
+      }
+      let k = j
+      while (k < b && lines[k].blank) k++
+      if (k - j > bestLen) {
+        bestLen = k - j
+        best = k
+      }
+      j = k
+    }
+    if (best > 0) return best
+    // Rows printed without a blank between them: each line goes to the nearer STT line; a line
+    // halfway goes down when it opens a cell (a capital), up when it continues one.
+    for (let j = a + 1; j < b; j++) {
+      if (j - a < b - j) continue
+      if (j - a > b - j) return j
+      const w = wordsOf(doc, lines[j])[0]
+      const opens = !!w && /^\p{Lu}/u.test(doc.text.slice(w.start, w.end))
+      return opens ? j : j + 1
+    }
+    return b
+  }
 }
