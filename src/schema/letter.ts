@@ -6,7 +6,15 @@ import { z } from 'zod'
 
 export const SCHEMA_VERSION = '1.0.0'
 
-const PointSchema = z
+/** The JSON Schema's identity: a URN (no host claims it), versioned with the schema. */
+export const SCHEMA_ID = `urn:congvan:schema:letter:${SCHEMA_VERSION}`
+
+/** A calendar day, ISO 8601 (JSON Schema `format: "date"`). */
+const IsoDate = z.iso.date()
+/** A number and symbol as printed, spaces removed: no blank, at least one digit. */
+const RefString = z.string().regex(/^\S*\d\S*$/)
+
+export const PointSchema = z
   .object({
     line: z.number().int().positive().meta({ description: '1-based line in the source file' }),
     column: z.number().int().positive().meta({ description: '1-based column, in UTF-16 units' }),
@@ -14,8 +22,18 @@ const PointSchema = z
   })
   .meta({ id: 'Point' })
 
+const PageBoxSchema = z
+  .object({
+    page: z.number().int().positive().meta({ description: '1-based page' }),
+    x: z.number(),
+    y: z.number(),
+    width: z.number().nonnegative(),
+    height: z.number().nonnegative(),
+  })
+  .meta({ id: 'PageBox', description: 'Where a PDF span is drawn, in PDF points from the bottom left of its (first) page' })
+
 export const SpanSchema = z
-  .object({ start: PointSchema, end: PointSchema })
+  .object({ start: PointSchema, end: PointSchema, box: PageBoxSchema.optional() })
   .meta({ id: 'Span', description: 'Where a value was read: start inclusive, end exclusive, in the original file' })
 
 const EvidenceSchema = z
@@ -51,10 +69,10 @@ const NamedValueSchema = z
 
 export const DeadlineSchema = z
   .object({
-    date: z.string().nullable().meta({ description: 'ISO date the phrase names (a period gives its last day); null when it sets no calendar date' }),
+    date: IsoDate.nullable().meta({ description: 'ISO date the phrase names (a period gives its last day); null when it sets no calendar date' }),
     kind: z.enum(['before', 'by', 'on', 'within-period', 'relative', 'recurring', 'ongoing', 'asap']),
-    start: z.string().optional().meta({ description: 'First day of a period' }),
-    time: z.string().optional().meta({ description: 'HH:MM when the phrase gives an hour' }),
+    start: IsoDate.optional().meta({ description: 'First day of a period' }),
+    time: z.string().regex(/^\d{2}:\d{2}$/).optional().meta({ description: 'HH:MM when the phrase gives an hour' }),
     recurrence: z
       .object({
         frequency: z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly', 'unspecified']),
@@ -91,15 +109,16 @@ export const CitationSchema = z
   .object({
     id: z
       .string()
+      .regex(/^[^@\s]+@(\d{4}|\?)(@[^@\s]+)?$/)
       .meta({ description: 'Stable identity across letters: "<ref upper-cased, no spaces>@<year>[@<issuer>]" (see README)' }),
-    ref: z.string().meta({ description: 'Number and symbol as printed, spaces removed' }),
+    ref: RefString.meta({ description: 'Number and symbol as printed, spaces removed' }),
     number: z.string(),
     year: z.number().int().nullable(),
     symbol: z.string(),
     type: z.string().nullable().meta({ description: 'Full Vietnamese type name' }),
     typeCode: z.string().nullable(),
     party: z.boolean().meta({ description: 'Party-style number (hyphen before the symbol)' }),
-    date: z.string().nullable(),
+    date: IsoDate.nullable().meta({ description: 'The date printed with the citation' }),
     issuer: z
       .object({
         printed: z.string().nullable(),
@@ -141,13 +160,13 @@ export const TaskSchema = z
 
 export const DocumentSchema = z
   .object({
-    ref: z.string().nullable(),
-    number: z.string().nullable(),
-    year: z.number().int().nullable(),
-    symbol: z.string().nullable(),
-    type: z.string(),
-    date: z.string().nullable(),
-    place: z.string().nullable(),
+    ref: RefString.nullable().meta({ description: 'Number and symbol as printed, spaces removed (Số: 1468/UBND-KTTH → 1468/UBND-KTTH)' }),
+    number: z.string().nullable().meta({ description: 'The number alone' }),
+    year: z.number().int().nullable().meta({ description: 'Year inside the number, for normative texts (01/2024/TT-BTC)' }),
+    symbol: z.string().nullable().meta({ description: 'The symbol after the number: type code and issuer code' }),
+    type: z.string().meta({ description: 'Full type name: Công văn, Quyết định, Kế hoạch…' }),
+    date: IsoDate.nullable().meta({ description: 'Date of issue' }),
+    place: z.string().nullable().meta({ description: 'Place of issue, before the date' }),
     issuer: z
       .object({
         name: z.string(),
@@ -157,8 +176,8 @@ export const DocumentSchema = z
         text: z.string(),
       })
       .nullable(),
-    subject: z.string().nullable(),
-    recipients: z.array(NamedValueSchema),
+    subject: z.string().nullable().meta({ description: 'What the letter is about (V/v …, or the title under the type word)' }),
+    recipients: z.array(NamedValueSchema).meta({ description: 'The Kính gửi list' }),
     signer: z
       .object({
         name: z.string(),
@@ -186,10 +205,11 @@ export const LetterSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     source: z.object({
-      path: z.string().nullable(),
-      sha256: z.string(),
-      encoding: z.string(),
-      bytes: z.number().int().nonnegative(),
+      path: z.string().nullable().meta({ description: 'The file as given on the command line; null for standard input or text in memory' }),
+      sha256: z.string().regex(/^([0-9a-f]{64})?$/).meta({ description: 'SHA-256 of the file bytes (hex); identical files are one letter' }),
+      encoding: z.string().meta({ description: 'How the bytes were decoded, e.g. utf-8' }),
+      bytes: z.number().int().nonnegative().meta({ description: 'Size of the file' }),
+      format: z.string().optional().meta({ description: 'What the text was read from: markdown, docx, html, pdf, pdf+ocr; "+tcvn3"/"+vni" when a legacy encoding was converted' }),
     }),
     document: DocumentSchema,
     citations: z.array(CitationSchema),
@@ -208,6 +228,8 @@ export type Deadline = z.infer<typeof DeadlineSchema>
 export type Document = z.infer<typeof DocumentSchema>
 export type Occurrence = z.infer<typeof OccurrenceSchema>
 
+/** The JSON Schema (draft 2020-12) of a letter, with its $id and title at the root. */
 export function letterJsonSchema(): object {
-  return z.toJSONSchema(LetterSchema, { target: 'draft-2020-12' })
+  const { $schema, ...rest } = z.toJSONSchema(LetterSchema, { target: 'draft-2020-12' }) as Record<string, unknown>
+  return { $schema, $id: SCHEMA_ID, title: 'congvan letter', description: 'One Vietnamese official letter read by congvan (src/schema/letter.ts)', ...rest }
 }
