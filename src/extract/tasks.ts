@@ -116,9 +116,24 @@ export function extractTasks(
     m.occurrence.task = best.label
     if (!m.id.startsWith('named:') && !best.citations.includes(m.id)) best.citations.push(m.id)
   }
-  void diagnostics
+  diagnostics.push(...roleDiagnostics(tasks))
   // In reading order: table rows sit where their table is printed.
   return tasks.sort((a, b) => a.span.start.offset - b.span.start.offset)
+}
+
+/**
+ * What a reviewer should look at in the roles: an item that names no doer (the Kính gửi list
+ * applies, or the reader missed its subject), and one whose only lead is a collective.
+ */
+function roleDiagnostics(tasks: Task[]): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const t of tasks) {
+    if (!t.lead.length)
+      out.push({ ruleId: 'task/no-lead', severity: 'info', message: `Task ${t.label} names no lead agency: the recipients are taken to carry it out`, span: t.span })
+    else if (t.lead.every((a) => a.collective))
+      out.push({ ruleId: 'task/collective-lead', severity: 'info', message: `Task ${t.label} is led only by a collective (${t.lead.map((a) => a.name).join('; ')})`, span: t.span })
+  }
+  return out
 }
 
 function makeTask(
@@ -171,16 +186,30 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
   if (!title) return roles
   const owner = pattern(rules().roles, 'roles/title-owner').exec(title)
   if (owner && !roles.lead.length) {
-    const agencyText = properCaseUpper(owner.groups!.agency)
-    const owned = agencyRunAt(agencyText, 0)
+    const printed = owner.groups!.agency
+    const at = title.indexOf(printed)
+    // A heading in capitals is spelt out first; one in running case is read where it stands.
+    const upper = printed === printed.toUpperCase()
+    const owned = agencyRunAt(upper ? properCaseUpper(printed) : printed, 0)
     if (owned.mentions.length) {
-      const at = title.indexOf(owner.groups!.agency)
-      return { ...roles, lead: owned.mentions.map((x) => ({ ...x, start: at, end: at + owner.groups!.agency.length, printed: owner.groups!.agency })) }
+      const lead = upper ? owned.mentions.map((x) => ({ ...x, start: at, end: at + printed.length, printed })) : owned.mentions.map((x) => ({ ...x, start: at + x.start, end: at + x.end }))
+      return { ...roles, lead }
+    }
+  }
+  // "4. Để bảo đảm …, Bộ Y tế:": a heading that ends with an agency after an adverbial names its doer.
+  if (!roles.lead.length && !run?.mentions.length) {
+    const comma = pattern(rules().roles, 'roles/heading-owner').exec(title)
+    if (comma) {
+      const at = comma.index + comma[0].length
+      const tail = agencyRunAt(title, at)
+      if (tail.mentions.length && /^\s*:?\s*$/u.test(title.slice(tail.end))) return { ...roles, lead: tail.mentions }
     }
   }
   if (!run) return roles
   if (run.mentions.length === 1 && run.mentions[0].collective && /^\s*:?\s*$/.test(title.slice(run.end))) return roles
-  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/chủ trì|phối hợp/u.test(title)) {
+  // A collective followed by its qualifier ("Các cơ quan … được giao quản lý …") is one heading
+  // agency, but not one followed by an enumeration ("Các Bộ: A, B") or a role word.
+  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !/chủ trì|phối hợp/u.test(title)) {
     const whole = title.replace(/[:.]\s*$/, '')
     const m = run.mentions[0]
     const widened = { ...m, end: m.start + whole.length, printed: whole, name: whole.charAt(0).toUpperCase() + whole.slice(1) }

@@ -1,0 +1,131 @@
+/**
+ * Roles from the sentence: who an item tells to act (lead), who coordinates (support), and the
+ * agencies it only recounts, reports to or tells the doer to direct (neither). Each case is a
+ * sentence shaped like one of the shared corpus letters, inside a small letter.
+ */
+import { describe, expect, it } from 'vitest'
+import { letterOf, congVan } from './helpers.js'
+import type { Task } from '../src/schema/letter.js'
+
+const tasks = (body: string) => letterOf(congVan(body)).tasks
+const names = (list: { name: string }[]) => list.map((a) => a.name)
+const task = (body: string, label = '0'): Task => {
+  const t = tasks(body).find((x) => x.label === label)
+  if (!t) throw new Error(`no task ${label}`)
+  return t
+}
+const leadOf = (body: string, label?: string) => names(task(body, label).lead)
+const supportOf = (body: string, label?: string) => names(task(body, label).support)
+
+describe('the subject of the sentence leads', () => {
+  it('takes the subject that follows an adverbial opener and a comma (a ministry letter on health insurance)', () => {
+    const t = task('Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra việc thực hiện chính sách.')
+    expect(names(t.lead)).toEqual(['Bộ Y tế'])
+    expect(names(t.support)).toEqual(['Các cơ quan, đơn vị có liên quan'])
+  })
+  it('takes the subject after "Căn cứ …," and after "nếu … thì" (a customs guidance letter)', () => {
+    expect(leadOf('Căn cứ văn bản đề nghị của doanh nghiệp vận chuyển, Sở Công Thương nếu chấp nhận thì thực hiện như sau: hướng dẫn doanh nghiệp khai báo.')).toEqual(['Sở Công Thương'])
+    expect(leadOf('Nếu hệ thống của cảng gửi xác nhận cho tất cả các tờ khai thì Sở Tài chính kiểm tra hiệu lực của các tờ khai liên quan.')).toEqual(['Sở Tài chính'])
+  })
+  it('reads the doer of a passive "do X chủ trì", not the issuer of "do X ban hành"', () => {
+    expect(leadOf('Việc rà soát hồ sơ do Sở Nội vụ chủ trì thực hiện trong quý II năm 2024.')).toEqual(['Sở Nội vụ'])
+    expect(leadOf('Các nội dung được thực hiện theo Quyết định số 12/QĐ-UBND do Bộ Tài chính ban hành.')).toEqual([])
+  })
+  it('keeps the object of "Giao" when what it is told to do is "có ý kiến" (a Government Office letter)', () => {
+    expect(leadOf('Giao Bộ Tài chính, Bộ Tư pháp có ý kiến đối với đề xuất của Ủy ban nhân dân tỉnh, gửi Bộ Xây dựng tổng hợp.')).toEqual(['Bộ Tài chính', 'Bộ Tư pháp'])
+  })
+  it('reads "Ủy quyền cho" a leader as an assignment to the leader\'s agency (a decision on delegation)', () => {
+    expect(leadOf('Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thành lập Đoàn thẩm định cơ sở đủ điều kiện an toàn thực phẩm.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.', 'Điều 1')).toEqual(['Sở Công Thương'])
+  })
+  it('lets an agency that only "phối hợp" lead when the item names no other doer', () => {
+    expect(leadOf('1. Cục Biến đổi khí hậu phối hợp thực hiện các nhiệm vụ liên quan đến hệ thống đăng ký quốc gia.\n2. Hai.', '1')).toEqual(['Cục Biến đổi khí hậu'])
+  })
+})
+
+describe("a plan's label lines", () => {
+  it('reads "Đơn vị chủ trì:" as lead and "Đơn vị phối hợp:" as support', () => {
+    const t = task('1. Rà soát quy hoạch:\n- Đơn vị chủ trì: Sở Tài chính.\n- Đơn vị phối hợp: Sở Y tế, Sở Xây dựng.\n2. Hai.', '1')
+    expect(names(t.lead)).toEqual(['Sở Tài chính'])
+    expect(names(t.support)).toEqual(['Sở Y tế', 'Sở Xây dựng'])
+  })
+  it('reads "Trách nhiệm chỉ đạo thực hiện:" as the lead of a programme item (a Party programme)', () => {
+    expect(leadOf('1. Đẩy mạnh chuyển đổi số.\n- Rà soát, cập nhật cơ sở dữ liệu môi trường.\nTrách nhiệm chỉ đạo thực hiện: Sở Nông nghiệp và Môi trường.\n2. Hai.', '1')).toEqual(['Sở Nông nghiệp và Môi trường'])
+  })
+})
+
+describe('support', () => {
+  it('reads "kết hợp với" as coordination, and the directed agency as neither (a health ministry letter)', () => {
+    const t = task('1. Chỉ đạo Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế thực hiện việc cấp phiếu lý lịch tư pháp.\n2. Hai.', '1')
+    expect(names(t.lead)).toEqual([])
+    expect(names(t.support)).toEqual(['Công an tỉnh', 'Sở Y tế'])
+  })
+  it('reads the agencies listed after "phối hợp giữa các cơ quan:" as support (a provincial inspection letter)', () => {
+    expect(supportOf('1. Các sở, ngành:\n- Tăng cường phối hợp giữa các cơ quan: Sở Công Thương, Sở Xây dựng và Công an tỉnh trong công tác thanh tra.\n2. Hai.', '1')).toEqual(['Sở Công Thương', 'Sở Xây dựng', 'Công an tỉnh'])
+  })
+  it('splits "Sở A cùng Sở B" into a lead and a support', () => {
+    const t = task('Sở Tài chính cùng Sở Y tế thực hiện kiểm tra việc sử dụng kinh phí.')
+    expect(names(t.lead)).toEqual(['Sở Tài chính'])
+    expect(names(t.support)).toEqual(['Sở Y tế'])
+  })
+  it('reads a clause subject that only "phối hợp" after a lead as support', () => {
+    const t = task('Sở Tài chính chủ trì rà soát; Sở Xây dựng phối hợp thực hiện.')
+    expect(names(t.lead)).toEqual(['Sở Tài chính'])
+    expect(names(t.support)).toEqual(['Sở Xây dựng'])
+  })
+})
+
+describe('agencies that are neither lead nor support', () => {
+  it('does not take what a law provides for an assignment (a letter of recommendations)', () => {
+    expect(leadOf('Theo quy định tại điểm d khoản 2 Điều 13 Nghị định số 105/2025/NĐ-CP, Cục Đăng kiểm Việt Nam thực hiện việc kiểm tra điều kiện an toàn.')).toEqual([])
+  })
+  it('does not take what an agency did for an assignment', () => {
+    expect(leadOf('Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT về phân cấp thủ tục hành chính.')).toEqual([])
+  })
+  it('does not take praised agencies, nor a list of them that runs over ";" (a council resolution)', () => {
+    expect(leadOf('Điều 1. Hội đồng nhân dân tỉnh đánh giá cao sự nghiêm túc của Ủy ban nhân dân tỉnh; Sở Tài chính; Công an tỉnh trong việc trả lời ý kiến chất vấn.\n\nĐiều 2. Hai.', 'Điều 1')).toEqual([])
+  })
+  it('keeps an agency reported to out of lead and support', () => {
+    const t = task('Sở Y tế tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2024.')
+    expect(names(t.lead)).toEqual(['Sở Y tế'])
+    expect(names(t.support)).toEqual([])
+    expect(names(t.reportTo)).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+  it('keeps agencies the doer directs out of the lead, also the second of a list', () => {
+    expect(leadOf('Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính, Sở Nội vụ thực hiện rà soát biên chế.')).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+  it('gives no role to the closing formula of a decision\'s last article', () => {
+    expect(leadOf('Điều 1. Giao Sở Xây dựng chủ trì thực hiện.\n\nĐiều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, ban, ngành và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.', 'Điều 2')).toEqual([])
+  })
+  it("gives no role to a directive's 'thực hiện nghiêm Chỉ thị này', but keeps the office that follows it up", () => {
+    expect(leadOf('1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.\nVăn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.\n2. Hai.', '1')).toEqual(['Văn phòng Chính phủ'])
+  })
+  it('gives no role to a leader who delegates to a person', () => {
+    expect(leadOf('Chủ tịch Ủy ban nhân dân tỉnh ủy quyền đồng chí Đồng Văn Thanh, Phó Chủ tịch thực hiện nhiệm vụ của Chủ tịch.')).toEqual([])
+  })
+})
+
+describe('headings', () => {
+  it('takes the agency that ends a heading after an adverbial as the doer of its sub-items (a health ministry letter)', () => {
+    const ts = tasks('1. Để bảo đảm sử dụng quỹ hợp lý, hiệu quả, Bộ Y tế:\na) Tăng cường kiểm tra việc thực hiện chính sách;\nb) Tổ chức tập huấn cho các cơ sở.\n2. Hai.')
+    expect(names(ts.find((t) => t.label === '1')!.lead)).toEqual(['Bộ Y tế'])
+    expect(names(ts.find((t) => t.label === '1.b')!.lead)).toEqual(['Bộ Y tế'])
+  })
+  it('takes the owner of "Trách nhiệm của X" as the lead (a customs letter, a provincial letter)', () => {
+    expect(leadOf('1. Trách nhiệm của Sở Tài chính:\n- Rà soát, tổng hợp nhu cầu kinh phí.\n2. Hai.', '1')).toEqual(['Sở Tài chính'])
+    expect(leadOf('1. Trách nhiệm chung của các cơ quan, đơn vị\n- Thực hiện thanh tra, kiểm tra có trọng tâm.\n2. Hai.', '1')).toEqual(['Các cơ quan, đơn vị'])
+  })
+  it('does not take a heading that only says what to do for an agency heading', () => {
+    expect(leadOf('1. Nâng cao trách nhiệm của người đứng đầu\n- Thực hiện nghiêm quy định.\n2. Hai.', '1')).toEqual([])
+  })
+})
+
+describe('diagnostics', () => {
+  it('reports a task that names no lead, with its span, and not one that does', () => {
+    const letter = letterOf(congVan('1. Tăng cường công tác tuyên truyền.\n2. Sở Tài chính rà soát kinh phí.'))
+    const noLead = letter.diagnostics.filter((d) => d.ruleId === 'task/no-lead')
+    expect(noLead).toHaveLength(1)
+    expect(noLead[0].message).toContain('Task 1')
+    const t1 = letter.tasks.find((t) => t.label === '1')!
+    expect(noLead[0].span).toEqual(t1.span)
+  })
+})
