@@ -272,10 +272,11 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   if (!result.issuer && result.titleType) {
     const authLine = pattern(R(), 'header/authority-line')
     const titleWord = pattern(R(), 'header/authority-title')
-    const from = titleLine
-    for (const f of frags) {
+    const near: Fragment[] = []
+    for (let j = titleLine + 1; j < Math.min(doc.lines.length, titleLine + 10); j++) if (!doc.lines[j].blank) near.push(...fragments(doc, doc.lines[j]))
+    for (const f of near) {
       const t = fragText(f).trim()
-      if (f.line <= from || upperRatio(t) <= 0.8 || !authLine.test(t)) continue
+      if (upperRatio(t) <= 0.8 || !authLine.test(t)) continue
       const head = titleWord.exec(t)
       if (!head) continue
       const body: Fragment = { line: f.line, start: f.start + head[0].length, end: f.end }
@@ -366,9 +367,10 @@ function stripAuthorityTail(text: string, issuerPrinted: string | null): string 
   const tail = pattern(R(), 'header/authority-tail').exec(text)
   if (tail && tail.index > 0) text = text.slice(0, tail.index).trim()
   const upper = text.toUpperCase()
+  // The issuer's name printed in capitals after a title in capitals (not "… của Bộ Xây dựng").
   if (issuerPrinted) {
     const tail = issuerPrinted.toUpperCase()
-    if (tail.length > 4 && upper.endsWith(tail) && upper.length > tail.length) return text.slice(0, text.length - tail.length).trim()
+    if (tail.length > 4 && text.endsWith(tail) && upper.length > tail.length) return text.slice(0, text.length - tail.length).trim()
   }
   return text
 }
@@ -472,7 +474,8 @@ function titleLines(doc: Doc, typeLine: number, parts: Fragment[], typeAlone: bo
     if (nf.length !== 1) break
     const s = doc.text.slice(nf[0].start, nf[0].end)
     const caps = upperRatio(s) > 0.8
-    if (strict.test(s) || blockStart().test(s) || pattern(R(), 'header/place-date').test(s)) break
+    const lead = subjectRe.exec(s)
+    if (strict.test(s) || (blockStart().test(s) && lead?.index !== 0) || pattern(R(), 'header/place-date').test(s)) break
     if (caps && authLine.test(s.trim())) break
     const prev = parts.length ? doc.text.slice(parts[parts.length - 1].start, parts[parts.length - 1].end) : ''
     const open = parts.length > 0 && !/[.;:]\s*$/u.test(prev)
@@ -480,7 +483,6 @@ function titleLines(doc: Doc, typeLine: number, parts: Fragment[], typeAlone: bo
       // Capitals continue capitals; after a sentence-case line they are the authority line.
       if (!lastCaps) break
     } else {
-      const lead = subjectRe.exec(s)
       const sentence = s.length < 500 && !/[.;:]\s*$/u.test(s)
       // The first line under a type word alone may open like a body ("Thực hiện Nghị quyết …")
       // when it does not end its sentence; later lines continue an open one.

@@ -20,6 +20,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
   const authRe = pattern(R(), 'header/authority')
   const titleRe = pattern(R(), 'header/signer-title')
   const nameRe = pattern(R(), 'header/person-name')
+  const inlineRe = pattern(R(), 'header/person-name-inline')
   const lines = doc.lines
   let start = -1
   for (let i = bodyStart; i < lines.length && start < 0; i++) {
@@ -73,7 +74,8 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         const own = lastTitle(t, titleRe)
         if (own) title = own
       }
-      const nm = nameRe.exec(t)
+      // A name run into capitals that follow it on the line (an appendix heading after the signature).
+      const nm = nameRe.exec(t) ?? (/[\p{Lu}Đ]{2,}/u.test(t) ? inlineRe.exec(t) : null)
       if (!nm) continue
       const before = t.slice(0, nm.index)
       // Only a caps title (or nothing) may stand before the name on its line.
@@ -85,7 +87,16 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         for (const a of before.matchAll(/(?<![\p{L}])(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+(?=[\p{Lu}Đ]{2,})/gu)) authority = a[1].replace('/', '') + '.'
       }
       const a = base + nm.index + nm[0].indexOf(nm.groups!.name)
-      result.signer = { name: nm.groups!.name, authority, title, ev: evidence(doc, a, a + nm.groups!.name.length) }
+      let name = nm.groups!.name
+      let b = a + name.length
+      // A name cut at the line end by the converter ("Mai Tiến" / "Dũng"): the next line's lone capitalised words finish it.
+      const rest = nameRest(doc, i, name.split(' ').length)
+      if (rest) {
+        name = `${name} ${rest.words}`
+        b = rest.end
+        i = rest.line
+      }
+      result.signer = { name, authority, title, ev: evidence(doc, a, b) }
       result.end = i + 1
       break
     }
@@ -164,6 +175,20 @@ function capitalName(
       const name = t.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
       return { name, authority, title, ev: evidence(doc, f.start, f.end) }
     }
+  }
+  return null
+}
+
+/** The rest of a name wrapped onto the next line: one capitalised word alone there (a name has at most four). */
+function nameRest(doc: Doc, i: number, have: number): { words: string; end: number; line: number } | null {
+  for (let j = i + 1; j < Math.min(doc.lines.length, i + 3); j++) {
+    const l = doc.lines[j]
+    if (l.blank) continue
+    const t = doc.text.slice(l.start, l.end)
+    const m = /^\s*([\p{Lu}Đ][\p{Ll}đ]+)\s*$/u.exec(t)
+    if (!m || have + 1 > 4) return null
+    const start = l.start + t.indexOf(m[1])
+    return { words: m[1].replace(/\s+/g, ' '), end: start + m[1].length, line: j }
   }
   return null
 }
