@@ -10,5 +10,6 @@ export const COMMANDS: readonly Command[] = [
   (await import('./export.js')).default,
   (await import('./graph.js')).default,
   (await import('./schema.js')).default,
+  (await import('./review.js')).default,
   (await import('./help.js')).default,
 ]
