@@ -109,7 +109,9 @@ function lexicon(): Lexicon {
   const scopeRe = new RegExp(`^\\s+(?:${alternation(a.scopeQualifiers)})(?![\\p{L}])`, 'u')
   const relativeRe = new RegExp(`^\\s+(?:${alternation(a.relativeMarkers)})\\s+(?=\\p{L})`, 'u')
   const relativeWordRe = new RegExp(`^(?:${alternation(a.relativeClauseWords)})(?![\\p{L}])`, 'u')
-  const titleRe = new RegExp(`^(?:${[...a.titles].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})(?:\\s*:)?\\s+`, 'u')
+  // A title opens a clause capitalised or not ("…; người đứng đầu các cơ quan").
+  const titles = a.titles.flatMap((t) => [t, t.charAt(0).toLowerCase() + t.slice(1)])
+  const titleRe = new RegExp(`^(?:${alternation(titles)})(?:\\s*:)?\\s+`, 'u')
   const functionWords = new Set(a.functionWords)
   const nameBreakers = new Set([...a.functionWords, ...a.nameBreakers])
   const quals = [...a.qualifiers].sort((x, y) => y.length - x.length).map((q) => escapeRe(q).replace(/ /g, '\\s+'))
@@ -335,6 +337,7 @@ function collectiveAt(text: string, pos: number): number {
   let i = pos + first[0].length
   let nouns = 1
   const party = isPartyNoun(first[0])
+  const determined = /^(?:các|những|mọi)\s/iu.test(first[0])
   while (true) {
     const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 8))
     if (!sep) break
@@ -343,7 +346,7 @@ function collectiveAt(text: string, pos: number): number {
     if (more && isPartyNoun(more[0]) !== party) break
     // "…, các tổ chức quốc tế": a new "các" after a comma starts another addressee; after "và" it
     // goes on ("các sở, ban, ngành và các đơn vị khác có liên quan").
-    if (!more || (/^(?:các|Các|những|Những)\s/u.test(more[0]) && !/và/u.test(sep[0]))) break
+    if (!more || (/^(?:các|Các|những|Những)\s/u.test(more[0]) && !(/và/u.test(sep[0]) && determined))) break
     i += sep[0].length + more[0].length
     nouns++
   }
@@ -538,7 +541,12 @@ function kindOf(name: string): string {
 
 /** Canonical: expand abbreviations, gazetteer spelling, capitalised first letter. */
 function canonical(printed: string): string {
-  const clean = printed.replace(/\s+/g, ' ').replace(/[–—]/g, '-').trim()
+  // A hyphen spaced on one side only ("Lao động -Thương binh") is the spaced hyphen of a name.
+  const clean = printed
+    .replace(/\s+/g, ' ')
+    .replace(/[–—]/g, '-')
+    .replace(/(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})/gu, ' - ')
+    .trim()
   const name = canonicalAgencyName(clean)
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
@@ -565,7 +573,8 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
   if (plural) {
     const from = start + plural[0].length
     const p = properAt(text, from)
-    if (p > from) {
+    const bareHead = lexicon().headRe.exec(text.slice(from, p))?.[0].length === p - from
+    if (p > from && !(bareHead && collectiveAt(text, start) > p)) {
       const printed = text.slice(start, p).replace(/[\s,.;:]+$/u, '')
       return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: kindOf(expandAbbreviations(printed.slice(plural[0].length))), collective: true }]
     }

@@ -60,7 +60,7 @@ const AgencyKind = z.object({
   lowerNameHeads: z.array(z.string()).default([]),
   examples: z.array(z.string()).min(1),
 })
-/** A phrase and the agencies, as printed, that the phrase reader must take from its start. */
+/** A phrase and the agencies (canonical names) that the phrase reader must take from its start. */
 const AgencyReading = z.object({ text: z.string(), agencies: z.array(z.string()), note: z.string().optional() })
 const AgenciesFile = z.object({
   description: z.string(),
@@ -87,7 +87,7 @@ const AgenciesFile = z.object({
   relativeMarkers: z.array(z.string()).default([]),
   /** Predicate words that may stand inside such a relative clause ("nơi hàng hóa được vận chuyển đến"). */
   relativeClauseWords: z.array(z.string()).default([]),
-  /** Per word list: phrases and the agencies (as printed) the reader must take from them. */
+  /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(
       z.string(),
