@@ -1,13 +1,17 @@
 /**
  * Deadlines across items, once every item has its own: a lead-in's date holds for each of its
  * sub-items that set no timing of their own ("1. Hoàn thành trong quý III/2024 các việc sau: a) …
- * b) …"), through any depth; and the dates left out of an item (a cited document's, one already
+ * b) …"), through any depth; work reported at an event the letter dates elsewhere ("báo cáo tại
+ * Kỳ họp thứ Sáu", "Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)") is due then; and the dates left out of an item (a cited document's, one already
  * past on the letter's date) become diagnostics that say why.
  */
-import type { Diagnostic } from '../types.js'
+import type { Diagnostic, Doc } from '../types.js'
 import type { Deadline, Task } from '../schema/letter.js'
 import { evidence } from '../parse/span.js'
 import { droppedDates, type DeadlineContext } from '../dates/deadline.js'
+import { deadlineChrono } from '../dates/config.js'
+import { iso } from '../dates/calendar.js'
+import { globalPattern, rules } from '../rules/index.js'
 
 /** Kinds that are a timing of the item's own, though undated: they are not overridden by a lead-in. */
 const OWN_TIMING: ReadonlySet<Deadline['kind']> = new Set(['ongoing', 'recurring', 'relative'])
@@ -50,8 +54,72 @@ export function droppedDateDiagnostics(ctx: DeadlineContext): Diagnostic[] {
   }))
 }
 
-/** The resolve step for deadlines: inheritance from lead-ins, then the diagnostics of dropped dates. */
+/** First flat offset whose raw offset is at or after `raw` (doc.map is increasing). */
+function flatAt(doc: Doc, raw: number): number {
+  let lo = 0
+  let hi = doc.text.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.map[mid] < raw) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const eventKey = (head: string, ord: string): string => `${head} ${ord}`.toLowerCase().replace(/\s+/g, ' ')
+
+/**
+ * Items with no date of their own that report at an event ("báo cáo … tại Kỳ họp thứ Sáu") take
+ * the time the letter expects that event ("(dự kiến tổ chức vào tháng 12/2017)"), read anywhere in it.
+ */
+export function eventDeadlines(tasks: Task[], ctx: DeadlineContext): void {
+  const D = rules().deadlines
+  const doc = ctx.doc
+  const ref = ctx.letterDate ? new Date(`${ctx.letterDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12))
+  const dated = new Map<string, { date: string; when: string }>()
+  const defined = globalPattern(D, 'deadline/event-dated')
+  let m: RegExpExecArray | null
+  while ((m = defined.exec(doc.text))) {
+    const key = eventKey(m.groups!.head, m.groups!.ord)
+    if (dated.has(key)) continue
+    const whenAt = m[0].search(/dự\s+kiến/iu)
+    const when = m[0].slice(whenAt).replace(/\)\s*$/, '')
+    const r = deadlineChrono('body').parse(when, { instant: ref, timezone: 0 }).find((x) => x.start.isCertain('month'))
+    if (!r) continue
+    const end = r.end ?? r.start
+    const date = iso(end.get('year')!, end.get('month')!, end.get('day')!)
+    if (!ctx.letterDate || date >= ctx.letterDate) dated.set(key, { date, when: r.text })
+  }
+  if (!dated.size) return
+  for (const t of tasks) {
+    // An undated "thường xuyên" or "kịp thời" of one bullet does not stand against a dated report.
+    if (t.deadline?.date) continue
+    // The item's own text: up to its first sub-item (a label printed twice keeps its own children apart).
+    let end = t.span.end.offset
+    for (const c of tasks) if (c.parent === t.label && c.span.start.offset > t.span.start.offset && c.span.start.offset < end) end = c.span.start.offset
+    const from = flatAt(doc, t.span.start.offset)
+    const to = flatAt(doc, end)
+    const own = doc.text.slice(from, to)
+    const report = globalPattern(D, 'deadline/report-at-event')
+    let hit: { at: number; len: number; date: string; when: string; name: string } | null = null
+    while ((m = report.exec(own))) {
+      const e = dated.get(eventKey(m.groups!.head, m.groups!.ord))
+      const name = `${m.groups!.head} ${m.groups!.ord}`
+      if (e) hit = { at: m.index + m[0].length - name.length, len: name.length, ...e, name }
+    }
+    if (!hit) continue
+    t.deadline = {
+      date: hit.date,
+      kind: 'by',
+      resolution: `reported at "${hit.name.replace(/\s+/g, ' ')}", expected in "${hit.when}" by the letter → ${hit.date}`,
+      ...evidence(doc, from + hit.at, from + hit.at + hit.len),
+    }
+  }
+}
+
+/** The resolve step for deadlines: events the letter dates, inheritance from lead-ins, then the diagnostics of dropped dates. */
 export function resolveDeadlines(tasks: Task[], ctx: DeadlineContext, diagnostics: Diagnostic[]): void {
+  eventDeadlines(tasks, ctx)
   inheritDeadlines(tasks)
   diagnostics.push(...droppedDateDiagnostics(ctx))
 }
