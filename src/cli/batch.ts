@@ -239,7 +239,7 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
   const counted = bySeverity.error + bySeverity.warning
   const tooMany = o.maxDiagnostics !== null && counted > o.maxDiagnostics
   if (text && !o.quiet) for (const d of duplicates) say(`${d.path} has the same content as ${d.sameAs}; read once`)
-  if (text && (!o.quiet || tooMany) && (files.length + missing.length > 1 || tooMany)) {
+  if (text && (!o.quiet || tooMany) && (files.length + missing.length > 1 || skipped.length > 0 || tooMany)) {
     const rules = [...byRule.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')
     const extra = [fromCache ? `${fromCache} from cache` : '', duplicates.length ? `${duplicates.length} duplicate${duplicates.length > 1 ? 's' : ''}` : '', skipped.length ? `${skipped.length} skipped` : '']
       .filter(Boolean)
