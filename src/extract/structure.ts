@@ -229,6 +229,11 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
           if ((skipped || repeated) && confirmed(m, k, i, to)) return push({ kind: 'continue', at: k, m }, i)
           break
         }
+        // Roman sections whose first heading the converter lost start at II: the next section confirms it.
+        if (m.type === 'roman' && m.value === 'II' && !m.ocr && !stack.some((f) => f.type === 'roman' || f.type === 'dieu') && confirmed(m, -1, i, to)) {
+          const open = fit({ ...m, value: 'I' }, stack)
+          if (open) return push({ ...open, m }, i)
+        }
       }
       return null
     }
@@ -236,7 +241,7 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
     /** The next marker of this family at a line start, before the list closes, continues from it. */
     function confirmed(m: Marker, k: number, i: number, to: number): boolean {
       const want = next(m.type, m.value)
-      const outer = new Set(stack.slice(0, k).map((f) => f.type))
+      const outer = new Set(stack.slice(0, Math.max(k, 0)).map((f) => f.type))
       for (let j = i + 1; j < Math.min(to, i + 400); j++) {
         if (skipLine(doc, j, skip)) continue
         const l = doc.lines[j]
