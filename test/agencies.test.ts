@@ -103,6 +103,12 @@ describe('qualifiers that belong to the name stay', () => {
     expect(names('Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế phối hợp')).toEqual(['Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế']) // 119
   })
 
+  it('keeps compounds that hold a predicate word: quản lý trực tiếp, thứ cấp, đăng ký đầu tư', () => {
+    expect(names('Cơ quan quản lý trực tiếp cơ sở giáo dục có trách nhiệm')).toEqual(['Cơ quan quản lý trực tiếp cơ sở giáo dục']) // 107
+    expect(names('các nhà đầu tư thứ cấp thực hiện công tác GPMB')).toEqual(['Các nhà đầu tư thứ cấp']) // 036
+    expect(names('Sở Hoàng Văn Thuận trực tiếp chỉ đạo')).not.toContain('Sở Hoàng Văn Thuận trực tiếp') // 018
+  })
+
   it('leaves a verb out: "cấp" that issues, "có" that opens the predicate', () => {
     expect(names('Sở Y tế cấp giấy phép hoạt động')).toEqual(['Sở Y tế'])
     expect(names('các đơn vị có văn bản gửi Sở Tài chính')).toEqual(['Các đơn vị'])
@@ -165,6 +171,7 @@ describe('enumerations after a plural head expand, collective addressees stay on
     expect(names('Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân')).toEqual(['Ủy ban nhân dân các huyện, thị, thành phố']) // 114
     expect(names('các sở, ban, ngành và các đơn vị khác có liên quan')).toEqual(['Các sở, ban, ngành và các đơn vị khác có liên quan']) // 036
     expect(names('Các cơ quan, đơn vị và doanh nghiệp triển khai')).toEqual(['Các cơ quan, đơn vị và doanh nghiệp'])
+    expect(names('chính quyền địa phương, các cơ quan liên quan phối hợp')).toEqual(['Chính quyền địa phương', 'Các cơ quan liên quan']) // 004, 121
   })
 
   it('starts a new addressee at ", các" and after a named body', () => {
