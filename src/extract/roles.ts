@@ -62,6 +62,8 @@ export function readRoles(text: string, from = 0): Roles {
   const implementsThis = pattern(R(), 'roles/implements-this')
   const subjectSupports = pattern(R(), 'roles/subject-supports')
   const doer = pattern(R(), 'roles/doer-predicate')
+  const ownerOpener = pattern(R(), 'roles/owner-opener')
+  const recountedAssignment = pattern(R(), 'roles/recounted-assignment')
   let hasLead = false
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
@@ -101,7 +103,7 @@ export function readRoles(text: string, from = 0): Roles {
         i += p[0].length
       }
       // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
-      const lead = assignOpen.exec(text.slice(i, e))
+      const lead = assignOpen.exec(text.slice(i, e)) ?? ownerOpener.exec(text.slice(i, e))
       opener = lead && lead.index === 0 ? lead : null
       subjStart = opener ? i + opener[0].length : i
     }
@@ -135,7 +137,7 @@ export function readRoles(text: string, from = 0): Roles {
       while ((m = assignRe.exec(clause))) {
         if (m.index <= subjStart && opener) continue
         const before = text.slice(s, m.index)
-        if (documentSubject.test(before) || relativeAssign.test(before)) continue
+        if (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before)) continue
         const verb = m.groups!.verb.toLowerCase()
         if (verb !== 'giao' && hasLead) continue
         const r = runAt(clause, m.index + m[0].length)
@@ -172,7 +174,7 @@ export function readRoles(text: string, from = 0): Roles {
     }
     // "Căn cứ …, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện …": the subject after an adverbial.
     if (!label && !clauseLead) {
-      const sub = subjectInside(text, Math.max(subjStart, s, from), e, taken, subjStart)
+      const sub = subjectInside(text, Math.max(subjStart, s, from), e, taken, subjStart, Math.max(s, from))
       if (sub) {
         roles.lead.push(...sub.mentions)
         roles.support.push(...sub.along)
@@ -198,7 +200,7 @@ export function readRoles(text: string, from = 0): Roles {
  * "thì" or line break, is not inside a span already read, continues no run begun before
  * it, and is followed by a doer's verb ("…, Bộ Y tế sẽ phối hợp …", "… thì Chi cục … kiểm tra").
  */
-function subjectInside(text: string, from: number, end: number, taken: Array<[number, number]>, opening: number): ReturnType<typeof runAt> | null {
+function subjectInside(text: string, from: number, end: number, taken: Array<[number, number]>, opening: number, clauseStart: number): ReturnType<typeof runAt> | null {
   const breakRe = globalPattern(R(), 'roles/subject-break')
   const doer = pattern(R(), 'roles/doer-predicate')
   const passiveAgent = pattern(R(), 'roles/passive-agent')
@@ -227,7 +229,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     const after = text.slice(run.end, Math.min(end, run.end + 200))
     const viaDo = /(?<![\p{L}])do\s+$/u.test(text.slice(Math.max(0, p - 4), p))
     if (viaDo ? !passiveVerb.test(after) : !doer.test(after) || implementsThis.test(after)) continue
-    if (!viaDo && continuesRun(text, from, p)) continue
+    if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
     return run
   }
   return null
@@ -239,7 +241,7 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** Whether the agency at p is the next name of a run that began earlier ("chỉ đạo Sở A, Sở B thực hiện"). */
-function continuesRun(text: string, from: number, p: number): boolean {
+function continuesRun(text: string, from: number, p: number, adverbial: boolean): boolean {
   const before = text.slice(from, p)
   const sep = /[,;]\s*$/u.exec(before)
   if (!sep) return false
@@ -251,7 +253,8 @@ function continuesRun(text: string, from: number, p: number): boolean {
   let m: RegExpExecArray | null
   while ((m = word.exec(text)) && m.index < from + sep.index) {
     const run = agencyRunAt(text.slice(0, p + 200), m.index)
-    if (run.mentions.length && run.end >= p) return true
+    // "Căn cứ thông báo của Chi cục A, Chi cục B thực hiện": the comma closes the adverbial.
+    if (run.mentions.length && run.end >= p) return !(adverbial && pattern(R(), 'roles/object-before').test(text.slice(Math.max(0, m.index - 12), m.index)))
     if (run.mentions.length) word.lastIndex = Math.max(word.lastIndex, run.end)
   }
   return false
