@@ -480,7 +480,8 @@ function SelectionBox({ ctx }) {
   }
   const addCitation = () => {
     edit((l) => {
-      const ref = squash(text).replace(/\s+/g, '').replace(/^số/i, '')
+      // The number/symbol in the selection ("91/QĐ-UBND"), else the selected text without spaces.
+      const ref = (/\d[^\s,;()]*[/-][^\s,;()]+/u.exec(text)?.[0] ?? squash(text)).replace(/\s+/g, '')
       const [number, ...rest] = ref.split(/[/-]/)
       const year = /\/(\d{4})\//.exec(ref)?.[1]
       l.citations.push({

@@ -172,7 +172,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the review page in Chromium', () => {
     await expect(page.locator(`[data-field="${lead}"]`).getAttribute('class')).resolves.toMatch(/\bsel\b/)
   })
 
-  it('saves a corrected lead, deadline, a support taken from a selection and a missed task; a reload shows them', async () => {
+  it('saves a corrected lead, deadline, a support taken from a selection, a missed task and a missed citation; a reload shows them', async () => {
     await openLetter(real.id)
     const t = real.parsed.tasks.findIndex((x) => x.deadline && x.lead.length)
     const task = real.parsed.tasks[t]
@@ -195,6 +195,12 @@ describe.skipIf(!HAVE_CHROMIUM)('the review page in Chromium', () => {
     await page.fill('#selection input', '9.9')
     await page.click('#add-task')
 
+    // A missed citation, from a selection around a number/symbol.
+    const cited = real.raw.indexOf(real.parsed.citations[0].occurrences[0].text)
+    const e = cited + real.parsed.citations[0].occurrences[0].text.length
+    await selectText(page, cited - 4, e)
+    await page.click('#add-citation')
+
     await page.check('#reviewed')
     await page.click('#save')
     await page.waitForSelector('#status.ok')
@@ -209,6 +215,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the review page in Chromium', () => {
     expect(added.text).toBe(real.raw.slice(a, b))
     const missed = saved.tasks.find((x) => x.label === '9.9')!
     expect(missed.text).toBe(real.raw.slice(c, c + 25))
+    const newCitation = saved.citations.at(-1)!
+    expect(saved.citations).toHaveLength(real.parsed.citations.length + 1)
+    expect(newCitation.ref).toBe(real.parsed.citations[0].ref)
+    expect(newCitation.occurrences[0].text).toBe(real.raw.slice(cited - 4, e))
     expect(saved.review.reviewed).toBe(true)
     const paths = saved.review.changes.map((ch) => ch.path)
     expect(paths).toEqual(expect.arrayContaining([`tasks[${task.label}].lead`, `tasks[${task.label}].deadline`, `tasks[${task.label}].support`, 'tasks[9.9]']))
