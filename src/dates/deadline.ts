@@ -160,6 +160,7 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   // A pilot's, an authorization's or an absence's period is a state that holds, not work to finish.
   if (pattern(D(), 'deadline/state-period').test(sentenceAround(text, r.index, r.index + r.text.length))) return null
   let tail = sentence.replace(/\s+/g, ' ')
+  if (pattern(D(), 'deadline/anchor-clause-before').test(tail)) return null
   // "đến năm 2030" ends work only right after it ("thực hiện theo lộ trình đến năm 2030"); after a
   // plan, a database or a target, or before ", tầm nhìn đến năm 2045", it is a scope or a horizon.
   if (tags.has('vi/year') && !tags.has('vi/cell-year') && /(?:đến|tới)\s*$/iu.test(tail) && (!pattern(D(), 'deadline/until-year-work').test(tail) || pattern(D(), 'deadline/horizon-after').test(after))) return null
@@ -179,7 +180,7 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   if (pattern(D(), 'deadline/range-from').test(tail)) return { date: endDate, kind: 'on', strength: 0, resolution: what }
   if (period && pattern(D(), 'deadline/cue-within').test(tail)) return { date: endDate, startDate, kind: 'within-period', strength: 2, resolution: `within ${what}` }
   if (pattern(D(), 'deadline/cue-complete').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 2, resolution: `completion ${what}` }
-  if (pattern(D(), 'deadline/cue-on').test(tail) && !period) return { date: endDate, kind: 'on', strength: 1, resolution: `on ${what}` }
+  if (pattern(D(), 'deadline/cue-on').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'on', strength: 1, resolution: `on ${what}` }
   if (tags.has('vi/part') && tags.has('vi/year') && /cuối/iu.test(r.text)) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `end of ${what}` }
   return null
 }

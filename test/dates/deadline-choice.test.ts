@@ -57,6 +57,10 @@ describe('dates that are never the deadline', () => {
     expect(deadlineOf('Phấn đấu đến năm 2030, tỷ lệ hộ dân được cấp nước sạch đạt 95%')?.date ?? null).toBeNull()
     expect(deadlineOf('triển khai thực hiện đến năm 2030, tầm nhìn đến năm 2045')?.date ?? null).toBeNull()
   })
+  it('does not take the date of the event a "sau khi" clause waits for', () => {
+    expect(deadlineOf('phê duyệt ngay sau khi danh mục dự án được thông qua tại kỳ họp (dự kiến tổ chức vào tháng 7/2024).')?.date ?? null).toBeNull()
+    expect(deadlineOf('tổ chức triển khai sau khi Nghị định được ban hành trong quý II/2024')?.date ?? null).toBeNull()
+  })
   it('does not take the end of a validity or an authorization for a deadline', () => {
     expect(deadlineOf('Thời hạn ủy quyền: kể từ ngày Quyết định này có hiệu lực thi hành cho đến hết ngày 31 tháng 12 năm 2024.')?.date ?? null).toBeNull()
   })

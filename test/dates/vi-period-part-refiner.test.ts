@@ -34,5 +34,6 @@ describe('VIPeriodPartRefiner', () => {
   it('gives the narrowed end as the deadline', () => {
     expect(deadlineOf('hoàn thành trong trung tuần tháng 6/2024')?.date).toBe('2024-06-20')
     expect(deadlineOf('phấn đấu hoàn thành đầu năm 2025')?.date).toBe('2025-03-31')
+    expect(deadlineOf('tổ chức hội nghị tổng kết vào cuối tháng 11/2024')).toMatchObject({ date: '2024-11-30', kind: 'within-period' })
   })
 })
