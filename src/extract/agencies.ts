@@ -31,6 +31,11 @@ interface Lexicon {
   scopeRe: RegExp
   relativeRe: RegExp
   relativeWordRe: RegExp
+  determinerRe: RegExp
+  relationRe: RegExp
+  relations: Set<string>
+  /** A folded collective made of private parties only. */
+  privateOnlyRe: RegExp
   /** Folded collective nouns of Party bodies. */
   partyNouns: Set<string>
   collectiveRe: RegExp
@@ -101,7 +106,11 @@ function lexicon(): Lexicon {
     .sort((x, y) => y.head.length - x.head.length)
   const headRe = new RegExp(`^(?:${headKinds.map((h) => escapeRe(h.head).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u')
   const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
-  const collectiveRe = new RegExp(`^(?:(?:[Cc]ác|[Nn]hững|[Mm]ọi)\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
+  const determinerRe = new RegExp(`^(?:${alternation(a.determiners)})\\s+`, 'iu')
+  const collectiveRe = new RegExp(`^(?:(?:${alternation(a.determiners)})\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
+  const relationRe = new RegExp(`^(?:${alternation(a.relations)})\\s+`, 'u')
+  const privateWord = `(?:${a.privateParties.map((w) => escapeRe(fold(w))).join('|') || '(?!)'})`
+  const privateOnlyRe = new RegExp(`^${privateWord}(?:\\s*(?:,|va)\\s*${privateWord})*$`, 'u')
   const stopRe = new RegExp(`^(?:${alternation(a.predicateStarts)})(?![\\p{L}])`, 'u')
   const capitalised = a.predicateStarts.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   const stopCapRe = new RegExp(`^(?:${alternation(capitalised)})(?![\\p{L}])`, 'u')
@@ -127,6 +136,10 @@ function lexicon(): Lexicon {
     scopeRe,
     relativeRe,
     relativeWordRe,
+    determinerRe,
+    relationRe,
+    relations: new Set(a.relations),
+    privateOnlyRe,
     partyNouns: new Set(a.partyCollectiveNouns.map(fold)),
     collectiveRe,
     stopRe,
@@ -337,7 +350,7 @@ function collectiveAt(text: string, pos: number): number {
   let i = pos + first[0].length
   let nouns = 1
   const party = isPartyNoun(first[0])
-  const determined = /^(?:các|những|mọi)\s/iu.test(first[0])
+  const determined = lexicon().determinerRe.test(first[0])
   while (true) {
     const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 8))
     if (!sep) break
@@ -346,11 +359,11 @@ function collectiveAt(text: string, pos: number): number {
     if (more && isPartyNoun(more[0]) !== party) break
     // "…, các tổ chức quốc tế": a new "các" after a comma starts another addressee; after "và" it
     // goes on ("các sở, ban, ngành và các đơn vị khác có liên quan").
-    if (!more || (/^(?:các|Các|những|Những)\s/u.test(more[0]) && !(/và/u.test(sep[0]) && determined))) break
+    if (!more || (lexicon().determinerRe.test(more[0]) && !(/và/u.test(sep[0]) && determined))) break
     i += sep[0].length + more[0].length
     nouns++
   }
-  const bare = !/^(?:các|những|mọi)\s/iu.test(first[0])
+  const bare = !determined
   // A bare noun ("đơn vị …", "Trường hợp …") needs a list or a known qualifier to be an addressee.
   if (bare && nouns === 1 && !/\s/.test(first[0].trim()) && !lexicon().qualifierRe.test(text.slice(skipSpace(text, i), i + 40))) return pos
   return qualifiersEnd(text, i)
@@ -400,7 +413,8 @@ function qualifiersEnd(text: string, from: number): number {
     const stop = stopRe.exec(rest)
     // The relations (thuộc, trên địa bàn, về) are read below with what they govern; "quản lý"
     // qualifies ("các sở quản lý chuyên ngành") but "quản lý chặt chẽ" is the predicate: the longer wins.
-    if (known && !(stop && stop[0].length > known[0].length) && !/^(?:trực thuộc|thuộc|trên địa bàn|về)$/u.test(known[0].replace(/\s+/g, ' '))) {
+    const knownWords = known ? known[0].replace(/\s+/g, ' ') : ''
+    if (known && !(stop && stop[0].length > known[0].length) && !lexicon().relations.has(knownWords) && !lexicon().nameBreakers.has(knownWords)) {
       i = j + known[0].length
       words++
       continue
@@ -410,7 +424,7 @@ function qualifiersEnd(text: string, from: number): number {
     // Theo chức năng"); a proper name after "thuộc ngành" stays ("thuộc ngành Xây dựng").
     if (lexicon().stopCapRe.test(rest) && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break
     if (stopRe.test(rest) && !/^(?:về|trong)\s/u.test(rest)) break
-    const rel = /^(?:trực thuộc|thuộc|của|trên địa bàn)\s+/u.exec(rest)
+    const rel = lexicon().relationRe.exec(rest)
     if (rel) {
       const inner = j + rel[0].length
       const found = agenciesAt(text, inner)
@@ -569,7 +583,7 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
     return [{ start, end, name: canonical(printed).replace(/^Ủy ban nhân dân/u, 'Ủy ban nhân dân'), printed, kind: 'ubnd', collective: true }]
   }
   // A plural head and its name: "các Công ty Lâm nghiệp", "các Chi cục Hải quan cửa khẩu".
-  const plural = /^(?:[Cc]ác|[Nn]hững)\s+/u.exec(text.slice(start, start + 8))
+  const plural = lexicon().determinerRe.exec(text.slice(start, start + 8))
   if (plural) {
     const from = start + plural[0].length
     const p = properAt(text, from)
@@ -604,8 +618,8 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
 
 /** Households, enterprises and people alone are not agencies (gold convention). */
 function isPrivateOnly(printed: string): boolean {
-  const words = fold(printed).replace(/^(cac|nhung|moi)\s+/, '')
-  return /^(to chuc|doanh nghiep|ca nhan|ho gia dinh|nguoi dan|nhan dan)(\s*(,|va)\s*(to chuc|doanh nghiep|ca nhan|ho gia dinh|nguoi dan|nhan dan))*$/.test(words)
+  const { determinerRe, privateOnlyRe } = lexicon()
+  return privateOnlyRe.test(fold(printed.replace(determinerRe, '')))
 }
 
 /**

@@ -77,6 +77,12 @@ const AgenciesFile = z.object({
   localityUnits: z.array(z.string()).default([]),
   /** Units written short inside a list of units only ("UBND các huyện, thị, thành phố"). */
   localityUnitsInLists: z.array(z.string()).default([]),
+  /** Words that make a noun plural ("các sở", "những đơn vị", "mọi tổ chức"). */
+  determiners: z.array(z.string()).default([]),
+  /** Relations that attach a collective to the body it belongs to ("trực thuộc UBND tỉnh", "trên địa bàn tỉnh"). */
+  relations: z.array(z.string()).default([]),
+  /** Private parties: a collective made of these alone is not an agency ("tổ chức, cá nhân"). */
+  privateParties: z.array(z.string()).default([]),
   /** Collective nouns of Party bodies: a list of them is one addressee, apart from the state's ("các cấp ủy, tổ chức đảng, | cơ quan, đơn vị"). */
   partyCollectiveNouns: z.array(z.string()).default([]),
   /** Phrases that stay whole inside a name though they hold a comma or a predicate word ("khám, chữa bệnh", "đăng ký"). */
