@@ -3,7 +3,7 @@
  * without the parsers that read non-deadline text (bare years, weekdays, "N ngày trước"),
  * plus our parsers for quarters, half-years, months and years (also named from the letter's
  * date: "tháng tới", "năm nay"), year ranges and bare years in cells, Tết and other public
- * holidays; and refiners that give a year-less day the letter's year, narrow a period to the
+ * holidays; and refiners that read "ngày 31/01 năm sau", give a year-less day the letter's year, narrow a period to the
  * part a word names ("cuối quý II") and join two dates or periods into a range.
  */
 import { Chrono, type Refiner } from 'chrono-node'
@@ -20,6 +20,7 @@ import { VIHolidayParser } from './parsers/VIHolidayParser.js'
 import { VIYearFromLetterRefiner } from './refiners/VIYearFromLetterRefiner.js'
 import { VIPeriodPartRefiner } from './refiners/VIPeriodPartRefiner.js'
 import { VIPeriodRangeRefiner } from './refiners/VIPeriodRangeRefiner.js'
+import { VIRelativeYearRefiner } from './refiners/VIRelativeYearRefiner.js'
 
 const DROPPED = new Set(['VIYearParser', 'VIWeekdayParser', 'VIMonthYearParser', 'VITimeUnitAgoFormatParser', 'VITimeUnitLaterFormatParser', 'VITimeUnitWithinFormatParser', 'ISOFormatParser'])
 
@@ -30,7 +31,7 @@ export function createDeadlineChrono(options: { cell?: boolean } = {}): Chrono {
   // In a table's time column a span of years or a bare year is the deadline; in body text they name things.
   if (options.cell) ours.push(new VIYearRangeParser(), new VICellYearParser())
   const refiners = base.refiners.map((r) => (options.cell && r.constructor.name === 'UnlikelyFormatFilter' ? keepCellYears(r) : r))
-  return new Chrono({ parsers: [...ours, ...parsers], refiners: [...refiners, new VIYearFromLetterRefiner(), new VIPeriodPartRefiner(), new VIPeriodRangeRefiner()] })
+  return new Chrono({ parsers: [...ours, ...parsers], refiners: [...refiners, new VIRelativeYearRefiner(), new VIYearFromLetterRefiner(), new VIPeriodPartRefiner(), new VIPeriodRangeRefiner()] })
 }
 
 /** chrono drops a result that is only digits ("2030"); in a time column that is a year, kept. */

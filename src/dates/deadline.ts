@@ -160,7 +160,9 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   // A pilot's, an authorization's or an absence's period is a state that holds, not work to finish.
   if (pattern(D(), 'deadline/state-period').test(sentenceAround(text, r.index, r.index + r.text.length))) return null
   let tail = sentence.replace(/\s+/g, ' ')
-  if (pattern(D(), 'deadline/anchor-clause-before').test(tail)) return null
+  // "ngay sau khi … (dự kiến vào tháng 12/2017)": the clause may be long, so it is looked for farther back.
+  const wide = text.slice(Math.max(0, r.index - 240), r.index).split(/[.;!?](?:\s|$)/u).pop() ?? ''
+  if (pattern(D(), 'deadline/anchor-clause-before').test(wide)) return null
   // "đến năm 2030" ends work only right after it ("thực hiện theo lộ trình đến năm 2030"); after a
   // plan, a database or a target, or before ", tầm nhìn đến năm 2045", it is a scope or a horizon.
   if (tags.has('vi/year') && !tags.has('vi/cell-year') && /(?:đến|tới)\s*$/iu.test(tail) && (!pattern(D(), 'deadline/until-year-work').test(tail) || pattern(D(), 'deadline/horizon-after').test(after))) return null
