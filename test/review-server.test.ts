@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 
 import { join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { startReviewServer, type ReviewServer } from '../src/review/server.js'
-import type { Entry } from '../src/review/store.js'
+import { loadEntries, type Entry } from '../src/review/store.js'
 import { applyReview, loadReviewed, preferReviewed, ReviewedLetterSchema, ReviewFileError } from '../src/review/apply.js'
 import { diffLetters } from '../src/review/diff.js'
 import { runReview } from '../src/review/command.js'
@@ -51,7 +51,7 @@ describe('the review server', () => {
     expect(page.status).toBe(200)
     expect(page.body).toContain('type="importmap"')
     expect(page.body).not.toContain('__NONCE__')
-    for (const path of ['/app.js', '/vendor/preact.mjs', '/vendor/hooks.mjs', '/vendor/htm.mjs', '/style.css']) {
+    for (const path of ['/app.js', '/lib.js', '/marks.js', '/batch.js', '/letter.js', '/panels.js', '/vendor/preact.mjs', '/vendor/hooks.mjs', '/vendor/htm.mjs', '/style.css']) {
       const r = await http(srv.port, 'GET', path)
       expect(r.status, path).toBe(200)
       expect(r.body.length, path).toBeGreaterThan(100)
@@ -219,6 +219,20 @@ describe('reviewed letters outside the page', () => {
       expect(Object.keys(record).filter((k) => k !== 'notes')).toEqual(Object.keys(reference).filter((k) => k !== 'notes'))
       expect(Object.keys(record.tasks[0]).sort()).toEqual(Object.keys(reference.tasks[0]).sort())
     }
+  })
+
+  it('reopening a letter whose source changed since the review keeps the reviewed values and says the spans need checking', async () => {
+    const saved = JSON.parse(readFileSync(real.reviewedPath, 'utf8'))
+    saved.source.sha256 = 'f'.repeat(64)
+    writeFileSync(real.reviewedPath, JSON.stringify(saved))
+    const input = [{ path: real.path, outRel: real.reviewedPath.slice(run.out.length + 1).replace(/\.reviewed\.json$/, '.json') }]
+    const [again] = (await loadEntries(input, run.out)).entries
+    expect(again.reviewed?.tasks.some((t) => t.lead[0]?.name === 'Sở Tư pháp')).toBe(true)
+    expect(again.stale).toMatch(/changed since it was reviewed/)
+    writeFileSync(real.reviewedPath, '{"not": "a letter"}')
+    const [broken] = (await loadEntries(input, run.out)).entries
+    expect(broken.reviewed).toBeNull()
+    expect(broken.stale).toMatch(/not a reviewed letter/)
   })
 
   it('runReview serves the letters, prints the address and stops when asked', async () => {

@@ -4,7 +4,7 @@
  * the letters it was started with. Every /api request needs the run's token; bodies are capped.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,8 +47,10 @@ function staticFiles(): Map<string, StaticFile> {
   const preact = dirname(require.resolve('preact/package.json'))
   const htm = dirname(dirname(require.resolve('htm')))
   const js = 'text/javascript; charset=utf-8'
+  // The page's own modules: the folder is listed once at start, requests only pick from that list.
+  const own = readdirSync(STATIC_DIR).filter((f) => f.endsWith('.js'))
   const files: Array<[string, string, string]> = [
-    ['/app.js', join(STATIC_DIR, 'app.js'), js],
+    ...own.map((f): [string, string, string] => [`/${f}`, join(STATIC_DIR, f), js]),
     ['/style.css', join(STATIC_DIR, 'style.css'), 'text/css; charset=utf-8'],
     ['/vendor/preact.mjs', join(preact, 'dist/preact.mjs'), js],
     ['/vendor/hooks.mjs', join(preact, 'hooks/dist/hooks.mjs'), js],
