@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { LoadError, decode } from '../load/index.js'
+import * as load from '../load/index.js'
+import { LoadError } from '../load/index.js'
 import { parseSourceToLetter } from '../pipeline.js'
 import type { Letter } from '../schema/letter.js'
 import { applyReview, REVIEWED_SUFFIX } from '../review/apply.js'
@@ -68,6 +69,13 @@ interface Ready {
   json?: string
   diagnostics?: DiagnosticEntry[]
   error?: string
+}
+
+type Decoded = ReturnType<typeof load.decode>
+/** Standard input may hold any readable format: the asynchronous decoder (DOCX, PDF) where the load stage has one. */
+const decodeAny = async (bytes: Uint8Array, maxBytes: number): Promise<Decoded> => {
+  const async = (load as unknown as { decodeAsync?: (b: Uint8Array, p: string | null, o: { maxBytes: number }) => Promise<Decoded> }).decodeAsync
+  return async ? async(bytes, null, { maxBytes }) : load.decode(bytes, null, { maxBytes })
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
@@ -161,7 +169,7 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
     else if (u.letter) ready.set(i, { json: JSON.stringify(u.letter), diagnostics: diagnosticEntries(u.letter) })
     else if (u.bytes) {
       try {
-        const letter = parseSourceToLetter(decode(u.bytes, null, { maxBytes: o.maxBytes }), { validate: o.validate })
+        const letter = parseSourceToLetter(await decodeAny(u.bytes, o.maxBytes), { validate: o.validate })
         ready.set(i, { json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter) })
       } catch (e) {
         if (!(e instanceof LoadError)) throw e
