@@ -288,7 +288,16 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
     for (const r of labelRows(doc, table.rows)) {
       // Cells list agencies separated by commas, semicolons and "và".
       const runOf = (c: Cell | undefined) => (!c ? [] : c.pieces ? piecedRun(doc, c.pieces) : agencyRunAt(doc.text.slice(0, c.end), c.start).mentions)
-      const leads = unique(runOf(r.lead))
+      // A cell laid out in text columns may open with a stray piece of the column beside it ("80%").
+      const firstRun = (c: Cell | undefined) => {
+        if (!c?.pieces) return runOf(c)
+        for (let k = 0; k < c.pieces.length; k++) {
+          const found = piecedRun(doc, c.pieces.slice(k))
+          if (found.length) return found
+        }
+        return []
+      }
+      const leads = unique(firstRun(r.lead))
       const leadNames = new Set(leads.map((x) => x.name))
       const roles: Roles = { lead: leads, support: unique(runOf(r.support)).filter((x) => !leadNames.has(x.name)), reportTo: [] }
       out.push({
@@ -309,7 +318,10 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
  * The agencies of a cell laid out over several lines: read on its pieces joined by spaces,
  * each mention mapped back to the offsets of the pieces it was read from.
  */
-function piecedRun(doc: Doc, pieces: Array<{ start: number; end: number }>): AgencyMention[] {
+function piecedRun(doc: Doc, all: Array<{ start: number; end: number }>): AgencyMention[] {
+  // Figures that strayed in from the column beside ("80%") are no part of a name.
+  const pieces = all.filter((p) => /\p{L}/u.test(doc.text.slice(p.start, p.end)))
+  if (!pieces.length) return []
   let joined = ''
   const at: number[] = []
   for (const p of pieces) {
@@ -466,6 +478,9 @@ function columnBounds(doc: Doc, cols: Column[], data: Line[]): number[] {
   return bounds
 }
 
+/** How far before a column's edge a capitalised word may open that column's cell. */
+const EDGE_SLACK = 6
+
 function layoutTables(doc: Doc): RawTable[] {
   const out: RawTable[] = []
   const lines = doc.lines
@@ -515,19 +530,25 @@ function layoutTables(doc: Doc): RawTable[] {
       const to = a + 1 < anchors.length ? split(anchors[a], anchors[a + 1]) : end
       const sttWord = wordsOf(doc, lines[anchors[a]])[0]
       const pieces: Partial<Record<ColumnRole, Array<{ start: number; end: number }>>> = {}
+      const dueCol = cols.length - 1
+      const dueLast = cols[dueCol].role === 'deadline'
       for (let j = from; j < to; j++) {
-        let col = -1
-        for (const w of wordsOf(doc, lines[j])) {
-          if (w === undefined) continue
-          if (!w.joined || col < 0) col = colOf(w.x)
-          if (j === anchors[a] && w.start === sttWord.start) continue
-          const role = cols[col]?.role
-          if (!role) continue
+        const ws = wordsOf(doc, lines[j]).filter((w) => !(j === anchors[a] && w.start === sttWord.start))
+        const colsOf = wordColumns(ws, colOf, cols)
+        // A time printed at the end of a line, one space after the text before it, is the last column's.
+        if (dueLast) {
+          const tail = dueTail(ws, colOf, cols.length)
+          for (let k = tail; k < ws.length; k++) colsOf[k] = dueCol
+        }
+        ws.forEach((w, k) => {
+          const role = cols[colsOf[k]]?.role
+          if (!role) return
           const list = (pieces[role] ??= [])
           const last = list[list.length - 1]
-          if (last && doc.text.slice(last.end, w.start).trim() === '' && !doc.text.slice(last.end, w.start).includes('\n')) last.end = w.end
+          // Words one space apart make one piece; a wider gap starts another (a stray figure stays apart).
+          if (last && doc.text.slice(last.end, w.start) === ' ') last.end = w.end
           else list.push({ start: w.start, end: w.end })
-        }
+        })
       }
       const cells: Partial<Record<ColumnRole, Cell>> = { stt: { start: sttWord.start, end: sttWord.end } }
       for (const [role, ps] of Object.entries(pieces) as Array<[ColumnRole, Array<{ start: number; end: number }>]>)
@@ -538,6 +559,36 @@ function layoutTables(doc: Doc): RawTable[] {
     i = end - 1
   }
   return out
+
+  /**
+   * Each word's column: a group of words one space apart stays in the column it starts in, except
+   * that a capitalised word of the task's text standing just before the next column's edge opens that column's cell
+   * ("… cấp tỉnh giai Đảng ủy UBND": the lead cell printed one space after the task's text).
+   */
+  function wordColumns(ws: Word[], colOf: (x: number) => number, cols: Column[]): number[] {
+    const out: number[] = []
+    let col = -1
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]
+      const prev = ws[k - 1]
+      const apart = !prev || (!w.joined && w.x - (prev.x + prev.end - prev.start) >= 2)
+      if (apart || col < 0) col = colOf(w.x)
+      else if (!w.joined && cols[col]?.role === 'task' && colOf(w.x + EDGE_SLACK) > col && /^[\p{Lu}]/u.test(doc.text.slice(w.start, w.end)) && !/[,;:(-]$/u.test(doc.text.slice(prev.start, prev.end)))
+        col = colOf(w.x + EDGE_SLACK)
+      out.push(col)
+    }
+    return out
+  }
+
+  /** Index of the first word of a time ("2026 - 2030", "15/10/2026") that ends the line, or ws.length. */
+  function dueTail(ws: Word[], colOf: (x: number) => number, ncols: number): number {
+    const tailRe = pattern(T(), 'table/due-tail')
+    for (let k = Math.max(0, ws.length - 4); k < ws.length; k++) {
+      const t = doc.text.slice(ws[k].start, ws[ws.length - 1].end)
+      if (tailRe.test(t) && colOf(ws[k].x) < ncols - 1) return k
+    }
+    return ws.length
+  }
 
   function headerAt(j: number): boolean {
     const [top, bottom] = headerBlock(j, wordsOf(doc, lines[j]))
