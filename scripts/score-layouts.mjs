@@ -186,7 +186,10 @@ export function splitBold(text) {
 export function pandocRoundTrip(text, tmp) {
   const md = join(tmp, 'in.md')
   const docx = join(tmp, 'in.docx')
-  writeFileSync(md, text)
+  // A Word letter holds its item numbers as typed text: escape them so that pandoc's Markdown
+  // reader does not make them a list and renumber it (a Roman heading swallowed by the list above
+  // would turn "1." after it into "9."). What comes back is the DOCX reader's own Markdown.
+  writeFileSync(md, text.replace(/^(\s*\**)(\d{1,3}(?:\.\d{1,3})*)([.)])(?=\s|\*)/gmu, '$1$2\\$3'))
   const a = spawnSync('pandoc', ['-f', 'gfm+hard_line_breaks', '-t', 'docx', '-o', docx, md])
   if (a.status !== 0) throw new Error(`pandoc md→docx: ${a.stderr}`)
   const b = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', docx], { encoding: 'utf8', maxBuffer: 64 << 20 })

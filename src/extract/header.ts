@@ -229,7 +229,15 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       if (!nf.length) break
       const first = nf[0]
       const t = fragText(first)
-      if (dateRe.test(t) || recipientsRe.test(t) || numberRe.exec(t)?.index === 0) break
+      // The right column's date on the same line ends the subject there ("DN 2014 Hà Nội, ngày …").
+      const dm = dateRe.exec(t)
+      if (dm && dm.index > 0 && !recipientsRe.test(t.slice(0, dm.index)) && numberRe.exec(t)?.index !== 0) {
+        const cut = trimFragment(doc, { line: first.line, start: first.start, end: first.start + dm.index })
+        if (cut.end > cut.start) parts.push(cut)
+        line = nextLine
+        break
+      }
+      if (dm || recipientsRe.test(t) || numberRe.exec(t)?.index === 0) break
       // A wrapped subject line is short and opens nothing: an item, a body paragraph or a title stop it.
       if (blockStart().test(t) || pattern(R(), 'header/body-start-strict').test(t) || docTypeTitle(t) || t.length > 160) break
       if (doc.lines[nextLine].cells) break

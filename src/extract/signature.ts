@@ -61,11 +61,27 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         }
         continue
       }
+      // An empty bullet, then the right column far off ("-          Phan Trung Bá"): a converter
+      // kept the list marker of the left column on the signer's line.
+      const gap = /^\s*[-+]\s{6,}(?=\S)/u.exec(t)
+      if (gap) {
+        base += gap[0].length
+        t = t.slice(gap[0].length)
+      }
       const am = authRe.exec(t)
       if (am) authority = am.groups!.auth.replace('/', '') + '.'
       const bullet = /^\s*[-+]\s*/u.exec(t)
       if (bullet && inDistribution && !/[\p{Lu}Đ]{2,}\s*$/u.test(beforeName(t, nameRe))) {
-        const body = t.slice(bullet[0].length)
+        let body = t.slice(bullet[0].length)
+        // Both columns on one line ("Như trên; KT. CHỦ TỊCH"): the capitals after the item are the signature's.
+        const tail = /[;,.]\s+((?:(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+)?[\p{Lu}Đ]{2,}(?:\s+[\p{Lu}Đ]{2,})*)\s*$/u.exec(body)
+        if (tail && (authRe.exec(tail[1])?.index === 0 || titleRe.test(tail[1]))) {
+          const ta = authRe.exec(tail[1])
+          if (ta) authority = ta.groups!.auth.replace('/', '') + '.'
+          const own = lastTitle(tail[1], titleRe)
+          if (own) title = own
+          body = body.slice(0, tail.index + 1)
+        }
         const a = base + bullet[0].length
         result.distribution.push({ name: body.replace(/[.;]\s*$/, '').trim(), ev: evidence(doc, a, a + body.replace(/[\s.;]+$/, '').length) })
         continue

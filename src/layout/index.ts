@@ -130,11 +130,19 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
   const space = new Uint8Array(text.length)
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]
-    const b = lines[i + 1]
-    if (!joins(text, a, b, c)) continue
-    // Trailing spaces of a, the line break (kept as a space), leading spaces of b.
-    for (let k = a.c1; k < a.end; k++) drop[k] = 1
-    for (let k = b.start; k < b.c0; k++) if (!drop[k]) drop[k] = 1
+    let j = i + 1
+    let b = lines[j]
+    if (!joins(text, a, b, c)) {
+      // A sentence cut by a blank line or a lone page number (a page break, a converter's
+      // block boundary) runs on only into a line that starts in lower case.
+      if (a.blank) continue
+      while (j < lines.length && j <= i + 3 && (lines[j].blank || /^\d{1,3}$/u.test(text.slice(lines[j].c0, lines[j].c1)))) j++
+      if (j === i + 1 || j >= lines.length || j > i + 3) continue
+      b = lines[j]
+      if (!/^\p{Ll}/u.test(text.slice(b.c0, b.c1)) || !joins(text, a, b, c)) continue
+    }
+    // Trailing spaces of a, the line break (kept as a space), what stands between, leading spaces of b.
+    for (let k = a.c1; k < b.c0; k++) if (k !== a.end) drop[k] = 1
     const hyphen = /[\p{L}\d]-$/u.test(text.slice(a.c0, a.c1)) && /^[\p{L}\d]/u.test(text.slice(b.c0, b.c1))
     if (hyphen) drop[a.end] = 1
     else space[a.end] = 1
@@ -177,11 +185,23 @@ function joins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
   const at = text.slice(a.c0, a.c1)
   const bt = text.slice(b.c0, b.c1)
   if (c.blockStart.test(bt) || c.closedLine.test(at)) return false
-  if (c.standalone.some((re) => re.test(at) || re.test(bt))) return false
+  // The national name and motto end their line and start theirs; noise lines stand alone.
+  if (c.standalone.some((re) => endsWith(re, at) || re.exec(bt)?.index === 0)) return false
   if (c.sentenceEnd.test(at)) return false
   // Inside one bold run (a heading split by the converter) the rest of the run continues it.
   if (a.strongRun >= 0) return true
   if (/^\p{Ll}/u.test(bt)) return true
   if (/,$/u.test(at) || /[\p{L}\d]-$/u.test(at)) return true
   return c.bindingEnd.test(at)
+}
+
+function endsWith(re: RegExp, s: string): boolean {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
+  let m: RegExpExecArray | null
+  let last: RegExpExecArray | null = null
+  while ((m = g.exec(s))) {
+    if (m[0].length === 0) g.lastIndex++
+    else last = m
+  }
+  return !!last && /^[\s*_\-—–=]*$/u.test(s.slice(last.index + last[0].length))
 }
