@@ -129,3 +129,30 @@ describe('diagnostics', () => {
     expect(noLead[0].span).toEqual(t1.span)
   })
 })
+
+describe('sentences that close an item or a letter', () => {
+  it('gives no role from the sentence on difficulties on, inside an item too (two provincial letters)', () => {
+    const t = task('1. Sở Xây dựng rà soát hồ sơ. Trong quá trình triển khai thực hiện, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời có văn bản gửi Sở Xây dựng để tổng hợp. Đồng thời gửi Sở Tài chính để theo dõi, phối hợp xử lý.\n2. Hai.', '1')
+    expect(names(t.lead)).toEqual(['Sở Xây dựng'])
+    expect(names(t.support)).toEqual([])
+  })
+  it('gives no role to a courteous closing that thanks or asks for attention (a ministry letter, a province to a ministry)', () => {
+    expect(leadOf('1. Phối hợp với Bộ Nông nghiệp và Môi trường trong công tác phòng ngừa vi phạm.\n\nBộ Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./.', '1')).toEqual([])
+    expect(leadOf('1. Đề nghị Bộ Xây dựng có ý kiến chỉ đạo Cục Đăng kiểm Việt Nam tổ chức kiểm tra.\n\nỦy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.', '1')).toEqual(['Bộ Xây dựng'])
+  })
+  it("does not take a request recounted from another body's letter for an assignment", () => {
+    expect(leadOf('Cục Cảnh sát giao thông đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm Việt Nam ban hành văn bản hướng dẫn.')).toEqual([])
+  })
+})
+
+describe('more assignments', () => {
+  it('reads an approval that an agency act as its assignment (a Government Office letter)', () => {
+    expect(leadOf('1. Đồng ý về chủ trương Ủy ban nhân dân tỉnh Quảng Nam nghiên cứu, lập Đề án thí điểm.\n2. Hai.', '1')).toEqual(['Ủy ban nhân dân tỉnh Quảng Nam'])
+  })
+  it('takes the subject after an adverbial that names another agency ("Căn cứ thông báo của A, B thực hiện")', () => {
+    expect(leadOf('Căn cứ thông báo của Sở Công Thương, Sở Tài chính thực hiện việc cập nhật dữ liệu.')).toEqual(['Sở Tài chính'])
+  })
+  it('takes the agency of a conditional grant ("thì được X gia hạn")', () => {
+    expect(leadOf('Trường hợp có lý do chính đáng thì được Sở Tài chính gia hạn một lần không quá 12 tháng.')).toEqual(['Sở Tài chính'])
+  })
+})

@@ -64,6 +64,8 @@ export function readRoles(text: string, from = 0): Roles {
   const doer = pattern(R(), 'roles/doer-predicate')
   const ownerOpener = pattern(R(), 'roles/owner-opener')
   const recountedAssignment = pattern(R(), 'roles/recounted-assignment')
+  const difficulties = pattern(R(), 'roles/difficulties')
+  const approveOpener = pattern(R(), 'roles/approve-opener')
   let hasLead = false
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
@@ -71,6 +73,8 @@ export function readRoles(text: string, from = 0): Roles {
   const collectivesBeforeList: AgencyMention[] = []
   for (const [s, e] of clauses(text)) {
     if (e <= from) continue
+    // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …" closes the item: nothing after it is assigned.
+    if (difficulties.test(text.slice(Math.max(s, from), e))) break
     // Regexes scan only up to the clause end: a scan to the end of the text per clause is quadratic.
     const clause = text.slice(0, e)
     let i = Math.max(s, from)
@@ -103,7 +107,7 @@ export function readRoles(text: string, from = 0): Roles {
         i += p[0].length
       }
       // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
-      const lead = assignOpen.exec(text.slice(i, e)) ?? ownerOpener.exec(text.slice(i, e))
+      const lead = assignOpen.exec(text.slice(i, e)) ?? ownerOpener.exec(text.slice(i, e)) ?? approveOpener.exec(text.slice(i, e))
       opener = lead && lead.index === 0 ? lead : null
       subjStart = opener ? i + opener[0].length : i
     }
@@ -173,8 +177,11 @@ export function readRoles(text: string, from = 0): Roles {
       else roles.reportTo.push(...r.mentions)
     }
     // "Căn cứ …, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện …": the subject after an adverbial.
-    if (!label && !clauseLead) {
-      const sub = subjectInside(text, Math.max(subjStart, s, from), e, taken, subjStart, Math.max(s, from))
+    // A heading line that is only the opening agency may be followed by a sentence with its own subject.
+    const headingRunEnd = clauseLead && startRun.length ? startRun[startRun.length - 1].end : -1
+    const nextLine = headingRunEnd >= 0 && /^[ \t:]*\n/u.test(text.slice(headingRunEnd, e)) ? text.indexOf('\n', headingRunEnd) : -1
+    if (!label && (!clauseLead || nextLine >= 0)) {
+      const sub = subjectInside(text, clauseLead ? nextLine : Math.max(subjStart, s, from), e, taken, clauseLead ? nextLine : subjStart, Math.max(s, from))
       if (sub) {
         roles.lead.push(...sub.mentions)
         roles.support.push(...sub.along)

@@ -298,13 +298,20 @@ function closingStart(doc: Doc, from: number, to: number): number {
     if (l.blank) continue
     seenLines++
     const cands = [l.start + l.indent]
+    // After an item marker ("2. Chánh Văn phòng … chịu trách nhiệm thi hành …") only the formula that
+    // names who executes the decision closes the body: "1. Đề nghị Bộ X …" is an item's own request.
+    const afterMarker = new Set<number>()
     const lt = doc.text.slice(l.start, l.end)
-    for (const m of lt.matchAll(/[.;:]\s+(?=[\p{Lu}Đ])/gu)) cands.push(l.start + m.index! + m[0].length)
+    for (const m of lt.matchAll(/[.;:]\s+(?=[\p{Lu}Đ])/gu)) {
+      const c = l.start + m.index! + m[0].length
+      if (/^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])$/u.test(lt.slice(0, m.index!))) afterMarker.add(c)
+      cands.push(c)
+    }
     for (const c of cands.sort((a, b) => b - a)) {
       // A closing formula is a sentence or two: farther back than that is body (and keeps this linear).
       if (end - c > 1200) break
       const rest = doc.text.slice(c, end).replace(/\s+/g, ' ').trim()
-      if (closing.some((p) => p.re.test(rest))) best = Math.min(best, c)
+      if (closing.some((p) => (!afterMarker.has(c) || p.id === 'closing/subject-implements') && p.re.test(rest))) best = Math.min(best, c)
     }
     if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u.test(lt)) break
   }
