@@ -133,6 +133,12 @@ describe('heads the reader knows', () => {
     expect(names('Ban Quản lý khu\nKinh tế và các cơ quan đơn vị liên quan thực hiện')).toEqual(['Ban Quản lý khu Kinh tế', 'Các cơ quan đơn vị liên quan']) // 036
   })
 
+  it('reads a head whatever the case of its later words, but not a lower-case verb', () => {
+    expect(names('Tổng Công ty Tân Cảng Sài Gòn rà soát')).toEqual(['Tổng Công ty Tân Cảng Sài Gòn']) // 120
+    expect(names('Ban quản lý dự án tỉnh chủ trì')).toEqual(['Ban quản lý dự án tỉnh'])
+    expect(names('thanh tra chấp hành pháp luật về lao động')).toEqual([]) // 013
+  })
+
   it('writes printed abbreviations in full', () => {
     expect(names('Cục Hải quan TP Hồ Chí Minh chủ trì')).toEqual(['Cục Hải quan thành phố Hồ Chí Minh']) // 120
     expect(names('Sở NN&MT chủ trì')).toEqual(['Sở Nông nghiệp và Môi trường']) // domain.md §5.2
@@ -192,6 +198,11 @@ describe('leader titles stand for their agency; people do not', () => {
       'Các sở, ban, ngành, đoàn thể tỉnh',
       'Các cơ quan, đơn vị có liên quan',
     ]) // 028
+  })
+
+  it('reads the agency a title ends with ("Chánh Văn phòng", "Chánh Thanh tra")', () => {
+    expect(names('Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở')).toEqual(['Văn phòng Ủy ban nhân dân Thành phố', 'Các Sở']) // 123
+    expect(names('Chánh Thanh tra tỉnh chủ trì')).toEqual(['Thanh tra tỉnh']) // domain.md §5.2
   })
 
   it('reads no agency from a person or a deputy named in apposition', () => {

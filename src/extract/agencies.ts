@@ -104,7 +104,13 @@ function lexicon(): Lexicon {
   const headKinds = a.kinds
     .flatMap((k) => k.heads.map((h) => ({ head: h, kind: k.kind, lowerName: k.lowerNameHeads.includes(h) })))
     .sort((x, y) => y.head.length - x.head.length)
-  const headRe = new RegExp(`^(?:${headKinds.map((h) => escapeRe(h.head).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u')
+  // A head's later words may be capitalised or not ("Tổng Công ty", "Ban quản lý"); its first letter is as listed.
+  const anyCase = (w: string) => {
+    const c = w.charAt(0)
+    return c.toLowerCase() === c.toUpperCase() ? escapeRe(w) : `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRe(w.slice(1))}`
+  }
+  const headSource = (h: string) => h.split(' ').map((w, k) => (k === 0 ? escapeRe(w) : anyCase(w))).join('\\s+')
+  const headRe = new RegExp(`^(?:${headKinds.map((h) => headSource(h.head)).join('|')})(?![\\p{L}])`, 'u')
   const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
   const determinerRe = new RegExp(`^(?:${alternation(a.determiners)})\\s+`, 'iu')
   const collectiveRe = new RegExp(`^(?:(?:${alternation(a.determiners)})\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
@@ -549,7 +555,8 @@ function headInfo(printed: string): { kind: string; lowerName: boolean } {
 }
 
 function kindOf(name: string): string {
-  for (const h of lexicon().headKinds) if (name.startsWith(h.head)) return h.kind
+  const folded = fold(name)
+  for (const h of lexicon().headKinds) if (folded.startsWith(fold(h.head))) return h.kind
   return 'other'
 }
 
@@ -571,7 +578,20 @@ function canonical(printed: string): string {
  */
 export function agenciesAt(text: string, pos: number): AgencyMention[] {
   const t = lexicon().titleRe.exec(text.slice(pos, pos + 40))
-  const start = t ? pos + t[0].length : pos
+  let start = t ? pos + t[0].length : pos
+  // A title that ends with a head ("Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh"): the agency starts at that head.
+  if (t) {
+    const words = /(?<![\p{L}])\p{L}/gu
+    let w: RegExpExecArray | null
+    while ((w = words.exec(t[0]))) {
+      if (w.index === 0) continue
+      const h = lexicon().headRe.exec(text.slice(pos + w.index, pos + w.index + 40))
+      if (h && w.index + h[0].length >= t[0].trimEnd().length) {
+        start = pos + w.index
+        break
+      }
+    }
+  }
   const en = enumerationAt(text, start)
   if (en)
     return en.items.map((x) => ({ start: x.start, end: x.end, name: x.name, printed: text.slice(x.start, x.end), kind: x.kind, collective: false }))
