@@ -37,7 +37,7 @@ type RunRole = 'lead' | 'support' | 'none'
  */
 function runAt(text: string, pos: number): { mentions: AgencyMention[]; along: AgencyMention[]; end: number } {
   const run = agencyRunAt(text, pos)
-  const cut = run.mentions.findIndex((x, k) => k > 0 && /(?<![\p{L}])cùng(?![\p{L}])/u.test(text.slice(run.mentions[k - 1].end, x.start)))
+  const cut = run.mentions.findIndex((x, k) => k > 0 && pattern(R(), 'roles/along').test(text.slice(run.mentions[k - 1].end, x.start)))
   if (cut < 0) return { mentions: run.mentions, along: [], end: run.end }
   return { mentions: run.mentions.slice(0, cut), along: run.mentions.slice(cut), end: run.end }
 }
@@ -119,7 +119,7 @@ export function readRoles(text: string, from = 0): Roles {
       const bare = /^[\s,.;:]*$/u.test(text.slice(run.end, e))
       let role: RunRole = 'lead'
       if (!startRun.length) role = 'none'
-      else if (opener) role = /^\s*(?:đã|đang|vừa)(?![\p{L}])/u.test(after) ? 'none' : 'lead'
+      else if (opener) role = pattern(R(), 'roles/object-recounted').test(after) ? 'none' : 'lead'
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
       else if (hasLead && subjectSupports.test(after)) role = 'support'
@@ -145,7 +145,7 @@ export function readRoles(text: string, from = 0): Roles {
         const verb = m.groups!.verb.toLowerCase()
         if (verb !== 'giao' && hasLead) continue
         const r = runAt(clause, m.index + m[0].length)
-        if (r.mentions.length && !/^\s*(?:đã|đang|vừa)(?![\p{L}])/u.test(text.slice(r.end, r.end + 30))) {
+        if (r.mentions.length && !pattern(R(), 'roles/object-recounted').test(text.slice(r.end, r.end + 30))) {
           roles.lead.push(...r.mentions)
           roles.support.push(...r.along)
           hasLead = true
@@ -173,7 +173,7 @@ export function readRoles(text: string, from = 0): Roles {
       const r = agencyRunAt(text.slice(0, e), m.index + m[0].length)
       if (r.mentions.length) taken.push([m.index, r.end])
       // "gửi Sở Tài chính để theo dõi, phối hợp xử lý": sent to in order to coordinate.
-      if (/^gửi/u.test(m[0]) && coordinatePurpose.test(text.slice(r.end, r.end + 80))) roles.support.push(...r.mentions)
+      if (pattern(R(), 'roles/sent-to').test(m[0]) && coordinatePurpose.test(text.slice(r.end, r.end + 80))) roles.support.push(...r.mentions)
       else roles.reportTo.push(...r.mentions)
     }
     // "Căn cứ …, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện …": the subject after an adverbial.
@@ -223,7 +223,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (m[0].length === 0) breakRe.lastIndex++
   }
   // "do Sở X chủ trì": the passive names its doer.
-  const doRe = /(?<![\p{L}])do\s+/gu
+  const doRe = globalPattern(R(), 'roles/passive-do')
   doRe.lastIndex = from
   while ((m = doRe.exec(clause))) if (passiveAgent.test(clause.slice(Math.max(0, m.index - 10), m.index + m[0].length))) candidates.push(m.index + m[0].length)
   candidates.sort((a, b) => a - b)
@@ -234,7 +234,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (!run.mentions.length || run.mentions[0].start <= skipSpaces(text, opening)) continue
     if (recountBefore.test(text.slice(from, p))) continue
     const after = text.slice(run.end, Math.min(end, run.end + 200))
-    const viaDo = /(?<![\p{L}])do\s+$/u.test(text.slice(Math.max(0, p - 4), p))
+    const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
     if (viaDo ? !passiveVerb.test(after) : !doer.test(after) || implementsThis.test(after)) continue
     if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
     return run

@@ -209,7 +209,7 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
   if (run.mentions.length === 1 && run.mentions[0].collective && /^\s*:?\s*$/.test(title.slice(run.end))) return roles
   // A collective followed by its qualifier ("Các cơ quan … được giao quản lý …") is one heading
   // agency, but not one followed by an enumeration ("Các Bộ: A, B") or a role word.
-  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !/chủ trì|phối hợp/u.test(title)) {
+  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !pattern(rules().roles, 'roles/title-role-word').test(title)) {
     const whole = title.replace(/[:.]\s*$/, '')
     const m = run.mentions[0]
     const widened = { ...m, end: m.start + whole.length, printed: whole, name: whole.charAt(0).toUpperCase() + whole.slice(1) }
