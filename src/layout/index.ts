@@ -112,13 +112,15 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     while (si < strong.length && strong[si][1] <= c0) si++
     const strongRun = c1 > c0 && si < strong.length && strong[si][0] <= c0 && strong[si][1] >= c1 ? si : -1
     const body = text.slice(c0, c1)
+    // The gap a converter leaves after a list marker ("-   Cơ quan", "1.  Mục đích") is not a column.
+    const unmarked = body.replace(/^(?:[-+*•]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)])\s+/u, '')
     lines.push({
       start,
       end,
       c0,
       c1,
       blank: c1 <= c0,
-      columns: body.startsWith('|') || body.endsWith('|') || /\S {3,}\S/.test(body) || /\S\t\S/.test(body),
+      columns: body.startsWith('|') || body.endsWith('|') || /\S {3,}\S/.test(unmarked) || /\S\t\S/.test(unmarked),
       cells: / \| /.test(body),
       heading,
       strongRun,
