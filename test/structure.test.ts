@@ -35,6 +35,10 @@ describe('lower-case Roman numerals', () => {
     ].join('\n')
     expect(labels(body)).toEqual(['1', '2'])
   })
+  it('keeps a list inline when a later member is printed mid-line, though an earlier one starts a line', () => {
+    const body = ['1. Sở Khoa học và Công nghệ chủ trì. Cụ thể:', '(i) Rà soát trình độ công nghệ;', '(ii)', 'Tổ chức các chương trình hỗ trợ; (iii) Phối hợp chuyển đổi số.', '2. Báo cáo kết quả.'].join('\n')
+    expect(labels(body)).toEqual(['1', '2'])
+  })
   it('takes "i." after "h)" for the letter i, not the first Roman numeral', () => {
     const letters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h'].map((l) => `${l}) Việc ${l}.`)
     expect(labels(['1. Cục có trách nhiệm:', ...letters, 'i) Việc i.', 'k) Việc k.'].join('\n')).slice(-3)).toEqual(['1.h', '1.i', '1.k'])
@@ -57,6 +61,10 @@ describe('other families', () => {
   it('keeps a plan printed inside an article under it (Điều 1.I.1)', () => {
     const body = ['Điều 1. Giao nhiệm vụ như sau:', 'I. MỤC ĐÍCH', '1. Bảo đảm thống nhất.', 'II. NHIỆM VỤ', '1. Tuyên truyền.', '2. Kiểm tra.', 'Điều 2. Quyết định có hiệu lực.'].join('\n')
     expect(labels(body)).toEqual(['Điều 1', 'Điều 1.I', 'Điều 1.I.1', 'Điều 1.II', 'Điều 1.II.1', 'Điều 1.II.2', 'Điều 2'])
+  })
+  it('reads an article whose number a converter moved to the next line ("Điều" / "1. …")', () => {
+    expect(labels('Điều\n1. Ban hành kèm theo Quyết định này Quy định.\n\nĐiều\n2. Quyết định có hiệu lực.\n\nĐiều\n3. Các sở thi hành.')).toEqual(['Điều 1', 'Điều 2', 'Điều 3'])
+    expect(labels('**Điều**\n**1.** Giao nhiệm vụ:\n1. Rà soát.\n2. Báo cáo.')).toEqual(['Điều 1', 'Điều 1.1', 'Điều 1.2'])
   })
   it('reads a Roman section that OCR printed as "HI." where section III is due', () => {
     expect(labels('I. MỤC ĐÍCH\n1. Mục đích.\nII. NỘI DUNG\nHI. TỎ CHỨC THỰC HIỆN\n1. Khoa Công nghệ thông tin.')).toEqual(['I', 'I.1', 'II', 'III', 'III.1'])

@@ -188,6 +188,7 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
   for (const [from, to] of ranges) {
     const stack: Frame[] = []
     let prefix = ''
+    let consumedTo = -1
     for (let i = from; i < to; i++) {
       if (skipLine(doc, i, skip)) continue
       const line = doc.lines[i]
@@ -198,6 +199,17 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
         prefix = `PL${appendix.groups?.n ?? ''}`
         continue
       }
+      // "Điều" alone on its line and its number on the next (a bold run split by the converter).
+      const split = splitArticle(i, to)
+      if (split) {
+        const f = fit(split, stack)
+        if (f) {
+          push(f, i)
+          consumedTo = split.contentStart
+          continue
+        }
+      }
+      if (pos < consumedTo) continue
       // A line may hold a glued sub-marker ("… tiến bộ 1.1." or "… đình công 3.1. Rà soát").
       while (pos < line.end) {
         const accepted = acceptAt(pos, i, line.end, to)
@@ -238,6 +250,21 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
       return null
     }
 
+    function splitArticle(i: number, to: number): Marker | null {
+      const l = doc.lines[i]
+      const pos = l.start + l.indent
+      if (!pattern(S(), 'structure/dieu-word').test(doc.text.slice(pos, l.end).trim())) return null
+      let j = i + 1
+      while (j < to && doc.lines[j].blank) j++
+      if (j >= to) return null
+      const n = doc.lines[j]
+      const m = pattern(S(), 'structure/dieu-number').exec(doc.text.slice(n.start + n.indent, n.end))
+      if (!m) return null
+      let contentStart = n.start + n.indent + m[0].length
+      while (contentStart < n.end && doc.text[contentStart] === ' ') contentStart++
+      return { type: 'dieu', value: String(Number(m.groups!.m)), start: pos, contentStart, printed: `Điều ${m.groups!.m}` }
+    }
+
     /** The next marker of this family at a line start, before the list closes, continues from it. */
     function confirmed(m: Marker, k: number, i: number, to: number): boolean {
       const want = next(m.type, m.value)
@@ -258,14 +285,21 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
      */
     function setApart(m: Marker, i: number, lineEnd: number, to: number): boolean {
       if (m.type !== 'paren' && m.type !== 'lroman') return true
-      const sibling = m.printed.replace(m.value, next(m.type, m.value))
       const stop = i + 1 < to ? doc.lines[Math.min(to, i + 200) - 1].end : lineEnd
-      const at = doc.text.indexOf(sibling, m.contentStart)
-      if (at < 0 || at > stop) return true
-      let j = i
-      while (j + 1 < doc.lines.length && doc.lines[j + 1].start <= at) j++
-      const l = doc.lines[j]
-      return at === l.start + l.indent
+      // Every member that follows must start a line: one printed mid-line makes the list inline.
+      let value = m.value
+      let from = m.contentStart
+      for (let n = 0; n < 6; n++) {
+        value = next(m.type, value)
+        const at = doc.text.indexOf(m.printed.replace(m.value, value), from)
+        if (at < 0 || at > stop) return true
+        let j = i
+        while (j + 1 < doc.lines.length && doc.lines[j + 1].start <= at) j++
+        const l = doc.lines[j]
+        if (at !== l.start + l.indent) return false
+        from = at + 1
+      }
+      return true
     }
 
     function push(f: NonNullable<Fit>, i: number): Item {
