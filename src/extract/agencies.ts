@@ -22,7 +22,8 @@ interface Lexicon {
   /** Gazetteer entries by their folded first word, longest first. */
   byFirstWord: Map<string, Array<{ folded: string; name: string; kind: string; length: number }>>
   headRe: RegExp
-  headKinds: Array<{ head: string; kind: string; lowerName: boolean }>
+  headKinds: Array<{ head: string; folded: string; kind: string; lowerName: boolean }>
+  headByFold: Map<string, { kind: string; lowerName: boolean }>
   /** A predicate start written with a capital after a line break ("…các xã, phường\n Theo chức năng"). */
   stopCapRe: RegExp
   /** Phrases kept whole inside a name ("khám, chữa bệnh", "đăng ký"). */
@@ -102,7 +103,7 @@ function lexicon(): Lexicon {
     byFirstWord.get(w)!.push(g)
   }
   const headKinds = a.kinds
-    .flatMap((k) => k.heads.map((h) => ({ head: h, kind: k.kind, lowerName: k.lowerNameHeads.includes(h) })))
+    .flatMap((k) => k.heads.map((h) => ({ head: h, folded: fold(h), kind: k.kind, lowerName: k.lowerNameHeads.includes(h) })))
     .sort((x, y) => y.head.length - x.head.length)
   // A head's later words may be capitalised or not ("Tổng Công ty", "Ban quản lý"); its first letter is as listed.
   const anyCase = (w: string) => {
@@ -137,6 +138,7 @@ function lexicon(): Lexicon {
     byFirstWord,
     headRe,
     headKinds,
+    headByFold: new Map(headKinds.map((h) => [h.folded, h])),
     stopCapRe,
     compoundRe,
     scopeRe,
@@ -551,12 +553,12 @@ function properAt(text: string, pos: number): number {
 
 function headInfo(printed: string): { kind: string; lowerName: boolean } {
   const folded = fold(printed)
-  return lexicon().headKinds.find((h) => fold(h.head) === folded) ?? { kind: 'other', lowerName: false }
+  return lexicon().headByFold.get(folded) ?? { kind: 'other', lowerName: false }
 }
 
 function kindOf(name: string): string {
   const folded = fold(name)
-  for (const h of lexicon().headKinds) if (folded.startsWith(fold(h.head))) return h.kind
+  for (const h of lexicon().headKinds) if (folded.startsWith(h.folded)) return h.kind
   return 'other'
 }
 
