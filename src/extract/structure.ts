@@ -291,8 +291,10 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
       let from = m.contentStart
       for (let n = 0; n < 6; n++) {
         value = next(m.type, value)
-        const at = doc.text.indexOf(m.printed.replace(m.value, value), from)
-        if (at < 0 || at > stop) return true
+        // Searched within the next lines only, so that a long letter stays linear.
+        const found = doc.text.slice(from, stop).indexOf(m.printed.replace(m.value, value))
+        if (found < 0) return true
+        const at = from + found
         let j = i
         while (j + 1 < doc.lines.length && doc.lines[j + 1].start <= at) j++
         const l = doc.lines[j]

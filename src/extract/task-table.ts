@@ -302,7 +302,7 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
       const roles: Roles = { lead: leads, support: unique(runOf(r.support)).filter((x) => !leadNames.has(x.name)), reportTo: [] }
       out.push({
         label: at(r.label),
-        parent: r.parent ? at(r.parent) : prefix || null,
+        parent: r.parent ? at(r.parent) : null,
         start: r.row.start,
         end: r.row.end,
         roles,

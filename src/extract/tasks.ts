@@ -80,7 +80,9 @@ export function extractTasks(
     // A body table restarts its numbering under the section that holds it: row 3 of section II is "II.3".
     const holder = row.label.startsWith('PL') ? null : innermostItem(items, row.start)
     const label = holder ? `${holder.label}.${row.label}` : row.label
-    const t = makeTask(doc, label, holder?.label ?? null, null, row.start, row.end, row.start, row.roles, ctx, row.deadlineText ?? '', row.deadlineOffset)
+    // A row printed under a section or group row has that row for parent (under the holder, if any).
+    const parent = row.parent ? (holder ? `${holder.label}.${row.parent}` : row.parent) : (holder?.label ?? null)
+    const t = makeTask(doc, label, parent, null, row.start, row.end, row.start, row.roles, ctx, row.deadlineText ?? '', row.deadlineOffset)
     if (byLabel.has(t.label)) continue
     tasks.push(t)
     byLabel.set(t.label, t)
