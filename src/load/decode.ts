@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto'
-import type { Source } from '../types.js'
-import { detectLegacyEncoding } from './legacy.js'
-import { formatFor } from './formats.js'
+import type { Diagnostic, Source } from '../types.js'
+import { convertLegacy, detectLegacy, type LegacyEncoding } from './legacy.js'
+import { formatFor, type BoxRun, type FormatText, type InputFormat, type ReadOptions } from './formats.js'
+
+/**
+ * Stable ids of refusals: `corrupt` (a damaged DOCX/PDF), `encrypted` (password-protected),
+ * `no-text` (a scan without a text layer), `unsupported` (a format we name but do not read,
+ * e.g. a .doc renamed .docx), `too-large` (bytes, unpacked size or pages over a limit).
+ */
+export type LoadReason = 'empty' | 'binary' | 'too-large' | 'encoding' | 'unreadable' | 'corrupt' | 'encrypted' | 'no-text' | 'unsupported'
 
 /** Why a file was refused. `reason` is a stable id, `message` says what to do. */
 export class LoadError extends Error {
   constructor(
-    public readonly reason: 'empty' | 'binary' | 'too-large' | 'encoding' | 'unreadable',
+    public readonly reason: LoadReason,
     message: string,
   ) {
     super(message)
@@ -33,29 +40,94 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b)
 }
 
-export interface DecodeOptions {
+export interface DecodeOptions extends ReadOptions {
   maxBytes?: number
 }
 
-/** Bytes → Source. Throws LoadError for anything that is not a readable text letter. */
-export function decode(bytes: Uint8Array, path: string | null, options: DecodeOptions = {}): Source {
+/**
+ * A Source with what the reader learnt: the format (markdown, docx, html, pdf, pdf+ocr, with
+ * "+tcvn3"/"+vni" when a legacy encoding was converted), PDF boxes, and notes for the letter's
+ * diagnostics. Spans count `raw`, which for converted input is the converted text.
+ */
+export interface LoadedSource extends Source {
+  format: string
+  boxes?: BoxRun[]
+  notes: Diagnostic[]
+}
+
+function precheck(bytes: Uint8Array, where: string, options: DecodeOptions): void {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const where = path ?? '<input>'
   if (bytes.length > maxBytes)
     throw new LoadError('too-large', `${where}: ${bytes.length} bytes is over the limit of ${maxBytes} bytes (raise it with --max-bytes)`)
   if (bytes.length === 0) throw new LoadError('empty', `${where}: the file is empty`)
+}
+
+function fromFormat(format: InputFormat, result: FormatText, bytes: Uint8Array, path: string | null): LoadedSource {
+  const where = path ?? '<input>'
+  if (result.text.trim() === '') throw new LoadError('empty', `${where}: the ${format.name} file has no text`)
+  let text = result.text
+  let name = result.format ?? format.name.toLowerCase()
+  const notes = [...(result.diagnostics ?? [])]
+  // Text typed in a legacy font (an old page or document in .VnTime): converted like a text file.
+  // A PDF reader converts per font itself, keeping its boxes aligned with the text.
+  const legacy = result.boxes ? null : detectLegacy(text)
+  if (legacy) {
+    text = convertLegacy(text, legacy.id)
+    name += `+${legacy.id}`
+    notes.push({ ruleId: 'load/legacy-encoding', severity: 'info', message: `The ${format.name} text is in the legacy Vietnamese encoding ${legacy.name}; it was converted to Unicode by rules/encodings.json` })
+  }
+  return {
+    path,
+    raw: text,
+    encoding: result.encoding,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    format: name,
+    boxes: result.boxes,
+    notes,
+  }
+}
+
+/**
+ * Bytes → Source, synchronously: text files and formats with a synchronous reader (HTML).
+ * DOCX and PDF readers are asynchronous: use `decodeAsync` or `loadFile` for those.
+ * Throws LoadError for anything that is not a readable letter.
+ */
+export function decode(bytes: Uint8Array, path: string | null, options: DecodeOptions = {}): LoadedSource {
+  const where = path ?? '<input>'
+  precheck(bytes, where, options)
   const format = formatFor(bytes, path)
   if (format) {
-    const { text, encoding } = format.toText(bytes, path)
-    if (text.trim() === '') throw new LoadError('empty', `${where}: the ${format.name} file has no text`)
-    return { path, raw: text, encoding, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }
+    const result = format.toText(bytes, path, options)
+    if (result instanceof Promise) {
+      result.catch(() => undefined)
+      throw new LoadError('unsupported', `${where}: the ${format.name} reader is asynchronous; read the file with loadFile or parseFile`)
+    }
+    return fromFormat(format, result, bytes, path)
   }
+  return decodeText(bytes, path)
+}
+
+/** Bytes → Source, for every registered format (DOCX, PDF, HTML) and text. */
+export async function decodeAsync(bytes: Uint8Array, path: string | null, options: DecodeOptions = {}): Promise<LoadedSource> {
+  const where = path ?? '<input>'
+  precheck(bytes, where, options)
+  const format = formatFor(bytes, path)
+  if (format) return fromFormat(format, await format.toText(bytes, path, options), bytes, path)
+  return decodeText(bytes, path)
+}
+
+/** The built-in text reader: BOM, UTF-8/UTF-16, legacy encodings converted, binary refused. */
+function decodeText(bytes: Uint8Array, path: string | null): LoadedSource {
+  const where = path ?? '<input>'
   for (const [name, sig] of SIGNATURES)
     if (startsWith(bytes, sig))
       throw new LoadError('binary', `${where}: this is a ${name} file, not text; convert it to Markdown or plain text first`)
 
   let raw: string
   let encoding = 'utf-8'
+  const notes: Diagnostic[] = []
+  let legacy: LegacyEncoding | null = null
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const le = bytes[0] === 0xff
     encoding = le ? 'utf-16le' : 'utf-16be'
@@ -71,19 +143,24 @@ export function decode(bytes: Uint8Array, path: string | null, options: DecodeOp
       raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
     } catch {
       const latin = new TextDecoder('latin1').decode(body)
-      const legacy = detectLegacyEncoding(latin)
-      if (legacy)
-        throw new LoadError('encoding', `${where}: the text is in the legacy Vietnamese encoding ${legacy}; convert it to Unicode (UTF-8) first`)
-      throw new LoadError('encoding', `${where}: the file is not valid UTF-8 (nor UTF-16 with a BOM); save it as UTF-8`)
+      legacy = detectLegacy(latin)
+      if (!legacy) throw new LoadError('encoding', `${where}: the file is not valid UTF-8 (nor UTF-16 with a BOM); save it as UTF-8`)
+      raw = convertLegacy(latin, legacy.id)
+      encoding = legacy.id === 'vni' ? 'vni-windows' : legacy.id
+      notes.push({ ruleId: 'load/legacy-encoding', severity: 'info', message: `The file is in the legacy Vietnamese encoding ${legacy.name}; it was converted to Unicode by rules/encodings.json (congvan text shows the result)` })
     }
   }
-  const legacy = detectLegacyEncoding(raw)
-  if (legacy)
-    throw new LoadError('encoding', `${where}: the text looks like ${legacy} read as Unicode (mojibake); convert the original file to Unicode first`)
+  if (!legacy) {
+    legacy = detectLegacy(raw)
+    if (legacy) {
+      raw = convertLegacy(raw, legacy.id)
+      notes.push({ ruleId: 'load/legacy-encoding', severity: 'info', message: `The text is ${legacy.name} read as Unicode (mojibake); it was converted to Unicode by rules/encodings.json (congvan text shows the result)` })
+    }
+  }
   if (raw.trim() === '') throw new LoadError('empty', `${where}: the file has no text (only white space)`)
   if (hasControlNoise(raw)) throw new LoadError('binary', `${where}: the file is mostly control characters; it is binary, not text`)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  return { path, raw, encoding, sha256, bytes: bytes.length }
+  return { path, raw, encoding, sha256, bytes: bytes.length, format: legacy ? `markdown+${legacy.id}` : 'markdown', notes }
 }
 
 /** UTF-16 without BOM: every other byte is NUL in the first kilobyte. */

@@ -1,12 +1,13 @@
 import { readFile, stat } from 'node:fs/promises'
-import type { Source } from '../types.js'
-import { decode, LoadError, DEFAULT_MAX_BYTES, type DecodeOptions } from './decode.js'
+import { decode, decodeAsync, LoadError, DEFAULT_MAX_BYTES, type DecodeOptions, type LoadedSource, type LoadReason } from './decode.js'
+import './readers.js'
 
-export { decode, LoadError, DEFAULT_MAX_BYTES }
-export type { DecodeOptions }
+export { decode, decodeAsync, LoadError, DEFAULT_MAX_BYTES }
+export { readableExtensions, registerFormat, type InputFormat, type ReadOptions, type PageBox, type BoxRun } from './formats.js'
+export type { DecodeOptions, LoadedSource, LoadReason }
 
 /** Reads one file into a Source; every refusal is a LoadError naming the file and the reason. */
-export async function loadFile(path: string, options: DecodeOptions = {}): Promise<Source> {
+export async function loadFile(path: string, options: DecodeOptions = {}): Promise<LoadedSource> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   let info
   try {
@@ -23,10 +24,10 @@ export async function loadFile(path: string, options: DecodeOptions = {}): Promi
   } catch (e) {
     throw new LoadError('unreadable', `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
   }
-  return decode(bytes, path, options)
+  return decodeAsync(bytes, path, options)
 }
 
 /** A string already in memory (library use): no encoding checks, only empty/size. */
-export function loadText(text: string, path: string | null = null): Source {
+export function loadText(text: string, path: string | null = null): LoadedSource {
   return decode(new TextEncoder().encode(text), path, { maxBytes: Number.MAX_SAFE_INTEGER })
 }

@@ -104,11 +104,18 @@ const AgenciesFile = z.object({
 })
 
 const Encoding = z.object({
+  id: z.string(),
   name: z.string(),
   markers: z.array(z.string()),
   minHits: z.number().int().positive(),
+  /** Font-name patterns of PDF text in this encoding. */
+  fonts: z.array(z.string()).default([]),
   examples: z.array(z.string()).min(1),
+  /** The examples converted to Unicode, in the same order. */
+  unicodeExamples: z.array(z.string()).default([]),
   counterexamples: z.array(z.string()).default([]),
+  /** Legacy character (sequence) → Unicode. */
+  table: z.record(z.string(), z.string()),
 })
 const EncodingsFile = z.object({ description: z.string(), entries: z.array(Encoding) })
 
