@@ -157,6 +157,9 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
     if (p === undefined || u.priority > units[p].priority) primaryOf.set(u.key, i)
   })
   const primary = (i: number) => (units[i].key ? primaryOf.get(units[i].key!)! : i)
+  // How many inputs still need each primary's result: it is dropped after the last, so memory holds only what waits.
+  const uses = new Map<number, number>()
+  units.forEach((_, i) => uses.set(primary(i), (uses.get(primary(i)) ?? 0) + 1))
   const duplicates = units.flatMap((u, i) => (primary(i) !== i ? [{ path: display(u.file), sameAs: display(units[primary(i)].file) }] : []))
 
   const ready = new Map<number, Ready>()
@@ -198,6 +201,9 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
       const r = ready.get(p)
       if (!r) return
       cursor++
+      const left = uses.get(p)! - 1
+      uses.set(p, left)
+      if (left === 0) ready.delete(p)
       if (p === i) {
         progress.tick(!r.error)
         if (r.error) {
@@ -210,7 +216,7 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
           byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1)
           bySeverity[d.severity]++
         }
-        if (r.diagnostics?.length) perLetter.push({ path: display(units[i].file), diagnostics: r.diagnostics })
+        if (r.diagnostics?.length && (o.report === 'json' || o.reportFile)) perLetter.push({ path: display(units[i].file), diagnostics: r.diagnostics })
       } else if (!o.everyInput || r.error) continue
       const f = units[i].file
       const json = withPath(r.json!, f.kind === 'stdin' ? null : f.path)
