@@ -8,6 +8,8 @@ import { iso } from '../calendar.js'
 import { rules } from '../../rules/index.js'
 
 let pattern: RegExp | null = null
+let hint: RegExp | null = null
+const NEVER = /(?!)/
 let byName: Map<string, { month?: number; day?: number; lunar?: string }> | null = null
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ')
@@ -21,14 +23,16 @@ export function holidayIn(h: { month?: number; day?: number; lunar?: string }, y
 }
 
 export class VIHolidayParser implements Parser {
-  pattern(): RegExp {
+  pattern(context: ParsingContext): RegExp {
     if (!pattern) {
       const named = rules().holidays.named
       byName = new Map(named.flatMap((h) => h.names.map((n) => [fold(n), h] as const)))
       const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+'))
+      // The last word of each name, looked for once per text: most texts name no holiday, and the full scan is costly.
+      hint = new RegExp([...new Set([...byName.keys()].map((n) => n.split(' ').pop()!))].join('|'), 'iu')
       pattern = new RegExp(String.raw`(?<![\p{L}])(?:dịp\s+)?(?:(?:kỷ\s+niệm|lễ)\s+)?(?<name>${names.join('|')})(?<dm>\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/]))?(?:\s+(?:năm\s+)?(?<year>(?:19|20)\d{2})(?!\d))?(?![\p{L}])`, 'iu')
     }
-    return pattern
+    return hint!.test(context.text) ? pattern : NEVER
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const h = byName!.get(fold(match.groups!.name))

@@ -9,7 +9,6 @@ import { dateWords } from '../words.js'
 
 let pattern: RegExp | null = null
 let numberBefore: RegExp | null = null
-let partBefore: RegExp | null = null
 let numberAfter: RegExp | null = null
 
 export type PeriodUnit = 'month' | 'quarter' | 'year'
@@ -30,28 +29,33 @@ export function periodFrom(ref: Date, unit: PeriodUnit, offset: number): { year:
 export class VIRelativePeriodParser implements Parser {
   pattern(): RegExp {
     const w = dateWords()
-    pattern ??= new RegExp(String.raw`(?<![\p{L}])(?<unit>tháng|qu[ýí]|năm)(?:\s+(?<rel>${w.relative})(?![\p{L}\d])(?!\s+(?:khi|đó|nữa|ngày|kỳ))|(?=[\s,.;:)]|$))`, 'iu')
+    // The unit first (cheap to find); a bare unit only right after a part word ("cuối năm"): a bare "năm" is everywhere.
+    const part = `${w.part.month}|${w.part.year}|${w.part.quarter}`
+    pattern ??= new RegExp(
+      String.raw`(?<unit>tháng|qu[ýí]|năm)(?<![\p{L}]\k<unit>)(?:\s+(?<rel>${w.relative})(?![\p{L}\d])(?!\s+(?:khi|đó|nữa|ngày|kỳ))|(?<=(?<![\p{L}])(?:${part})\s+\k<unit>)(?=[\s,.;:)]|$))`,
+      'iu',
+    )
     return pattern
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const w = dateWords()
     const g = match.groups!
-    const before = context.text.slice(Math.max(0, match.index! - 16), match.index!)
+    const at = match.index!
+    const before = context.text.slice(Math.max(0, at - 16), at)
     numberBefore ??= new RegExp(String.raw`(?:\d|(?<![\p{L}])(?:${w.number}))\s*$`, 'iu')
     if (numberBefore.test(before) || /(?:h[ằà]ng|mỗi|các|từng|định\s+kỳ)\s*$/iu.test(before)) return null
     let offset = 0
     if (g.rel) {
       offset = w.offsetOf(g.rel) ?? 0
     } else {
-      // A bare "năm" is everywhere: only "cuối năm", "đầu quý" (a part word) names the current period.
-      partBefore ??= new RegExp(String.raw`(?<![\p{L}])(?:${w.part.month}|${w.part.year}|${w.part.quarter})\s*$`, 'iu')
-      if (!partBefore.test(before)) return null
       numberAfter ??= new RegExp(String.raw`^\s*(?:\d|(?:${w.quarter}|${w.month}|học|tài\s+chính|[IVX]+)(?![\p{L}]))`, 'iu')
       if (numberAfter.test(context.text.slice(match.index! + match[0].length))) return null
+      const part = before.replace(/\s*\S+\s*$/u, '')
+      if (numberBefore.test(part)) return null
     }
     const unit = UNIT[g.unit.toLowerCase()]
     const p = periodFrom(context.refDate, unit, offset)
-    const result = context.createParsingResult(match.index!, match[0], { year: p.year, month: p.from, day: 1 }, { year: p.year, month: p.to, day: lastDayOfMonth(p.year, p.to) })
+    const result = context.createParsingResult(at, match[0], { year: p.year, month: p.from, day: 1 }, { year: p.year, month: p.to, day: lastDayOfMonth(p.year, p.to) })
     result.addTag('vi/period')
     result.addTag(unit === 'month' ? 'vi/month' : unit === 'quarter' ? 'vi/quarter' : 'vi/year')
     result.addTag('vi/relative-period')
