@@ -96,6 +96,10 @@ describe('agencies that are neither lead nor support', () => {
   it('gives no role to the closing formula of a decision\'s last article', () => {
     expect(leadOf('Điều 1. Giao Sở Xây dựng chủ trì thực hiện.\n\nĐiều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, ban, ngành và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.', 'Điều 2')).toEqual([])
   })
+  it('lets a list that runs over ";" share the closing predicate that ends it (a provincial letter)', () => {
+    expect(leadOf('1. Tổ chức thực hiện\nThủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng đầu các cơ quan, đơn vị có liên quan chịu trách nhiệm tổ\nchức triển khai thực hiện nghiêm túc các nội dung nêu trên.\n2. Hai.', '1')).toEqual([])
+    expect(leadOf('Sở Nội vụ; Sở Tài chính; Sở Y tế chủ trì thực hiện rà soát.')).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Sở Y tế'])
+  })
   it("gives no role to a directive's 'thực hiện nghiêm Chỉ thị này', but keeps the office that follows it up", () => {
     expect(leadOf('1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.\nVăn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.\n2. Hai.', '1')).toEqual(['Văn phòng Chính phủ'])
   })

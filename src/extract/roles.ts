@@ -70,6 +70,8 @@ export function readRoles(text: string, from = 0): Roles {
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
   let lastRole: RunRole = 'none'
+  /** Bare list clauses ("Thủ trưởng các sở;") whose role a later clause of the list may still undo. */
+  let pendingBare: AgencyMention[] = []
   const collectivesBeforeList: AgencyMention[] = []
   for (const [s, e] of clauses(text)) {
     if (e <= from) continue
@@ -123,7 +125,17 @@ export function readRoles(text: string, from = 0): Roles {
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
       else if (hasLead && subjectSupports.test(after)) role = 'support'
-      else if (assignerVerb.test(after) || recountRe.test(after) || notDoer.test(after) || implementsThis.test(after)) role = 'none'
+      else if (assignerVerb.test(after) || recountRe.test(after) || notDoer.test(after) || implementsThis.test(after)) {
+        role = 'none'
+        // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
+        if (afterSemicolon && pendingBare.length) {
+          const undo = new Set(pendingBare)
+          roles.lead = roles.lead.filter((x) => !undo.has(x))
+          roles.support = roles.support.filter((x) => !undo.has(x))
+        }
+      }
+      if (startRun.length && bare && !opener && (role === 'lead' || role === 'support')) pendingBare = afterSemicolon || !pendingBare.length ? [...pendingBare, ...startRun] : [...startRun]
+      else pendingBare = []
       if (role === 'lead') {
         roles.lead.push(...startRun)
         roles.support.push(...run.along)
