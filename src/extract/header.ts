@@ -237,10 +237,16 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
         line = nextLine
         break
       }
-      if (dm || recipientsRe.test(t) || numberRe.exec(t)?.index === 0) break
+      // "số 104-CTr/TU ngày …" in lower case continues the subject; "Số: …" is a number line.
+      if (dm || recipientsRe.test(t) || (numberRe.exec(t)?.index === 0 && /^Số/u.test(t))) break
       // A wrapped subject line is short and opens nothing: an item, a body paragraph or a title stop it.
       if (blockStart().test(t) || pattern(R(), 'header/body-start-strict').test(t) || docTypeTitle(t) || t.length > 160) break
-      if (doc.lines[nextLine].cells) break
+      // In a table, the subject goes on down its own (left) column.
+      const cells = doc.lines[nextLine].cells
+      if (cells) {
+        const own = doc.lines[f.line].cells
+        if (!own || doc.lines[nextLine].table !== doc.lines[f.line].table || !cells.length || first.start >= cells[0].end || first.start < cells[0].start) break
+      }
       parts.push(first)
       line = nextLine
     }

@@ -42,6 +42,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
   let authority: string | null = null
   let title: string | null = null
   let inDistribution = false
+  let mergedName: { name: string; ev: Evidence; line: number } | null = null
   const from = start < 0 ? Math.max(bodyStart, lines.length - 8) : start
   for (let i = from; i < lines.length && !result.signer; i++) {
     const l = lines[i]
@@ -82,6 +83,14 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
           if (own) title = own
           body = body.slice(0, tail.index + 1)
         }
+        // A name after the item's ";" ("Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước"): the signer's,
+        // kept in case no name stands alone further down.
+        const named = /;\s+([\p{Lu}Đ][\p{Ll}đ]+(?:\s+[\p{Lu}Đ][\p{Ll}đ]+){1,3})\s*$/u.exec(body)
+        if (named) {
+          const at = base + bullet[0].length + named.index + named[0].indexOf(named[1])
+          mergedName = { name: named[1], ev: evidence(doc, at, at + named[1].length), line: i }
+          body = body.slice(0, named.index + 1)
+        }
         const a = base + bullet[0].length
         result.distribution.push({ name: body.replace(/[.;]\s*$/, '').trim(), ev: evidence(doc, a, a + body.replace(/[\s.;]+$/, '').length) })
         continue
@@ -116,6 +125,10 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
       result.end = i + 1
       break
     }
+  }
+  if (!result.signer && mergedName) {
+    result.signer = { name: mergedName.name, authority, title, ev: mergedName.ev }
+    result.end = mergedName.line + 1
   }
   if (!result.signer && start >= 0) result.signer = capitalName(doc, start, authority, title, titleRe, authRe)
   if (!result.signer) diagnostics.push({ ruleId: 'signature/missing-signer', severity: 'warning', message: "No signer's name found in the signature block" })

@@ -138,8 +138,8 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
       // A sentence cut by a blank line or a lone page number (a page break, a converter's
       // block boundary) runs on only into a line that starts in lower case.
       if (a.blank) continue
-      while (j < lines.length && j <= i + 3 && (lines[j].blank || /^\d{1,3}$/u.test(text.slice(lines[j].c0, lines[j].c1)))) j++
-      if (j === i + 1 || j >= lines.length || j > i + 3) continue
+      while (j < lines.length && j <= i + 4 && (lines[j].blank || /^\d{1,3}$/u.test(text.slice(lines[j].c0, lines[j].c1)))) j++
+      if (j === i + 1 || j >= lines.length || j > i + 4) continue
       b = lines[j]
       if (!/^\p{Ll}/u.test(text.slice(b.c0, b.c1)) || !joins(text, a, b, c)) continue
     }
