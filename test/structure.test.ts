@@ -80,6 +80,11 @@ describe('numbering as printed', () => {
     const body = ['Điều 1. Thông qua kết quả.', 'Điều 2. Đề nghị thực hiện:', '1. Về tài nguyên.', '2. Về văn hóa.', '3. Về đầu tư:', 'a) Thực hiện nghiêm kỷ luật.', 'b) Chỉ đạo các ngành.', '3. Về quốc phòng.', '4. Về tư pháp.', 'Điều 3. Tổ chức thực hiện.'].join('\n')
     expect(labels(body)).toEqual(['Điều 1', 'Điều 2', 'Điều 2.1', 'Điều 2.2', 'Điều 2.3', 'Điều 2.3.a', 'Điều 2.3.b', 'Điều 2.3', 'Điều 2.4', 'Điều 3'])
   })
+  it('does not read a list that starts again from 1 as a number printed twice', () => {
+    const got = labels('I. MẪU BÁO CÁO\n1. Kết quả.\n2. Hạn chế.\nMẫu số 2\n1. Đánh giá.\n2. Phương hướng.\n3. Kiến nghị.')
+    expect(new Set(got).size).toBe(got.length)
+    expect(got.slice(0, 3)).toEqual(['I', 'I.1', 'I.2'])
+  })
   it('keeps numbering that skips one number when the next number follows it', () => {
     expect(labels('1. Một.\n2. Hai.\n4. Bốn.\n5. Năm.')).toEqual(['1', '2', '4', '5'])
   })

@@ -189,6 +189,7 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
     const stack: Frame[] = []
     let prefix = ''
     let consumedTo = -1
+    const restartedAt = new Map<MarkerType, number>()
     for (let i = from; i < to; i++) {
       if (skipLine(doc, i, skip)) continue
       const line = doc.lines[i]
@@ -236,11 +237,14 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
         for (let k = stack.length - 1; k >= 0; k--) {
           const f = stack[k]
           if (f.type !== m.type) continue
+          // After a list that started again ("1." refused), the numbers that follow are that new list, not typos.
+          const restarted = (restartedAt.get(m.type) ?? -1) > f.item.line
           const skipped = m.value === next(m.type, next(m.type, f.value))
           const repeated = m.value === f.value && f.item.line < i
-          if ((skipped || repeated) && confirmed(m, k, i, to)) return push({ kind: 'continue', at: k, m }, i)
+          if ((skipped || repeated) && !restarted && confirmed(m, k, i, to)) return push({ kind: 'continue', at: k, m }, i)
           break
         }
+        if (m.value === first(m.type) && stack.some((f) => f.type === m.type)) restartedAt.set(m.type, i)
         // Roman sections whose first heading the converter lost start at II: the next section confirms it.
         if (m.type === 'roman' && m.value === 'II' && !m.ocr && !stack.some((f) => f.type === 'roman' || f.type === 'dieu') && confirmed(m, -1, i, to)) {
           const open = fit({ ...m, value: 'I' }, stack)
