@@ -44,6 +44,21 @@ describe('a name ends where the predicate starts', () => {
     expect(names(text)).toEqual(['Phòng Quản lý công nghiệp'])
   })
 
+  it('ends a name at a table’s column gap, a time column, a person or a document named after "và"', () => {
+    expect(names('Ủy ban nhân dân     16 Xây dựng Kịch bản biến đổi khí hậu')).toEqual(['Ủy ban nhân dân']) // 035
+    expect(names('Cục Biến đổi khí hậu Quý II/2026')).toEqual(['Cục Biến đổi khí hậu']) // 032
+    expect(names('Học viện Kỹ thuật mật mã thuộc Ban Cơ yếu Chính phủ và Quyết định số 563')).toEqual(['Học viện Kỹ thuật mật mã thuộc Ban Cơ yếu Chính phủ']) // 116
+    expect(names('Vụ Kế hoạch - Tài chính và Thủ trưởng các cơ quan, đơn vị có liên quan')).toEqual(['Vụ Kế hoạch - Tài chính', 'Các cơ quan, đơn vị có liên quan']) // 032
+    expect(names('Khoa CNTT - Hướng dẫn sinh viên đăng ký đề tài')).toEqual(['Khoa CNTT']) // 110
+    expect(names('Sở Tài chính Đồng chí Nguyễn Văn A')).toEqual(['Sở Tài chính'])
+  })
+
+  it('reads a locality written with a capital, but not the Party committee of a place', () => {
+    expect(names('Ủy ban nhân dân Thành phố kết quả triển khai thực hiện')).toEqual(['Ủy ban nhân dân Thành phố']) // 123
+    expect(names('Ban Tuyên giáo Huyện ủy chủ trì')).toEqual(['Ban Tuyên giáo Huyện ủy']) // domain.md §3
+    expect(names('Phòng Đào tạo chủ trì')).toEqual(['Phòng Đào tạo']) // 110
+  })
+
   it('ends a name at a new line that starts another head, as in a task table cell', () => {
     expect(names('Cục Lâm nghiệp và Kiểm lâm\nVụ Pháp chế; các cơ quan, đơn vị có liên quan')).toEqual(['Cục Lâm nghiệp và Kiểm lâm']) // 032
   })

@@ -32,6 +32,10 @@ interface Lexicon {
   scopeRe: RegExp
   relativeRe: RegExp
   relativeWordRe: RegExp
+  personRe: RegExp
+  enderRe: RegExp
+  /** A document type ("Quyết định", "Chương trình"): "… và Quyết định số …" is not part of a name. */
+  docTypeRe: RegExp
   determinerRe: RegExp
   relationRe: RegExp
   relations: Set<string>
@@ -72,10 +76,12 @@ function units(): NonNullable<typeof unitRes> {
   if (unitRes) return unitRes
   const a = rules().agencies
   const UNIT = `(?:${alternation(a.localityUnits)})`
+  // A locality may be written with a capital ("Ủy ban nhân dân Thành phố"), not before "ủy" ("Huyện ủy").
+  const CAP_UNIT = `(?:${alternation(a.localityUnits.map((u) => u.charAt(0).toUpperCase() + u.slice(1)))}|${alternation(a.localityUnits)})(?![ \\t]+(?:${alternation(a.localityNotBefore)})(?![\\p{L}]))`
   const LIST_UNIT = `(?:${alternation([...a.localityUnits, ...a.localityUnitsInLists])})`
   const place = '[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3}'
   unitRes = {
-    LOCALITY_RE: new RegExp(`^[ \\t]*\\n?[ \\t]*${UNIT}(?:[ \\t]+${place})?(?![\\p{L}/])`, 'u'),
+    LOCALITY_RE: new RegExp(`^[ \\t]*\\n?[ \\t]*${CAP_UNIT}(?:[ \\t]+${place})?(?![\\p{L}/])`, 'u'),
     // "các tỉnh, thành phố trực thuộc Trung ương" right after a name: the body in each of them.
     PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:các\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})+(?:\\s+(?:trực\\s+)?thuộc\\s+[Tt]rung\\s+ương)?(?![\\p{L}])|^\\s+các\\s+${UNIT}(?![\\p{L}])`, 'u'),
     UBND_ENUM_RE: new RegExp(`^(?<head>UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+các\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
@@ -124,6 +130,9 @@ function lexicon(): Lexicon {
   const compoundRe = new RegExp(`^(?:${alternation(a.nameCompounds)})(?![\\p{L}])`, 'iu')
   const scopeRe = new RegExp(`^\\s+(?:${alternation(a.scopeQualifiers)})(?![\\p{L}])`, 'u')
   const relativeRe = new RegExp(`^\\s+(?:${alternation(a.relativeMarkers)})\\s+(?=\\p{L})`, 'u')
+  const personRe = new RegExp(`^(?:${alternation(a.personMarkers)})(?![\\p{L}])`, 'u')
+  const enderRe = new RegExp(`^(?:${alternation(a.nameEnders)})(?![\\p{L}])`, 'u')
+  const docTypeRe = new RegExp(`^(?:${alternation(rules().docTypes.entries.map((d) => d.name))})(?![\\p{L}])`, 'u')
   const relativeWordRe = new RegExp(`^(?:${alternation(a.relativeClauseWords)})(?![\\p{L}])`, 'u')
   // A title opens a clause capitalised or not ("…; người đứng đầu các cơ quan").
   const titles = a.titles.flatMap((t) => [t, t.charAt(0).toLowerCase() + t.slice(1)])
@@ -144,6 +153,9 @@ function lexicon(): Lexicon {
     scopeRe,
     relativeRe,
     relativeWordRe,
+    personRe,
+    enderRe,
+    docTypeRe,
     determinerRe,
     relationRe,
     relations: new Set(a.relations),
@@ -218,6 +230,17 @@ function pageBreakBetween(text: string, i: number, j: number): boolean {
   return /\n[ \t]*$/u.test(text.slice(i, j)) && /^\d{1,3}[ \t]*(?:\n|$)/u.test(text.slice(j, j + 6))
 }
 
+/** Three or more spaces inside a line: the converter's column gap between two table cells. */
+function cellGap(text: string, i: number, j: number): boolean {
+  return j - i >= 3 && /[ \t]{3,}/u.test(text.slice(i, j)) && !/\n/u.test(text.slice(i, j))
+}
+
+/** Where a name cannot go on: a person, a table's next cell, a time column. */
+function nameEndsAt(text: string, i: number, j: number, rest: string): boolean {
+  const { personRe, enderRe } = lexicon()
+  return cellGap(text, i, j) || personRe.test(rest) || enderRe.test(rest)
+}
+
 /** A predicate start at j: in lower case, or capitalised at the start of a new line. */
 function stopAt(text: string, i: number, j: number): boolean {
   const rest = text.slice(j, j + 60)
@@ -254,10 +277,11 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
       continue
     }
     if (words > 0 && stopAt(text, i, j)) break
+    if (nameEndsAt(text, i, j, rest)) break
     if (/^\p{L}+\//u.test(rest)) break
     // A locality ends the name: "Ban Quản lý các Khu công nghiệp tỉnh | đầu tư …"; so does a
     // relative clause ("Chi cục Hải quan | nơi …"), read by scopeEnd.
-    if (words > 0 && (localityAt(text, i) > i || lexicon().relativeRe.test(text.slice(i, i + 12)))) break
+    if (localityAt(text, i) > i || (words > 0 && lexicon().relativeRe.test(text.slice(i, i + 12)))) break
     // A new line that starts with a head starts another agency (a table cell, a list).
     if (words > 0 && /\n/u.test(text.slice(i, j)) && headRe.test(rest)) break
     const conn = /^(?:và\s+|[-–]\s*)(?=\p{L})/u.exec(rest)
@@ -267,6 +291,8 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
       const capitalAfter = /^[\p{Lu}Đ]/u.test(after)
       if (headRe.test(after) || /^(?:UBND|Ủy ban)\s/u.test(after) || (/^(?:các|những)\s/u.test(after) && !/^các\s+[Kk]hu\s/u.test(after))) break
       if (!capitalAfter && (!lower || collectiveRe.test(after) || lexicon().stopRe.test(after))) break
+      // "… và Quyết định số …", "… và Thủ trưởng các cơ quan", "Khoa CNTT - Hướng dẫn sinh viên".
+      if (titleRe.test(after) || lexicon().docTypeRe.test(after) || (!/^và/u.test(conn[0]) && lexicon().stopCapRe.test(after))) break
       i = j + conn[0].length
       continue
     }
@@ -274,7 +300,7 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     const comma = /^,\s*(?=[\p{Lu}Đ][\p{Ll}đ])/u.exec(text.slice(i, i + 4))
     if (comma && words > 0) {
       const after = text.slice(i + comma[0].length, i + comma[0].length + 40)
-      if (headRe.test(after) || titleRe.test(after) || /^(?:UBND|Ủy ban|Các|Chủ tịch|Thủ trưởng|Giám đốc)(?![\p{L}])/u.test(after)) break
+      if (headRe.test(after) || titleRe.test(after) || lexicon().docTypeRe.test(after) || /^(?:UBND|Ủy ban|Các|Chủ tịch|Thủ trưởng|Giám đốc)(?![\p{L}])/u.test(after)) break
       const w2 = WORD.exec(after)
       const follow = after.slice(w2 ? w2[0].length : 0)
       // Only when lower-case name words follow ("Chính sách tài nguyên"), not a list of places.
@@ -286,6 +312,8 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     if (!w) break
     const word = w[0].replace(/[.]+$/, '')
     const capital = /^[\p{Lu}Đ\d]/u.test(word)
+    // A number opens no name ("Ủy ban nhân dân 16 …" is a table row's number, "khu vực 1" ends one).
+    if (words === 0 && /^\d/u.test(word)) break
     if (words === 0 && !capital && !lowerFirst && !(word === 'các' && /^các\s+[Kk]hu\s/u.test(rest))) break
     if (words === 0 && !capital && (stopAt(text, i, j) || nameBreakers.has(word))) break
     if (!capital && nameBreakers.has(word)) break
@@ -393,6 +421,7 @@ function qualifiersEnd(text: string, from: number): number {
     if (/\n[ \t]*\n/u.test(text.slice(i, j)) || (j > i && pageBreakBetween(text, i, j))) break
     const rest = text.slice(j, j + 80)
     if (!rest) break
+    if (nameEndsAt(text, i, j, rest)) break
     const compound = compoundRe.exec(rest)
     if (compound) {
       i = j + compound[0].length
@@ -443,7 +472,12 @@ function qualifiersEnd(text: string, from: number): number {
       }
       const place = /^(?:tỉnh|thành phố|huyện|xã|phường|Thành phố|toàn quốc|trung ương|Trung ương)(?:\s+[\p{Lu}Đ][\p{Ll}đ]*){0,3}/u.exec(text.slice(inner, inner + 40))
       if (place) {
-        i = inner + place[0].length
+        // The place's name stops at a word that never continues a name ("… Trung ương | Ngày 09 …").
+        let len = place[0].length
+        const words2 = /\s+(\S+)/gu
+        let w2: RegExpExecArray | null
+        while ((w2 = words2.exec(place[0]))) if (lexicon().enderRe.test(w2[1]) || lexicon().personRe.test(w2[1])) { len = w2.index; break }
+        i = inner + len
         words++
         continue
       }

@@ -75,8 +75,14 @@ const AgenciesFile = z.object({
   namePatterns: z.array(z.object({ pattern: z.string(), kind: z.string(), examples: z.array(z.string()).min(1) })).default([]),
   /** Administrative units that make a locality after a name ("tỉnh", "thành phố Hồ Chí Minh"). */
   localityUnits: z.array(z.string()).default([]),
+  /** Words after which a unit word is not a locality ("Huyện ủy", "xã hội"). */
+  localityNotBefore: z.array(z.string()).default([]),
   /** Units written short inside a list of units only ("UBND các huyện, thị, thành phố"). */
   localityUnitsInLists: z.array(z.string()).default([]),
+  /** Words that introduce a person ("đồng chí Nguyễn Văn A"): a name never runs into them. */
+  personMarkers: z.array(z.string()).default([]),
+  /** Capitalised words that never continue a name (a table's time column: "Quý II/2026"). */
+  nameEnders: z.array(z.string()).default([]),
   /** Words that make a noun plural ("các sở", "những đơn vị", "mọi tổ chức"). */
   determiners: z.array(z.string()).default([]),
   /** Relations that attach a collective to the body it belongs to ("trực thuộc UBND tỉnh", "trên địa bàn tỉnh"). */
