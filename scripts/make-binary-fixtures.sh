@@ -67,6 +67,15 @@ for name in 011-btnmt-kh09-ke-hoach-trien-khai-ct13 quang-ngai-1468-ubnd-ktth-20
   cp "$work/$name.pdf" "$out/$name.pdf"
 done
 
+# Bad files, each refused with its own reason: an old Word .doc saved under a .docx name, and a
+# password-protected PDF (password "secret").
+soffice --headless --convert-to doc --outdir "$work" "$out/102-hanoi-tb453-ubnd-treo-co.docx" > /dev/null
+cp "$work/102-hanoi-tb453-ubnd-treo-co.doc" "$out/bad-renamed-doc.docx"
+mkdir -p "$work/enc"
+soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
+  --outdir "$work/enc" "$out/102-hanoi-tb453-ubnd-treo-co.docx" > /dev/null
+cp "$work/enc/102-hanoi-tb453-ubnd-treo-co.pdf" "$out/bad-password.pdf"
+
 # Real files as their issuers published them (public; see ../shared/corpus/binary/README.md).
 cp "$shared/corpus/binary/hvktmm-cv659-hvm-hc-signed.pdf" "$shared/corpus/binary/phieu-trinh-van-ban-di-form.docx" "$out/"
 chmod u+w "$out"/*
