@@ -10,6 +10,7 @@ export const COMMANDS: readonly Command[] = [
   (await import('./export.js')).default,
   (await import('./graph.js')).default,
   (await import('./schema.js')).default,
+  (await import('./text.js')).default,
   (await import('./review.js')).default,
   (await import('./help.js')).default,
 ]
