@@ -120,6 +120,21 @@ describe('tables a converter took apart', () => {
     expect(byLabel(ts, 'PL.1.a').deadline?.date).toBe('2026-09-30')
     expect(names(byLabel(ts, 'PL.2').lead)).toEqual(['Sở Tư pháp'])
   })
+  it('takes no time from the row above in a table set one cell a line, where cells are placed by count', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |',
+      '| --- | --- | --- | --- |',
+      '1',
+      'Xây dựng thông tư.',
+      'Sở Tư pháp',
+      'Quý III/2026',
+      '2',
+      'Theo dõi thi hành.',
+      'Sở Tư pháp',
+    ])
+    expect(byLabel(ts, 'PL.1').deadline?.date).toBe('2026-09-30')
+    expect(byLabel(ts, 'PL.2').deadline).toBeNull()
+  })
   it('reads a table printed as text columns, each cell over several lines around its STT', () => {
     const ts = withAppendix('PHỤ LỤC 2', [
       '                                                   Cơ quan                      Thời hạn',

@@ -46,6 +46,8 @@ interface RawTable {
   rows: RawRow[]
   /** Lines the table takes that are not pipe rows (the item finder leaves them alone). */
   lines: number[]
+  /** Cells are placed by position: an empty one is a merged cell printed above (not so one cell a line). */
+  carries: boolean
 }
 
 const T = () => rules().taskTable
@@ -133,7 +135,7 @@ function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>
     const stt = textOf(doc, cells.stt).replace(/\*+/g, '').trim()
     rows.push({ stt, cells, start: row.cells[0].start, end: row.cells[row.cells.length - 1].end })
   }
-  return { headerLine, rows, lines: [] }
+  return { headerLine, rows, lines: [], carries: true }
 }
 
 /**
@@ -180,7 +182,7 @@ function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | 
     current.row.end = c.end
     taken.push(j)
   }
-  return { headerLine, rows: rows.length ? rows : [], lines: rows.length ? taken : [] }
+  return { headerLine, rows: rows.length ? rows : [], lines: rows.length ? taken : [], carries: false }
 }
 
 /** Lines that belong to task tables printed without pipe rows: they are rows, not items. */
@@ -205,7 +207,7 @@ interface Labelled {
  * "II.1" inside section II only groups rows, a letter row hangs under the numbered row above
  * it. An empty lead or time cell under a row that had one is a merged cell: it carries down.
  */
-function labelRows(doc: Doc, rows: RawRow[]): Labelled[] {
+function labelRows(doc: Doc, rows: RawRow[], carries: boolean): Labelled[] {
   const out: Labelled[] = []
   let section = ''
   let sub = ''
@@ -245,12 +247,12 @@ function labelRows(doc: Doc, rows: RawRow[]): Labelled[] {
       const dotted = stt.includes('.') ? `${base}${stt.split('.').slice(0, -1).join('.')}` : null
       const isGroup = /^[a-zđ]$/.test(nextStt) || nextStt.startsWith(`${stt}.`)
       if (!stt.includes('.')) group = local
-      const filled = fill(doc, row, carry, isGroup)
+      const filled = fill(doc, row, carry, isGroup || !carries)
       out.push({ row, label: local, parent: dotted ?? (restarted && sub ? sub : section || null), ...filled })
       continue
     }
     if (/^[a-zđ](?:\.\d+)?$/.test(stt) && group) {
-      const filled = fill(doc, row, carry, false)
+      const filled = fill(doc, row, carry, !carries)
       out.push({ row, label: `${group}.${stt}`, parent: group, ...filled })
     }
   }
@@ -258,14 +260,14 @@ function labelRows(doc: Doc, rows: RawRow[]): Labelled[] {
 }
 
 /** The row's agency and time cells, an empty one taken from the row above when that was merged. */
-function fill(doc: Doc, row: RawRow, carry: { lead?: Cell; support?: Cell; deadline?: Cell }, isGroup: boolean) {
+function fill(doc: Doc, row: RawRow, carry: { lead?: Cell; support?: Cell; deadline?: Cell }, noCarry: boolean) {
   const has = (c: Cell | undefined) => !!c && c.end > c.start && textOf(doc, c).replace(/[-–—\s]/g, '') !== ''
   const hasTask = has(row.cells.task)
   let lead = has(row.cells.lead) ? row.cells.lead : undefined
   let support = has(row.cells.support) ? row.cells.support : undefined
   let deadline = has(row.cells.deadline) ? row.cells.deadline : undefined
   // A group row only heads its sub-rows: it neither carries down nor takes a merged cell.
-  if (isGroup) return { lead, support, deadline }
+  if (noCarry) return { lead, support, deadline }
   if (!lead && hasTask && carry.lead) {
     lead = carry.lead
     if (!support) support = carry.support
@@ -285,7 +287,7 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
   for (const table of readTables(doc)) {
     const prefix = appendixPrefix(doc, table.headerLine, sig, inTables)
     const at = (l: string) => (prefix ? `${prefix}.${l}` : l)
-    for (const r of labelRows(doc, table.rows)) {
+    for (const r of labelRows(doc, table.rows, table.carries)) {
       // Cells list agencies separated by commas, semicolons and "và".
       const runOf = (c: Cell | undefined) => (!c ? [] : c.pieces ? piecedRun(doc, c.pieces) : agencyRunAt(doc.text.slice(0, c.end), c.start).mentions)
       // A cell laid out in text columns may open with a stray piece of the column beside it ("80%").
@@ -555,7 +557,7 @@ function layoutTables(doc: Doc): RawTable[] {
         if (ps.length) cells[role] = { start: ps[0].start, end: ps[ps.length - 1].end, pieces: ps }
       rows.push({ stt: doc.text.slice(sttWord.start, sttWord.end), cells, start: lines[from].start, end: lines[Math.max(from, to - 1)].end })
     }
-    out.push({ headerLine: i, rows, lines: taken })
+    out.push({ headerLine: i, rows, lines: taken, carries: true })
     i = end - 1
   }
   return out
