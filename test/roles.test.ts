@@ -104,7 +104,7 @@ describe('agencies that are neither lead nor support', () => {
     expect(leadOf('1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.\nVăn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.\n2. Hai.', '1')).toEqual(['Văn phòng Chính phủ'])
   })
   it('gives no role to a leader who delegates to a person', () => {
-    expect(leadOf('Chủ tịch Ủy ban nhân dân tỉnh ủy quyền đồng chí Đồng Văn Thanh, Phó Chủ tịch thực hiện nhiệm vụ của Chủ tịch.')).toEqual([])
+    expect(leadOf('Giám đốc Sở Tài chính ủy quyền đồng chí Nguyễn Văn An, Phó Giám đốc Sở thực hiện nhiệm vụ của Giám đốc.')).toEqual([])
   })
 })
 

@@ -245,6 +245,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     // The clause's opening agency was judged already (an assigner, a recounted subject).
     if (!run.mentions.length || run.mentions[0].start <= skipSpaces(text, opening)) continue
     if (recountBefore.test(text.slice(from, p))) continue
+    if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     const after = text.slice(run.end, Math.min(end, run.end + 200))
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
     if (viaDo ? !passiveVerb.test(after) : !doer.test(after) || implementsThis.test(after)) continue
