@@ -55,6 +55,18 @@ describe('rejoining hard-wrapped lines', () => {
   })
 })
 
+describe('table rows split one cell per line', () => {
+  it('brings cells printed one per line after a blank line up under the table header', () => {
+    const doc = docOf('| TT | Nội dung | Chủ trì |\n|---|---|---|\n\n1\nTổ chức tuyên truyền\nCục Lâm nghiệp\n')
+    const texts = doc.lines.map((l) => doc.text.slice(l.start, l.end))
+    expect(texts.slice(2, 5)).toEqual(['1', 'Tổ chức tuyên truyền', 'Cục Lâm nghiệp'])
+  })
+  it('leaves a blank line after a table that has rows of its own', () => {
+    const doc = docOf('| TT | Nội dung |\n|---|---|\n| 1 | Sở X |\n\nĐoạn văn sau bảng.\n')
+    expect(doc.lines.map((l) => l.blank)).toEqual([false, true, false, true, false, true])
+  })
+})
+
 describe('emphasis that crosses a line end', () => {
   it('reads a bold heading split over two lines of one paragraph as one heading line', () => {
     const doc = docOf('**II. MỤC\nĐÍCH, YÊU CẦU**\n\nNội dung.\n')

@@ -1,11 +1,13 @@
 /**
  * The layout stage: undoes what converters do to a letter's lines, on the flattened text,
- * before it is split into lines. Two edits only, both offset-exact (every kept character keeps
+ * before it is split into lines. Three edits only, all offset-exact (every kept character keeps
  * its map entry, so spans still point at the source's own characters):
  * - a hard-wrapped line is rejoined to the next one: the line break becomes a space (mapped to
  *   the source's line break) and the indentation around it is dropped;
  * - emphasis delimiters left unmatched at a line's edge (`**II. MỤC` / `ĐÍCH, YÊU CẦU**` split
- *   over two paragraphs, where Markdown cannot pair them) are dropped.
+ *   over two paragraphs, where Markdown cannot pair them) are dropped;
+ * - a table's cells printed one per line after a blank line under its header rows are brought
+ *   up under the header (the blank lines dropped).
  * The rejoin is conservative: a line joins the next only when it ends mid-sentence (no closing
  * punctuation) and the next line continues it (starts in lower case, or the line ends on a
  * comma, a hyphen or a word that cannot end a sentence), and never when the next line opens a
@@ -148,6 +150,18 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     const hyphen = /[\p{L}\d]-$/u.test(text.slice(a.c0, a.c1)) && /^[\p{L}\d]/u.test(text.slice(b.c0, b.c1))
     if (hyphen) drop[a.end] = 1
     else space[a.end] = 1
+  }
+
+  // A table whose header and delimiter rows stand alone, its cells following one per line after
+  // a blank line (a converter closed the table there): the blank lines go, so the cells read as
+  // the table's rows as other converters print them.
+  const delimiter = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$/u
+  for (let i = 1; i + 2 < lines.length; i++) {
+    if (!delimiter.test(text.slice(lines[i].c0, lines[i].c1)) || !text.slice(lines[i - 1].c0, lines[i - 1].c1).startsWith('|')) continue
+    let j = i + 1
+    while (j < lines.length && j <= i + 2 && lines[j].blank) j++
+    if (j === i + 1 || j >= lines.length || lines[j].blank || lines[j].columns) continue
+    for (let k = lines[i + 1].start; k < lines[j].start; k++) drop[k] = 1
   }
 
   // Rebuild: kept characters, with joined line breaks as spaces.
