@@ -25,6 +25,7 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text
   if (!GATE.test(sample)) return null
   const unicode = sample.match(UNICODE_ONLY)?.length ?? 0
+  let best: { enc: LegacyEncoding; hits: number } | null = null
   for (const enc of rules().encodings) {
     let hits = 0
     for (const re of enc.markers) {
@@ -33,10 +34,12 @@ export function detectLegacy(text: string): LegacyEncoding | null {
       if (m) hits += m.length
     }
     // Real Vietnamese Unicode has these letters in nearly every sentence; legacy text has none.
-    if (hits >= enc.minHits && unicode * 4 < hits) return { id: enc.id, name: enc.name }
+    // Where both tables' markers hit (VNI's mark bytes are TCVN3 letters too), the most hits win.
+    if (hits >= enc.minHits && unicode * 4 < hits && (!best || hits > best.hits)) best = { enc: { id: enc.id, name: enc.name }, hits }
   }
-  return null
+  return best?.enc ?? null
 }
+
 
 interface Compiled {
   table: Map<string, string>
@@ -98,30 +101,90 @@ export function convertLegacy(text: string, id: string): string {
       i += len
     }
   }
-  // TCVN3 has no capital toned vowels: inside a word otherwise in capitals, write one as a capital.
-  for (let k = 0; k < out.length; k++) {
-    if (!converted[k] || isUpper(out[k]) || !isLetter(out[k])) continue
-    let a = k
-    while (a > 0 && isLetter(out[a - 1])) a--
-    let b = k + 1
+  if (id === 'tcvn3') recoverCapitals(out, converted)
+  return out.join('').normalize('NFC')
+}
+
+/**
+ * TCVN3 has no capital toned vowels (the .VnTimeH font draws the small ones as capitals), so a
+ * converted small letter is written as a capital where its word is in capitals: "CéNG" → "CỘNG",
+ * "ñY" → "ỦY" (no word starts small and goes on in capitals). A word of one capital and one
+ * converted letter ("X·", "Sè", "Tù") is ambiguous: it takes capitals when a neighbouring word,
+ * separated by a space, is in capitals and none is in small letters ("HÒA XÃ HỘI", "KẾ HOẠCH"),
+ * else it keeps the small letter ("Tự do", "Số: 12").
+ */
+function recoverCapitals(out: string[], converted: boolean[]): void {
+  type Word = { a: number; b: number; state: 'upper' | 'lower' | 'ambiguous'; fix: number[] }
+  const words: Word[] = []
+  for (let i = 0; i < out.length; ) {
+    if (!isLetter(out[i])) {
+      i++
+      continue
+    }
+    let b = i
     while (b < out.length && isLetter(out[b])) b++
     let upper = 0
     let lower = 0
-    for (let j = a; j < b; j++) {
-      if (j === k || (converted[j] && !isUpper(out[j]))) continue
-      if (isUpper(out[j])) upper++
+    const fix: number[] = []
+    for (let j = i; j < b; j++) {
+      if (converted[j] && !isUpper(out[j])) fix.push(j)
+      else if (isUpper(out[j])) upper++
       else lower++
     }
-    if (upper > 0 && lower === 0) out[k] = out[k].toUpperCase()
+    let state: Word['state'] = lower > 0 ? 'lower' : fix.length === 0 ? 'upper' : upper >= 2 || (upper === 1 && fix[0] === i) ? 'upper' : upper === 0 ? 'lower' : 'ambiguous'
+    if (state === 'upper') for (const j of fix) out[j] = out[j].toUpperCase()
+    words.push({ a: i, b, state, fix })
+    i = b
   }
-  return out.join('').normalize('NFC')
+  // A word that opens a line after a blank line or a finished sentence (or opens a sentence)
+  // starts with a capital: "Ứng dụng …", "- Ủy ban …".
+  for (const w of words) {
+    if (w.state !== 'lower' || w.fix[0] !== w.a || w.b - w.a < 2) continue
+    let i = w.a - 1
+    while (i >= 0 && out[i] !== '\n' && /[\s\-+*•\d.)(|]/u.test(out[i]) && !(out[i] === '.' && out[i - 1] !== undefined && /\p{L}/u.test(out[i - 1]))) i--
+    let opens = false
+    if (i < 0) opens = true
+    else if (out[i] === '\n') {
+      let j = i - 1
+      while (j >= 0 && (out[j] === ' ' || out[j] === '\r')) j--
+      opens = j < 0 || out[j] === '\n' || /[.:;!?*|]/.test(out[j])
+    } else opens = /[.!?|]/.test(out[i]) && out.slice(i + 1, w.a).join('').startsWith(' ')
+    if (opens) out[w.a] = out[w.a].toUpperCase()
+  }
+  const spaced = (x: Word, y: Word) => /^ +$/.test(out.slice(x.b, y.a).join(''))
+  for (let changed = true; changed; ) {
+    changed = false
+    words.forEach((w, n) => {
+      if (w.state !== 'ambiguous') return
+      const near = [words[n - 1], words[n + 1]].filter((v, k) => v && (k === 0 ? spaced(v, w) : spaced(w, v)))
+      if (near.some((v) => v.state === 'upper') && !near.some((v) => v.state === 'lower')) {
+        w.state = 'upper'
+        for (const j of w.fix) out[j] = out[j].toUpperCase()
+        changed = true
+      }
+    })
+  }
 }
 
 /** Unicode → legacy text, for tests and fixtures (TCVN3 writes capital toned vowels small, as .VnTimeH users type them). */
 export function encodeLegacy(text: string, id: string): string {
   const { inverse } = tableOf(id)
   let out = ''
-  for (const ch of text.normalize('NFC')) {
+  const chars = [...text.normalize('NFC')]
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]
+    // As .VnTime typists write "Ủy ban": "Uỷ" (the tone on the y), which reads back as "Ủy".
+    const next = chars[i + 1]
+    if (id === 'tcvn3' && !inverse.has(ch) && /^[ÒÓỎÕỌÙÚỦŨỤ]$/.test(ch) && next && /^[aey]$/.test(next) && !/\p{L}/u.test(chars[i + 2] ?? ' ')) {
+      const base = ch.normalize('NFD')[0]
+      const mark = ch.normalize('NFD').slice(1)
+      const moved = (next + mark).normalize('NFC')
+      if (inverse.has(moved) && /^(O[ae]|Uy)$/.test(base + next)) {
+        out += base + inverse.get(moved)
+        i++
+        continue
+      }
+    }
     const direct = inverse.get(ch)
     if (direct !== undefined) out += direct
     else if (ch !== ch.toLowerCase() && inverse.has(ch.toLowerCase())) out += inverse.get(ch.toLowerCase())
