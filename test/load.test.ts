@@ -37,8 +37,12 @@ describe('decode', () => {
     expect(refusal(() => decode(new Uint8Array(), 'empty.md'))).toMatchObject({ reason: 'empty' })
     expect(refusal(() => decode(utf8(' \n\t\n'), 'blank.md')).message).toContain('blank.md')
   })
+  it('sends a PDF, whose reader is asynchronous, to loadFile instead of reading it synchronously', () => {
+    const e = refusal(() => decode(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), 'scan.bin'))
+    expect(e.reason).toBe('unsupported')
+    expect(e.message).toMatch(/scan\.bin.*PDF reader is asynchronous.*loadFile/)
+  })
   it.each([
-    ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]],
     ['ZIP/DOCX/XLSX', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]],
     ['PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]],
     ['JPEG image', [0xff, 0xd8, 0xff, 0xe0, 0x00]],
@@ -56,15 +60,18 @@ describe('decode', () => {
     expect(e.reason).toBe('too-large')
     expect(e.message).toMatch(/big\.md.*100 bytes.*10 bytes/)
   })
-  it('names TCVN3 when the bytes are the legacy ABC encoding', () => {
+  it('converts TCVN3 bytes (the legacy ABC encoding) to Unicode and names the encoding', () => {
     const bytes = Buffer.from('QuyÕt ®Þnh sè 91/Q§-UBND ngµy 19 th¸ng 01 n¨m 2024 cña Uû ban nh©n d©n tØnh Qu¶ng Ng·i vÒ viÖc giao chØ tiªu', 'latin1')
-    const e = refusal(() => decode(bytes, 'old.txt'))
-    expect(e.reason).toBe('encoding')
-    expect(e.message).toContain('TCVN3')
+    const s = decode(bytes, 'old.txt')
+    expect(s.raw).toBe('Quyết định số 91/QĐ-UBND ngày 19 tháng 01 năm 2024 của Uỷ ban nhân dân tỉnh Quảng Ngãi về việc giao chỉ tiêu')
+    expect([s.encoding, s.format]).toEqual(['tcvn3', 'markdown+tcvn3'])
+    expect(s.notes[0].message).toContain('TCVN3')
   })
-  it('names VNI when the text is VNI read as Unicode, instead of emitting mojibake', () => {
-    const e = refusal(() => decode(utf8('UÛY BAN NHAÂN DAÂN TÆNH. Chaøo möøng Ñaø Naüng, ngaøy 15 thaùng 3 naêm 2024 Uûy ban nhaân daân tænh'), 'vni.txt'))
-    expect(e.message).toContain('VNI')
+  it('converts VNI read as Unicode (mojibake) instead of emitting it, and names VNI', () => {
+    const s = decode(utf8('UÛY BAN NHAÂN DAÂN TÆNH. Chaøo möøng Ñaø Naüng, ngaøy 15 thaùng 3 naêm 2024 Uûy ban nhaân daân tænh'), 'vni.txt')
+    expect(s.raw).toBe('ỦY BAN NHÂN DÂN TỈNH. Chào mừng Đà Nẵng, ngày 15 tháng 3 năm 2024 Ủy ban nhân dân tỉnh')
+    expect(s.format).toBe('markdown+vni')
+    expect(s.notes[0].message).toContain('VNI')
   })
   it('refuses invalid UTF-8 that is no known legacy encoding', () => {
     expect(refusal(() => decode(new Uint8Array([0x41, 0xc3, 0x28, 0x41, 0x42]), 'bad.md')).message).toContain('not valid UTF-8')
@@ -139,7 +146,7 @@ describe('input formats', () => {
     })
     const s = decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'a.testzip')
     expect([s.raw, s.encoding]).toEqual(['Số: 1/UBND-VP\n\nNội dung.', 'test-zip'])
-    // Other ZIP files are still refused by name.
-    expect(refusal(() => decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'b.docx')).message).toContain('ZIP/DOCX')
+    // Other ZIP files that no reader takes are still refused by name.
+    expect(refusal(() => decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'b.zip')).message).toContain('ZIP/DOCX')
   })
 })
