@@ -66,6 +66,13 @@ describe('output paths', () => {
     expect(r.err).toMatch(/cannot write .*plain is not a directory/)
     expect(r.err).not.toMatch(/internal error|\n\s+at /)
   })
+  it.skipIf(!existsSync('/proc/self'))('refuses an --out under /proc at once instead of looping', async () => {
+    const t = Date.now()
+    const r = await run(['export', batchDir(), '--format', 'csv', '--out', '/proc/congvan-test/x.csv'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/cannot write \/proc\/congvan-test\/x\.csv: cannot create the directory \/proc\/congvan-test: ENOENT/)
+    expect(Date.now() - t).toBeLessThan(5000)
+  })
   it('fails only the letter whose output name is taken by a directory, writing the others', async () => {
     const d = batchDir()
     const out = tmp()

@@ -2,10 +2,10 @@
  * Where output goes, checked before any letter is read: `-` is standard output; a file must be a
  * regular file or absent, in a directory we can write; a directory must be one (or creatable).
  */
-import { closeSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs'
+import { closeSync, openSync, statSync, unlinkSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { OutputError, notRegular } from '../emit/write.js'
+import { OutputError, makeDirs, notRegular } from '../emit/write.js'
 
 export type OutTarget = { kind: 'stdout' } | { kind: 'file'; path: string } | { kind: 'directory'; path: string }
 
@@ -24,24 +24,10 @@ function probe(dir: string, shown: string): void {
 
 /** The nearest ancestor that exists must be a directory; the missing ones are created. */
 function ensureDirectory(dir: string, shown: string): void {
-  let cur = resolve(dir)
-  while (true) {
-    let st
-    try {
-      st = statSync(cur)
-    } catch {
-      const up = dirname(cur)
-      if (up === cur) break
-      cur = up
-      continue
-    }
-    if (!st.isDirectory()) throw new OutputError(`cannot write ${shown}: ${cur} is not a directory`)
-    break
-  }
   try {
-    mkdirSync(dir, { recursive: true })
+    makeDirs(dir)
   } catch (e) {
-    throw new OutputError(`cannot create the directory ${dir} for ${shown}: ${code(e)}`)
+    throw new OutputError(`cannot write ${shown}: ${(e as Error).message}`)
   }
 }
 

@@ -4,9 +4,9 @@
  * the temp files in flight are known so an interrupted run can remove them.
  */
 import writeFileAtomic from 'write-file-atomic'
-import { createWriteStream, lstatSync, unlinkSync, type WriteStream } from 'node:fs'
-import { lstat, mkdir, rename, unlink } from 'node:fs/promises'
-import { dirname, join, basename } from 'node:path'
+import { createWriteStream, lstatSync, mkdirSync, statSync, unlinkSync, type WriteStream } from 'node:fs'
+import { lstat, rename, unlink } from 'node:fs/promises'
+import { dirname, join, basename, resolve } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
 /** An output that cannot be written where asked: the user's to fix, reported without a stack. */
@@ -34,6 +34,37 @@ export function removeTempFiles(): string[] {
   return removed
 }
 
+/**
+ * Creates a directory and its missing parents, one at a time. Not mkdir's `recursive`: on a
+ * filesystem such as /proc it loops for ever (mkdir says ENOENT under a parent that exists).
+ */
+export function makeDirs(dir: string): void {
+  const missing: string[] = []
+  let cur = resolve(dir)
+  for (;;) {
+    let st
+    try {
+      st = statSync(cur)
+    } catch {
+      const up = dirname(cur)
+      if (up === cur) break
+      missing.push(cur)
+      cur = up
+      continue
+    }
+    if (!st.isDirectory()) throw new OutputError(`cannot create ${dir}: ${cur} is not a directory`)
+    break
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code !== 'EEXIST') throw new OutputError(`cannot create the directory ${d}: ${code ?? (e as Error).message}`)
+    }
+  }
+}
+
 /** What a path is, in words, when it is not a regular file; null when absent or a regular file. */
 export function notRegular(path: string): string | null {
   let st
@@ -57,7 +88,7 @@ export function assertReplaceable(path: string): void {
 }
 
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
+  makeDirs(dirname(path))
   assertReplaceable(path)
   let tmp: string | null = null
   try {
@@ -87,7 +118,7 @@ export class AtomicStream implements Sink {
   ) {}
 
   static async open(path: string): Promise<AtomicStream> {
-    await mkdir(dirname(path), { recursive: true })
+    makeDirs(dirname(path))
     assertReplaceable(path)
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
     temps.add(tmp)
