@@ -61,6 +61,12 @@ describe('table rows split one cell per line', () => {
     const texts = doc.lines.map((l) => doc.text.slice(l.start, l.end))
     expect(texts.slice(2, 5)).toEqual(['1', 'Tổ chức tuyên truyền', 'Cục Lâm nghiệp'])
   })
+  it('rejoins a table row wrapped over several lines into one row of cells', () => {
+    const doc = docOf('| TT | Nhiệm vụ | Chủ trì |\n| --- | --- | --- |\n| 1. | Hoàn thiện dự thảo Nghị định của\nChính phủ. | Cục Biến đổi\nkhí hậu |\n| 2. | Xây dựng | Vụ Pháp chế |\n')
+    const rows = doc.lines.filter((l) => l.cells).map((l) => l.cells!.map((c) => doc.text.slice(c.start, c.end)))
+    expect(rows).toContainEqual(['1.', 'Hoàn thiện dự thảo Nghị định của Chính phủ.', 'Cục Biến đổi khí hậu'])
+    expect(rows).toContainEqual(['2.', 'Xây dựng', 'Vụ Pháp chế'])
+  })
   it('leaves a blank line after a table that has rows of its own', () => {
     const doc = docOf('| TT | Nội dung |\n|---|---|\n| 1 | Sở X |\n\nĐoạn văn sau bảng.\n')
     expect(doc.lines.map((l) => l.blank)).toEqual([false, true, false, true, false, true])

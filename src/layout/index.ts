@@ -152,6 +152,29 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     else space[a.end] = 1
   }
 
+  // A table row wrapped over several lines ("| 1. | Hoàn thiện … của" / "Nghị định … | Cục X |"):
+  // in a table whose rows end with "|" (a whole row above, or the next row right below the wrapped
+  // one), a row that does not end so runs on until the line that does.
+  const rowText = (l: RawLine) => text.slice(l.c0, l.c1)
+  for (let i = 1; i < lines.length; i++) {
+    const t = rowText(lines[i])
+    if (!t.startsWith('|') || t.endsWith('|') || (t.match(/\|/g) ?? []).length < 2) continue
+    let inTable = false
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !inTable; k--) inTable = rowText(lines[k]).startsWith('|') && rowText(lines[k]).endsWith('|')
+    let j = i + 1
+    // Continuation lines may themselves start with "|" (wrapped at a cell boundary): a row ends
+    // only at the first line that ends with "|".
+    while (j < lines.length && j <= i + 6 && !lines[j].blank && !rowText(lines[j]).endsWith('|')) j++
+    if (j >= lines.length || j > i + 6 || lines[j].blank) continue
+    // A table around it: a whole row above, or the next row right below.
+    if (!inTable && !(j + 1 < lines.length && rowText(lines[j + 1]).startsWith('|'))) continue
+    for (let k = i; k < j; k++) {
+      for (let x = lines[k].c1; x < lines[k + 1].c0; x++) if (x !== lines[k].end) drop[x] = 1
+      space[lines[k].end] = 1
+    }
+    i = j
+  }
+
   // A table whose header and delimiter rows stand alone, its cells following one per line after
   // a blank line (a converter closed the table there): the blank lines go, so the cells read as
   // the table's rows as other converters print them.
