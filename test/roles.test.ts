@@ -118,6 +118,11 @@ describe('headings', () => {
     expect(leadOf('1. Trách nhiệm của Sở Tài chính:\n- Rà soát, tổng hợp nhu cầu kinh phí.\n2. Hai.', '1')).toEqual(['Sở Tài chính'])
     expect(leadOf('1. Trách nhiệm chung của các cơ quan, đơn vị\n- Thực hiện thanh tra, kiểm tra có trọng tâm.\n2. Hai.', '1')).toEqual(['Các cơ quan, đơn vị'])
   })
+  it('reads the assignment a heading makes itself, and not the agency it tells the doer to direct (a council resolution, a ministry letter)', () => {
+    const t = task('1. Về lĩnh vực tư pháp: Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Công an tỉnh:\n- Tăng cường kỷ luật, kỷ cương trong toàn ngành.\n2. Hai.', '1')
+    expect(names(t.lead)).toEqual(['Ủy ban nhân dân tỉnh'])
+    expect(leadOf('1. Đề nghị Thủ trưởng Sở Y tế chủ trì, phối hợp với Sở Tài chính:\n- Thường xuyên tổ chức quán triệt.\n2. Hai.', '1')).toEqual(['Sở Y tế'])
+  })
   it('does not take a heading that only says what to do for an agency heading', () => {
     expect(leadOf('1. Nâng cao trách nhiệm của người đứng đầu\n- Thực hiện nghiêm quy định.\n2. Hai.', '1')).toEqual([])
   })

@@ -10,7 +10,7 @@ import type { CitationsResult } from './citations.js'
 import { evidence } from '../parse/span.js'
 import { pattern, rules } from '../rules/index.js'
 import { findItems, flattenItems, type Item } from './structure.js'
-import { readRoles, type Roles } from './roles.js'
+import { readRoles, unique, type Roles } from './roles.js'
 import { agencyRunAt, type AgencyMention } from './agencies.js'
 import { properCaseUpper } from './names.js'
 import { readTableTasks } from './task-table.js'
@@ -58,7 +58,9 @@ export function extractTasks(
     const title = titleOf(doc, it, ownEnd)
     // The agencies that open the item decide both whether its heading is a doer and where roles start.
     const opening = title ? agencyRunAt(text, 0) : null
-    const roles = withTitleAgency(readRoles(text, titleLength(text, title, opening)), title, opening)
+    const headingEnd = titleLength(text, title, opening)
+    // A heading that is no agency may still assign ("4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo …").
+    const roles = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd), headingEnd > 0 ? readRoles(text.slice(0, headingEnd)) : null), title, opening)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
     tasks.push(task)
     byLabel.set(task.label, task)
@@ -219,6 +221,15 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
     return { ...roles, lead }
   }
   return roles
+}
+
+/** The roles a heading assigns itself come first; what the body assigns is added after them. */
+function withHeadingRoles(body: Roles, heading: Roles | null): Roles {
+  if (!heading || !heading.lead.length) return body
+  const lead = unique([...heading.lead, ...body.lead])
+  const leadNames = new Set(lead.map((x) => x.name.toLowerCase()))
+  const support = unique([...heading.support, ...body.support]).filter((x) => !leadNames.has(x.name.toLowerCase()))
+  return { lead, support, reportTo: unique([...heading.reportTo, ...body.reportTo]) }
 }
 
 /** Where a heading that is not itself an agency ends in the item's text: its roles start after it. */
