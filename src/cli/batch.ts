@@ -163,6 +163,7 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
   const duplicates = units.flatMap((u, i) => (primary(i) !== i ? [{ path: display(u.file), sameAs: display(units[primary(i)].file) }] : []))
 
   const ready = new Map<number, Ready>()
+  const cached = new Set<number>()
   const jobs: Job[] = []
   let fromCache = 0
   for (let i = 0; i < units.length; i++) {
@@ -179,10 +180,10 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
         ready.set(i, { error: `standard input: ${e.message.replace(/^<input>: /, '')}` })
       }
     } else {
-      const hit = u.key && o.cache ? await o.cache.get(u.key) : null
-      if (hit) {
+      // A cache entry is read when its turn comes, so a warm archive does not sit in memory at once.
+      if (u.key && o.cache?.has(u.key)) {
         fromCache++
-        ready.set(i, { json: hit.json, diagnostics: hit.diagnostics })
+        cached.add(i)
       } else jobs.push({ id: i, path: u.file.path, maxBytes: o.maxBytes, validate: o.validate })
     }
   }
@@ -198,6 +199,10 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
     while (cursor < units.length) {
       const i = cursor
       const p = primary(i)
+      if (cached.has(p) && !ready.has(p)) {
+        const hit = await o.cache!.get(units[p].key!)
+        ready.set(p, hit ? { json: hit.json, diagnostics: hit.diagnostics } : { error: `${display(units[p].file)}: the cache entry could not be read; run again` })
+      }
       const r = ready.get(p)
       if (!r) return
       cursor++

@@ -4,7 +4,7 @@
  * two lines: the diagnostics summary, then the letter JSON.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -54,6 +54,10 @@ export class ResultCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`)
   }
 
+  has(sha256: string): boolean {
+    return existsSync(this.file(sha256))
+  }
+
   async get(sha256: string): Promise<CacheEntry | null> {
     let text: string
     try {
@@ -71,6 +75,6 @@ export class ResultCache {
   }
 
   async put(sha256: string, entry: CacheEntry): Promise<void> {
-    await writeAtomic(this.file(sha256), `${JSON.stringify(entry.diagnostics)}\n${entry.json}\n`)
+    await writeAtomic(this.file(sha256), `${JSON.stringify(entry.diagnostics)}\n${entry.json}\n`, { fsync: false })
   }
 }

@@ -87,12 +87,17 @@ export function assertReplaceable(path: string): void {
   if (what) throw new OutputError(`${path} is ${what}; congvan only creates or replaces regular files (use --out - for standard output)`)
 }
 
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes a whole file atomically. `fsync: false` for the many small files of a batch (per-letter
+ * JSON, cache entries): the rename keeps them whole; syncing each to disk would cost more than the parsing.
+ */
+export async function writeAtomic(path: string, data: string | Uint8Array, options: { fsync?: boolean } = {}): Promise<void> {
   makeDirs(dirname(path))
   assertReplaceable(path)
   let tmp: string | null = null
   try {
     await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), {
+      fsync: options.fsync ?? true,
       tmpfileCreated: (t: string) => {
         tmp = t
         temps.add(t)

@@ -55,7 +55,7 @@ export const parse: Command = {
       io,
       async (d) => {
         if (dir) {
-          await writeAtomic(join(dir, d.input.outRel), (pretty ? JSON.stringify(d.letter(), null, 2) : d.json) + '\n')
+          await writeAtomic(join(dir, d.input.outRel), (pretty ? JSON.stringify(d.letter(), null, 2) : d.json) + '\n', { fsync: false })
           return
         }
         count++
