@@ -136,13 +136,67 @@ function markPurposes(text: string, base: number, cands: Candidate[]): void {
   }
 }
 
-/** The sentence around a result: from the last sentence end before it to the first after it. */
-function sentenceAround(text: string, from: number, to: number): string {
-  const head = text.slice(Math.max(0, from - 160), from)
-  const start = head.split(/[.;!?](?:\s|$)|\n\s*\n/u).pop() ?? head
-  const tail = text.slice(to, to + 120)
-  const end = tail.split(/[.;!?](?:\s|$)|\n\s*\n/u)[0] ?? tail
-  return start + text.slice(from, to) + end
+/** Flat offsets of the sentence around [from, to): after the last sentence end before it, up to the first after it. */
+function sentenceBounds(text: string, from: number, to: number, back = 240, ahead = 240): [number, number] {
+  const lo = Math.max(0, from - back)
+  let start = lo
+  const ends = /[.;!?](?:\s|$)|\n\s*\n/gu
+  const head = text.slice(lo, from)
+  let m: RegExpExecArray | null
+  while ((m = ends.exec(head))) start = lo + m.index + m[0].length
+  const tail = text.slice(to, to + ahead)
+  const e = tail.search(/[.;!?](?:\s|$)|\n\s*\n/u)
+  return [start, e < 0 ? to + tail.length : to + e]
+}
+
+/**
+ * A state phrase ("có hiệu lực từ", "phát sinh từ", "thời hạn ủy quyền … đến", "đi công tác")
+ * governs only its own dates: the ones after it in its clause, until other work begins
+ * (deadline/state-clause-end), and a fronted time adverbial of its clause ("Từ ngày … đến
+ * ngày …, Chủ tịch UBND tỉnh đi công tác"). Other dates of the sentence are left to the work.
+ */
+function governedByState(text: string, from: number, to: number): boolean {
+  const [start, end] = sentenceBounds(text, from, to)
+  const state = globalPattern(D(), 'deadline/state-period')
+  const before = text.slice(start, from)
+  let last: RegExpExecArray | null = null
+  let m: RegExpExecArray | null
+  while ((m = state.exec(before))) last = m
+  if (last) {
+    const between = before.slice(last.index + last[0].length)
+    if (between.length <= 120 && !pattern(D(), 'deadline/state-clause-end').test(between)) return true
+  }
+  // Fronted adverbial: the date sits in the sentence's first comma segment; the state is the
+  // predicate of the next segment, with no other work before it.
+  if (before.includes(',')) return false
+  const rest = text.slice(to, end)
+  const comma = rest.indexOf(',')
+  if (comma < 0) return false
+  const next = rest.slice(comma + 1).split(',')[0]
+  const s = pattern(D(), 'deadline/state-period').exec(next)
+  return !!s && !pattern(D(), 'deadline/state-clause-end').test(rest.slice(0, comma + 1 + s.index))
+}
+
+/**
+ * A date inside a "sau khi …" clause times the event the work waits for ("ngay sau khi danh mục
+ * được HĐND tỉnh thông qua vào Kỳ họp thứ Sáu HĐND tỉnh, khóa XVII (dự kiến tổ chức vào tháng
+ * 12/2017)"). The clause ends at its comma or where a completion cue begins
+ * (deadline/anchor-clause-end): a date after that belongs to the work.
+ */
+function insideAnchorClause(text: string, at: number): boolean {
+  const [start] = sentenceBounds(text, at, at)
+  const before = text.slice(start, at)
+  const open = globalPattern(D(), 'deadline/anchor-clause-before')
+  let last: RegExpExecArray | null = null
+  let m: RegExpExecArray | null
+  while ((m = open.exec(before))) last = m
+  if (!last) return false
+  const clause = before.slice(last.index + last[0].length)
+  // A cue that opens the clause ("sau khi hoàn thành …") is the awaited event's verb.
+  const lead = clause.length - clause.trimStart().length
+  const endRe = globalPattern(D(), 'deadline/anchor-clause-end')
+  while ((m = endRe.exec(clause))) if (m[0] === ',' || m.index > lead) return false
+  return true
 }
 
 function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Candidate, 'start' | 'end'> | null {
@@ -158,32 +212,37 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   // "Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ, …" reports a meeting.
   if (/^\s*$/.test(sentence) && pattern(D(), 'deadline/meeting-opening').test(after)) return null
   // A pilot's, an authorization's or an absence's period is a state that holds, not work to finish.
-  if (pattern(D(), 'deadline/state-period').test(sentenceAround(text, r.index, r.index + r.text.length))) return null
+  if (governedByState(text, r.index, r.index + r.text.length)) return null
   let tail = sentence.replace(/\s+/g, ' ')
-  // "ngay sau khi … (dự kiến vào tháng 12/2017)": the clause may be long, so it is looked for farther back.
-  const wide = text.slice(Math.max(0, r.index - 240), r.index).split(/[.;!?](?:\s|$)/u).pop() ?? ''
-  if (pattern(D(), 'deadline/anchor-clause-before').test(wide)) return null
+  if (insideAnchorClause(text, r.index)) return null
   // "đến năm 2030" ends work only right after it ("thực hiện theo lộ trình đến năm 2030"); after a
   // plan, a database or a target, or before ", tầm nhìn đến năm 2045", it is a scope or a horizon.
-  if (tags.has('vi/year') && !tags.has('vi/cell-year') && /(?:đến|tới)\s*$/iu.test(tail) && (!pattern(D(), 'deadline/until-year-work').test(tail) || pattern(D(), 'deadline/horizon-after').test(after))) return null
+  let untilYear = false
+  if (tags.has('vi/year') && !tags.has('vi/cell-year') && pattern(D(), 'deadline/until-before').test(tail)) {
+    if (pattern(D(), 'deadline/plan-horizon-before').test(tail) || !pattern(D(), 'deadline/until-year-work').test(tail) || pattern(D(), 'deadline/horizon-after').test(after)) return null
+    untilYear = !pattern(D(), 'deadline/until-complete').test(tail)
+  }
   if (mode === 'cell') {
     if (period && pattern(D(), 'deadline/period-cue-before').test(tail) && !tags.has('vi/range')) return beforePeriod(r, what)
-    return { date: endDate, startDate, kind: period ? 'within-period' : /trước\s*(?:ngày)?\s*$/iu.test(tail) ? 'before' : 'by', strength: 3, resolution: what }
+    return { date: endDate, startDate, kind: period ? 'within-period' : pattern(D(), 'deadline/cue-before').test(tail) ? 'before' : 'by', strength: 3, resolution: what }
   }
   if (tags.has('vi/range')) {
     // "từ ngày X đến hết ngày Y": the period's last day, with the cue before "từ" if any.
-    tail = tail.replace(/(?<![\p{L}])từ(?:\s+ngày)?\s*$/iu, '')
+    tail = tail.replace(pattern(D(), 'deadline/range-from'), '')
     const cue = pattern(D(), 'deadline/cue-complete').test(tail) || pattern(D(), 'deadline/cue-by').test(tail)
     return { date: endDate, startDate, kind: 'within-period', strength: cue ? 3 : 2, resolution: `period ${startDate} – ${endDate} → ${endDate}` }
   }
   if (period && pattern(D(), 'deadline/period-cue-before').test(tail)) return beforePeriod(r, what)
   if (pattern(D(), 'deadline/cue-before').test(tail) && !period) return { date: endDate, kind: 'before', strength: 3, resolution: `before ${what}` }
+  // A bare "đến năm N" after work, with no completion cue: a weak deadline, so that another date
+  // of the sentence set with an explicit cue ("trình … trong tháng 5/2025") wins over it.
+  if (untilYear) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 1, resolution: `until ${what}` }
   if (pattern(D(), 'deadline/cue-by').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 3, resolution: `by ${what}` }
   if (pattern(D(), 'deadline/range-from').test(tail)) return { date: endDate, kind: 'on', strength: 0, resolution: what }
   if (period && pattern(D(), 'deadline/cue-within').test(tail)) return { date: endDate, startDate, kind: 'within-period', strength: 2, resolution: `within ${what}` }
   if (pattern(D(), 'deadline/cue-complete').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 2, resolution: `completion ${what}` }
   if (pattern(D(), 'deadline/cue-on').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'on', strength: 1, resolution: `on ${what}` }
-  if (tags.has('vi/part') && tags.has('vi/year') && /cuối/iu.test(r.text)) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `end of ${what}` }
+  if (tags.has('vi/part') && tags.has('vi/year') && pattern(D(), 'deadline/part-end').test(r.text)) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `end of ${what}` }
   return null
 }
 
@@ -216,7 +275,7 @@ function attachTimes(text: string, base: number, cands: Candidate[], times: Pars
     if (!c) continue
     c.time = `${String(t.start.get('hour')).padStart(2, '0')}:${String(t.start.get('minute') ?? 0).padStart(2, '0')}`
     c.start = base + t.index
-    if (/trước\s*$/u.test(text.slice(Math.max(0, t.index - 10), t.index))) {
+    if (pattern(D(), 'deadline/period-cue-before').test(text.slice(Math.max(0, t.index - 10), t.index))) {
       c.kind = 'before'
       c.strength = 3
     }

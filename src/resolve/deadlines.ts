@@ -11,7 +11,7 @@ import { evidence } from '../parse/span.js'
 import { droppedDates, type DeadlineContext } from '../dates/deadline.js'
 import { deadlineChrono } from '../dates/config.js'
 import { iso } from '../dates/calendar.js'
-import { globalPattern, rules } from '../rules/index.js'
+import { globalPattern, pattern, rules } from '../rules/index.js'
 
 /** Kinds that are a timing of the item's own, though undated: they are not overridden by a lead-in. */
 const OWN_TIMING: ReadonlySet<Deadline['kind']> = new Set(['ongoing', 'recurring', 'relative'])
@@ -82,7 +82,7 @@ export function eventDeadlines(tasks: Task[], ctx: DeadlineContext): void {
   while ((m = defined.exec(doc.text))) {
     const key = eventKey(m.groups!.head, m.groups!.ord)
     if (dated.has(key)) continue
-    const whenAt = m[0].search(/dự\s+kiến/iu)
+    const whenAt = m[0].search(pattern(D, 'deadline/expected-when'))
     const when = m[0].slice(whenAt).replace(/\)\s*$/, '')
     const r = deadlineChrono('body').parse(when, { instant: ref, timezone: 0 }).find((x) => x.start.isCertain('month'))
     if (!r) continue
