@@ -165,3 +165,50 @@ describe('more assignments', () => {
     expect(leadOf('Trường hợp có lý do chính đáng thì được Sở Tài chính gia hạn một lần không quá 12 tháng.')).toEqual(['Sở Tài chính'])
   })
 })
+
+describe('a closing formula assigns no roles, so a sentence that assigns roles is no closing', () => {
+  const last = (sentence: string) => task(`1. Sở Nội vụ rà soát biên chế.\n\n2. ${sentence}`, '2')
+  it('keeps the lead and support of a last item ending "tổ chức thực hiện./."', () => {
+    const t = last('Sở Công Thương chủ trì, phối hợp với Công an tỉnh tổ chức thực hiện./.')
+    expect(names(t.lead)).toEqual(['Sở Công Thương'])
+    expect(names(t.support)).toEqual(['Công an tỉnh'])
+  })
+  it('keeps a "có trách nhiệm" item that ends like the formula', () => {
+    expect(names(last('Ủy ban nhân dân các xã, phường có trách nhiệm triển khai thực hiện./.').lead)).toEqual(['Ủy ban nhân dân các xã, phường'])
+  })
+  it('keeps an unnumbered "Giao X chủ trì …./." paragraph after the last item in that item', () => {
+    const t = task('1. Sở Nội vụ rà soát biên chế.\n\nGiao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai thực hiện./.', '1')
+    expect(names(t.lead)).toEqual(['Sở Nội vụ', 'Sở Y tế'])
+    expect(names(t.support)).toEqual(['Sở Tài chính'])
+  })
+  it('still reads the collective closing after a last item as no work', () => {
+    const t = task('1. Sở Nội vụ rà soát biên chế.\n\nYêu cầu Thủ trưởng các cơ quan, đơn vị liên quan phối hợp thực hiện./.', '1')
+    expect(names(t.lead)).toEqual(['Sở Nội vụ'])
+    expect(names(t.support)).toEqual([])
+  })
+})
+
+describe('a recounted document, and an instruction the letter conveys', () => {
+  it('reads "đã có ý kiến chỉ đạo giao X" as this letter conveying the work', () => {
+    expect(leadOf('Phó Chủ tịch UBND tỉnh đã có ý kiến chỉ đạo giao Sở Nông nghiệp và Môi trường kiểm tra hiện trường.')).toEqual(['Sở Nông nghiệp và Môi trường'])
+  })
+  it('reads a new clause after a recounted letter as an assignment ("đã có Văn bản số …, UBND tỉnh giao X")', () => {
+    expect(leadOf('Bộ Xây dựng đã có Văn bản số 12/BXD-KHCN ngày 02/4/2025 về việc rà soát quy hoạch, Ủy ban nhân dân tỉnh giao Sở Xây dựng tham mưu thực hiện.')).toEqual(['Sở Xây dựng'])
+  })
+  it("still gives no role to the object of a request inside the recounted letter's own clause", () => {
+    expect(leadOf('Bộ Y tế đã có Công văn số 55/BYT-KCB ngày 01/3/2025 đề nghị Sở Y tế báo cáo số liệu.')).toEqual([])
+  })
+})
+
+describe('a described or passive subject that is given a doer role leads', () => {
+  it('reads a subject described as "là đơn vị thực hiện" as the lead', () => {
+    expect(leadOf('Sở Tư pháp là đơn vị thực hiện việc rà soát văn bản quy phạm pháp luật.')).toEqual(['Sở Tư pháp'])
+  })
+  it('reads "được Chủ tịch UBND tỉnh phân công" as a lead', () => {
+    expect(leadOf('Sở Nội vụ được Chủ tịch UBND tỉnh phân công theo dõi việc sắp xếp tổ chức bộ máy.')).toEqual(['Sở Nội vụ'])
+  })
+  it('still gives no role to a subject that is only described or acted on', () => {
+    expect(leadOf('Sở Công Thương là cơ quan quản lý nhà nước về hóa chất trên địa bàn tỉnh.')).toEqual([])
+    expect(leadOf('Ủy ban nhân dân huyện Bát Xát được cấp kinh phí hỗ trợ năm 2025.')).toEqual([])
+  })
+})

@@ -59,6 +59,8 @@ export function readRoles(text: string, from = 0): Roles {
   const leadLabel = pattern(R(), 'roles/lead-label')
   const supportLabel = pattern(R(), 'roles/support-label')
   const notDoer = pattern(R(), 'roles/not-doer-after')
+  const described = pattern(R(), 'roles/described-after')
+  const roleAfterDescription = pattern(R(), 'roles/role-after-description')
   const implementsThis = pattern(R(), 'roles/implements-this')
   const subjectSupports = pattern(R(), 'roles/subject-supports')
   const doer = pattern(R(), 'roles/doer-predicate')
@@ -125,7 +127,8 @@ export function readRoles(text: string, from = 0): Roles {
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
       else if (hasLead && subjectSupports.test(after)) role = 'support'
-      else if (assignerVerb.test(after) || recountRe.test(after) || notDoer.test(after) || implementsThis.test(after)) {
+      // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
+      else if (assignerVerb.test(after) || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
         role = 'none'
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {

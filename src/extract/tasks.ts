@@ -303,6 +303,7 @@ function firstContent(doc: Doc, from: number, to: number): number {
 function closingStart(doc: Doc, from: number, to: number): number {
   const end = to < doc.lines.length ? doc.lines[to].start : doc.text.length
   const closing = rules().closing
+  const assigns = pattern(rules().roles, 'roles/closing-assigns')
   let best = end
   // Candidate sentence starts: line starts and ". " inside the last few lines.
   let seenLines = 0
@@ -324,6 +325,8 @@ function closingStart(doc: Doc, from: number, to: number): number {
       // A closing formula is a sentence or two: farther back than that is body (and keeps this linear).
       if (end - c > 1200) break
       const rest = doc.text.slice(c, end).replace(/\s+/g, ' ').trim()
+      // A closing formula assigns no roles: "… chủ trì, phối hợp với Sở Y … triển khai thực hiện./." is an item's work.
+      if (assigns.test(rest.split(/\.\s+(?=[\p{Lu}Đ])/u)[0])) continue
       if (closing.some((p) => (!afterMarker.has(c) || p.id === 'closing/subject-implements') && p.re.test(rest))) best = Math.min(best, c)
     }
     if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u.test(lt)) break
