@@ -293,9 +293,9 @@ function recurringAround(text: string, at: number): RegExpExecArray | null {
     found ??= m
     const lo = Math.min(m.index, at)
     const hi = Math.max(m.index, at)
-    if (!/[.!?]\s/u.test(text.slice(lo, hi)) || text.slice(hi, hi + 40).includes('hằng năm')) return m
+    if (!/[.!?]\s/u.test(text.slice(lo, hi)) || pattern(D(), 'deadline/recurring-yearly-or-periodic').test(text.slice(hi, hi + 40))) return m
   }
-  return at < 0 ? null : found && /h[ằà]ng\s+năm|định\s+kỳ/u.test(text) ? found : null
+  return at < 0 ? null : found && pattern(D(), 'deadline/recurring-yearly-or-periodic').test(text) ? found : null
 }
 
 function recurringDeadline(text: string, base: number, ctx: DeadlineContext, m: RegExpExecArray): Deadline {
@@ -303,7 +303,7 @@ function recurringDeadline(text: string, base: number, ctx: DeadlineContext, m: 
   const phrase = (m[0] + ' ' + text.slice(m.index + m[0].length, m.index + m[0].length + 24)).toLowerCase()
   const frequency = frequencyOf(phrase)
   // The due day: the last "ngày N" around the phrase ("từ ngày 1 đến ngày 5 hằng tháng" → 5).
-  const days = [...text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30).matchAll(/ngày\s+(\d{1,2})(?!\s*[/.-]\s*\d)/gu)]
+  const days = [...text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30).matchAll(globalPattern(D(), 'deadline/recurring-day'))]
   const day = days.length ? days[days.length - 1] : null
   return {
     date: null,
@@ -320,8 +320,8 @@ function undatedDeadline(text: string, base: number, ctx: DeadlineContext): Dead
   if (rel) {
     const g = rel.groups!
     const n = dateWords().numberOf(g.n) ?? 0
-    const working = /làm\s+việc/u.test(g.unit)
-    const unit = (/tuần/u.test(g.unit) ? 'week' : /tháng/u.test(g.unit) ? 'month' : /năm/u.test(g.unit) ? 'year' : 'day') as Deadline['unit']
+    const working = pattern(D(), 'deadline/unit-working').test(g.unit)
+    const unit = (pattern(D(), 'deadline/unit-week').test(g.unit) ? 'week' : pattern(D(), 'deadline/unit-month').test(g.unit) ? 'month' : pattern(D(), 'deadline/unit-year').test(g.unit) ? 'year' : 'day') as Deadline['unit']
     const anchor = g.anchor?.trim()
     const fromLetter = !!anchor && pattern(D(), 'deadline/anchor-letter').test(anchor)
     let date: string | null = null
