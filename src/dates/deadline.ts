@@ -174,7 +174,7 @@ function governedByState(text: string, from: number, to: number): boolean {
   if (comma < 0) return false
   const next = rest.slice(comma + 1).split(',')[0]
   const s = pattern(D(), 'deadline/state-period').exec(next)
-  return !!s && !pattern(D(), 'deadline/state-clause-end').test(rest.slice(0, comma + 1 + s.index))
+  return !!s && !pattern(D(), 'deadline/state-clause-end').test(next.slice(0, s.index))
 }
 
 /**

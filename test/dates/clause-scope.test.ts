@@ -68,3 +68,9 @@ describe('"đến năm N" after a plan is its horizon', () => {
     expect(dateOf('Hoàn thành dứt điểm đến năm 2025, báo cáo kết quả trước ngày 15/12/2024.')).toBe('2025-12-31')
   })
 })
+
+describe('a state phrase\'s clause ends at a comma that starts other work', () => {
+  it('keeps the period of the work after the date a decree takes effect', () => {
+    expect(dateOf('Sở Tài chính hướng dẫn thực hiện Nghị định có hiệu lực từ ngày 01/7/2024, triển khai trong tháng 7/2024.')).toBe('2024-07-31')
+  })
+})
