@@ -2,7 +2,7 @@
 // Generates an archive of N letters from the fixtures for the corpus benchmark:
 //   node scripts/make-archive.mjs 10000 [DIR]   (default DIR: bench/archive, not committed)
 // Each letter is a fixture with its number, dates and one agency varied, in folders of 1,000.
-import { readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,7 +13,9 @@ if (!Number.isInteger(n) || n < 1) {
   console.error('usage: node scripts/make-archive.mjs N [DIR]')
   process.exit(2)
 }
-const fixtures = readdirSync(join(root, 'fixtures')).map((d) => ({ name: d, text: readFileSync(join(root, 'fixtures', d, 'input.md'), 'utf8') }))
+const fixtures = readdirSync(join(root, 'fixtures'))
+  .filter((d) => existsSync(join(root, 'fixtures', d, 'input.md')))
+  .map((d) => ({ name: d, text: readFileSync(join(root, 'fixtures', d, 'input.md'), 'utf8') }))
 const agencies = ['Sở Tài chính', 'Sở Y tế', 'Sở Xây dựng', 'Sở Nội vụ', 'Sở Công Thương', 'Sở Tư pháp']
 rmSync(out, { recursive: true, force: true })
 for (let i = 0; i < n; i++) {

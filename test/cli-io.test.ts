@@ -106,3 +106,16 @@ describe('inputs no reader takes', () => {
     expect(r.err).toMatch(/page\.xyz: no reader takes \.xyz files; congvan reads \.md/)
   })
 })
+
+describe('PDF options of the batch commands', () => {
+  const pdf = join('fixtures', 'binary', '011-btnmt-kh09-ke-hoach-trien-khai-ct13.pdf')
+  it('refuses a PDF over --max-pages by name and reads it under the limit', async () => {
+    const over = await run(['parse', pdf, '--max-pages', '3', '--jobs', '1', '--quiet'])
+    expect(over.code).toBe(1)
+    expect(over.err).toContain('011-btnmt-kh09-ke-hoach-trien-khai-ct13.pdf')
+    expect(over.err).toMatch(/8 pages/)
+    const under = await run(['parse', pdf, '--max-pages', '8', '--jobs', '1', '--quiet'])
+    expect(under.code).toBe(0)
+    expect(JSON.parse(under.out).source.format).toBe('pdf')
+  })
+})

@@ -9,6 +9,8 @@ import type { BatchOptions } from './batch.js'
 export const BATCH_OPTIONS: Record<string, OptionSpec> = {
   jobs: { type: 'string', short: 'j', value: 'N', help: "worker threads (default: the machine's cores)" },
   'max-bytes': { type: 'string', value: 'N', help: `refuse files larger than N bytes (default ${DEFAULT_MAX_BYTES})` },
+  ocr: { type: 'boolean', help: 'read a scanned PDF by OCR (needs tesseract with Vietnamese data, and pdftoppm)' },
+  'max-pages': { type: 'string', value: 'N', help: 'refuse PDF files of more than N pages (default 500)' },
   timeout: { type: 'string', value: 'SECONDS', help: 'fail a letter that takes longer than this (it is named; the batch goes on)' },
   cache: { type: 'string', value: 'DIR', help: 'keep results in DIR, keyed by content, parser version and rules;\na re-run reads only what changed' },
   validate: { type: 'boolean', help: 'check each output against the JSON Schema' },
@@ -27,6 +29,8 @@ export function batchOptions(command: string, values: OptionValues, debug: boole
     command,
     jobs: intOption(values, 'jobs', availableParallelism()),
     maxBytes: intOption(values, 'max-bytes', DEFAULT_MAX_BYTES),
+    ocr: flag(values, 'ocr'),
+    maxPages: intOption(values, 'max-pages', 500),
     validate: flag(values, 'validate'),
     timeoutMs: timeout === null ? null : Math.round(timeout * 1000),
     cache: cache ? new ResultCache(cache) : null,

@@ -27,6 +27,9 @@ export interface BatchOptions {
   acceptJson: boolean
   jobs: number
   maxBytes: number
+  /** Scanned PDFs read by OCR (--ocr); PDFs over maxPages refused. */
+  ocr: boolean
+  maxPages: number
   validate: boolean
   timeoutMs: number | null
   cache: ResultCache | null
@@ -184,7 +187,7 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
       if (u.key && o.cache?.has(u.key)) {
         fromCache++
         cached.add(i)
-      } else jobs.push({ id: i, path: u.file.path, maxBytes: o.maxBytes, validate: o.validate })
+      } else jobs.push({ id: i, path: u.file.path, maxBytes: o.maxBytes, ocr: o.ocr, maxPages: o.maxPages, validate: o.validate })
     }
   }
 

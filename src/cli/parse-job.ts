@@ -7,6 +7,8 @@ export interface Job {
   id: number
   path: string
   maxBytes: number
+  ocr?: boolean
+  maxPages?: number
   /** Check each output against LetterSchema (--validate). */
   validate: boolean
 }
@@ -35,7 +37,7 @@ export const diagnosticEntries = (letter: Letter): DiagnosticEntry[] =>
 
 export async function parseFileToMessage(job: Job): Promise<JobResult> {
   try {
-    const letter = await parseFile(job.path, { maxBytes: job.maxBytes, validate: job.validate })
+    const letter = await parseFile(job.path, { maxBytes: job.maxBytes, ocr: job.ocr, maxPages: job.maxPages, validate: job.validate })
     return { id: job.id, ok: true, json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter) }
   } catch (e) {
     if (e instanceof LoadError) return { id: job.id, ok: false, error: e.message }
