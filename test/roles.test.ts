@@ -181,6 +181,16 @@ describe('a closing formula assigns no roles, so a sentence that assigns roles i
     expect(names(t.lead)).toEqual(['Sở Nội vụ', 'Sở Y tế'])
     expect(names(t.support)).toEqual(['Sở Tài chính'])
   })
+  it('keeps a numbered last item whose one named agency "tổ chức triển khai thực hiện./."', () => {
+    expect(names(last('Sở Văn hóa, Thể thao và Du lịch tổ chức triển khai thực hiện./.').lead)).toEqual(['Sở Văn hóa, Thể thao và Du lịch'])
+  })
+  it('still reads a numbered collective "… nghiêm túc triển khai thực hiện./." as the closing', () => {
+    expect(names(last('Các sở, ban, ngành, địa phương nghiêm túc triển khai thực hiện./.').lead)).toEqual([])
+  })
+  it('reads "X yêu cầu <one named agency> triển khai thực hiện./." after the last item as that item\'s assignment', () => {
+    expect(leadOf('1. Rà soát hồ sơ đất đai.\n\nỦy ban nhân dân tỉnh yêu cầu Sở Nông nghiệp và Môi trường triển khai thực hiện./.', '1')).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(leadOf('1. Rà soát hồ sơ đất đai.\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện./.', '1')).toEqual([])
+  })
   it('still reads the collective closing after a last item as no work', () => {
     const t = task('1. Sở Nội vụ rà soát biên chế.\n\nYêu cầu Thủ trưởng các cơ quan, đơn vị liên quan phối hợp thực hiện./.', '1')
     expect(names(t.lead)).toEqual(['Sở Nội vụ'])

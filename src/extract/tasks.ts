@@ -297,6 +297,20 @@ function firstContent(doc: Doc, from: number, to: number): number {
 }
 
 /**
+ * Whether a sentence read as a closing names one specific agency as its doer: the closing's
+ * doer is the addressees (a collective), so "2. Sở Xây dựng tổ chức triển khai thực hiện./."
+ * and "Sở Tài chính yêu cầu Sở Xây dựng triển khai thực hiện./." assign work.
+ */
+function namesSingleDoer(rest: string, id: string, afterMarker: boolean): boolean {
+  const named = (pos: number) => agencyRunAt(rest, pos).mentions.some((x) => !x.collective)
+  if (id === 'closing/subject-implements' && afterMarker && named(0)) return true
+  if (id !== 'closing/request-implement' && id !== 'closing/subject-implements') return false
+  const verb = pattern(rules().roles, 'roles/assign').exec(rest)
+  // Only a subject before the request ("Bộ Tài chính yêu cầu các Cục …") makes its object checked.
+  return !!verb && verb.index > 0 && agencyRunAt(rest, 0).mentions.length > 0 && named(verb.index + verb[0].length)
+}
+
+/**
  * Where the closing formula starts ("Yêu cầu … triển khai thực hiện./."), or the start of
  * the signature block: the closing assigns no work of its own.
  */
@@ -327,7 +341,8 @@ function closingStart(doc: Doc, from: number, to: number): number {
       const rest = doc.text.slice(c, end).replace(/\s+/g, ' ').trim()
       // A closing formula assigns no roles: "… chủ trì, phối hợp với Sở Y … triển khai thực hiện./." is an item's work.
       if (assigns.test(rest.split(/\.\s+(?=[\p{Lu}Đ])/u)[0])) continue
-      if (closing.some((p) => (!afterMarker.has(c) || p.id === 'closing/subject-implements') && p.re.test(rest))) best = Math.min(best, c)
+      const allowed = (id: string) => !afterMarker.has(c) || id === 'closing/subject-implements' || id === 'closing/executes-decision'
+      if (closing.some((p) => allowed(p.id) && p.re.test(rest) && !namesSingleDoer(rest, p.id, afterMarker.has(c)))) best = Math.min(best, c)
     }
     if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u.test(lt)) break
   }
