@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 const args = process.argv.slice(2)
 const at = args.indexOf('--shared')
 const shared = resolve(at >= 0 ? args[at + 1] : new URL('../../shared', import.meta.url).pathname)
-const pred = resolve(args.find((a, i) => !a.startsWith('--') && i !== at + 1) ?? 'out/shared')
+const pred = resolve(args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1)) ?? 'out/shared')
 const gold = join(shared, 'corpus', 'gold')
 if (!existsSync(gold)) {
   console.error(`score-split: no gold at ${gold}; pass --shared DIR`)
