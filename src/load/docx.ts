@@ -8,6 +8,7 @@ import { LoadError } from './decode.js'
 import { htmlToText } from './html.js'
 import { readZip, ZipError, DEFAULT_MAX_UNZIPPED_BYTES } from './zip.js'
 import type { FormatText, ReadOptions } from './formats.js'
+import { alphaLabel, romanLabel } from './numbering.js'
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
@@ -150,13 +151,13 @@ export function numberingLabels(document: string, numbering: string): Array<stri
 function format(n: number, fmt: string): string {
   switch (fmt) {
     case 'lowerLetter':
-      return letter(n).toLowerCase()
+      return alphaLabel(n).toLowerCase()
     case 'upperLetter':
-      return letter(n)
+      return alphaLabel(n)
     case 'lowerRoman':
-      return roman(n).toLowerCase()
+      return romanLabel(n).toLowerCase()
     case 'upperRoman':
-      return roman(n)
+      return romanLabel(n)
     case 'decimalZero':
       return String(n).padStart(2, '0')
     default:
@@ -164,26 +165,6 @@ function format(n: number, fmt: string): string {
   }
 }
 
-/** Vietnamese letters skip none of a–z in Word's counting; đ is typed by hand, not numbered. */
-function letter(n: number): string {
-  let s = ''
-  while (n > 0) {
-    n--
-    s = String.fromCharCode(65 + (n % 26)) + s
-    n = Math.floor(n / 26)
-  }
-  return s
-}
-
-function roman(n: number): string {
-  const t: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
-  let s = ''
-  for (const [v, r] of t) while (n >= v) {
-    s += r
-    n -= v
-  }
-  return s
-}
 
 interface MammothNode {
   type: string

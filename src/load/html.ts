@@ -10,6 +10,7 @@ import { unified } from 'unified'
 import rehypeParse from 'rehype-parse'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { pattern, rules } from '../rules/index.js'
+import { alphaLabel, romanLabel } from './numbering.js'
 
 const parser = unified().use(rehypeParse)
 
@@ -216,31 +217,12 @@ function inlineText(e: Element): { text: string; bold: boolean } | null {
 
 const LIST_STYLE: Record<string, (n: number) => string> = {
   '1': (n) => String(n),
-  a: (n) => letters(n).toLowerCase(),
-  A: (n) => letters(n),
-  i: (n) => roman(n).toLowerCase(),
-  I: (n) => roman(n),
+  a: (n) => alphaLabel(n).toLowerCase(),
+  A: (n) => alphaLabel(n),
+  i: (n) => romanLabel(n).toLowerCase(),
+  I: (n) => romanLabel(n),
 }
 
-function letters(n: number): string {
-  let s = ''
-  while (n > 0) {
-    n--
-    s = String.fromCharCode(65 + (n % 26)) + s
-    n = Math.floor(n / 26)
-  }
-  return s
-}
-
-function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
-  let s = ''
-  for (const [v, r] of table) while (n >= v) {
-    s += r
-    n -= v
-  }
-  return s
-}
 
 /** Lists keep a printed label: "1." (or the ol's type), "-" for bullets, as a text letter prints them. */
 function renderList(list: Element, out: Writer): void {

@@ -3,6 +3,7 @@ import { normalize } from '../load/normalize.js'
 import { flatten } from './flatten.js'
 import { rules } from '../rules/index.js'
 import { relayout } from '../layout/index.js'
+import { lineStarts } from './span.js'
 
 /**
  * Source → Doc: normalise, flatten Markdown, undo the converter's layout (src/layout: hard
@@ -18,16 +19,6 @@ export function parseSource(source: Source): Doc {
   const text = laid.text
   const lines = splitLines(text, laid.headingStarts, laid.strong)
   return { source, text, map, lines, rawLineStarts: lineStarts(source.raw) }
-}
-
-function lineStarts(raw: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i)
-    if (c === 10) starts.push(i + 1)
-    else if (c === 13 && raw.charCodeAt(i + 1) !== 10) starts.push(i + 1)
-  }
-  return starts
 }
 
 const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/

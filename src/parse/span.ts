@@ -2,9 +2,24 @@ import type { Doc, Point, Span } from '../types.js'
 
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/
 
+/** Offsets where raw lines start (LF, CRLF or a lone CR ends a line), as unist counts lines. */
+export function lineStarts(raw: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 10) starts.push(i + 1)
+    else if (c === 13 && raw.charCodeAt(i + 1) !== 10) starts.push(i + 1)
+  }
+  return starts
+}
+
 /** Offset in raw → unist point. */
 export function pointAt(doc: Doc, offset: number): Point {
-  const starts = doc.rawLineStarts
+  return pointIn(doc.rawLineStarts, offset)
+}
+
+/** Offset → unist point, given the offsets where lines start. */
+export function pointIn(starts: number[], offset: number): Point {
   let lo = 0
   let hi = starts.length - 1
   while (lo < hi) {

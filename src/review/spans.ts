@@ -3,36 +3,16 @@
  * line, column and source text from them, so a saved value always quotes the source exactly.
  */
 import type { Letter } from '../schema/letter.js'
+// Lines and points are counted as the parse stage counts them.
+import { lineStarts, pointIn } from '../parse/span.js'
 
 export interface SpanLike {
   start: { line: number; column: number; offset: number }
   end: { line: number; column: number; offset: number }
 }
 
-/** Offsets where raw lines start (LF, CRLF or a lone CR ends a line), as the parse stage counts them. */
-export function lineStarts(raw: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i)
-    if (c === 10) starts.push(i + 1)
-    else if (c === 13 && raw.charCodeAt(i + 1) !== 10) starts.push(i + 1)
-  }
-  return starts
-}
-
-export function pointAt(starts: number[], offset: number): { line: number; column: number; offset: number } {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1, offset }
-}
-
 export function spanOf(starts: number[], start: number, end: number): SpanLike {
-  return { start: pointAt(starts, start), end: pointAt(starts, end) }
+  return { start: pointIn(starts, start), end: pointIn(starts, end) }
 }
 
 /** Every object in the letter that carries a span (values with provenance, tasks, diagnostics). */
