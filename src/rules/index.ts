@@ -162,6 +162,8 @@ export interface Rules {
   roles: Map<string, CompiledPattern>
   citations: Map<string, CompiledPattern>
   structure: Map<string, CompiledPattern>
+  /** What the DOCX/PDF/HTML readers leave out (signature stamps, page numbers). */
+  readers: Map<string, CompiledPattern>
   /** Header cells and row numbers of task tables. */
   taskTable: Map<string, CompiledPattern>
   holidays: z.infer<typeof HolidaysFile>
@@ -184,7 +186,7 @@ function patterns(name: string): CompiledPattern[] {
 const byId = (list: CompiledPattern[]) => new Map(list.map((p) => [p.id, p]))
 
 /** The pattern files; a test walks each one's examples and counterexamples. */
-export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json', 'citations.json', 'structure.json', 'task-table.json'] as const
+export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json', 'citations.json', 'structure.json', 'task-table.json', 'readers.json'] as const
 
 let cache: Rules | null = null
 
@@ -207,6 +209,7 @@ export function rules(): Rules {
     roles: byId(patterns('roles.json')),
     citations: byId(patterns('citations.json')),
     structure: byId(patterns('structure.json')),
+    readers: byId(patterns('readers.json')),
     taskTable: byId(patterns('task-table.json')),
     holidays: HolidaysFile.parse(readJson('holidays.json')),
   }
