@@ -1,12 +1,12 @@
 /**
- * The agency phrase reader (src/extract/agencies.ts): a head, its proper name and its qualifiers,
+ * The agency phrase reader (src/readers/agencies.ts): a head, its proper name and its qualifiers,
  * ending where the predicate starts. Each case is a phrase from a real letter of the shared
  * corpus (the letter is named in a comment) or from docs/domain.md; every class has cases from at
  * least two sources and negative cases.
  */
 import { describe, expect, it } from 'vitest'
-import { agencyRunAt, agenciesAt } from '../src/extract/agencies.js'
-import { rules } from '../src/rules/index.js'
+import { agencyRunAt, agenciesAt } from '../src/readers/agencies.js'
+import { rules } from '../src/lexicon/index.js'
 
 /** The canonical names read from the start of a phrase. */
 const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseFile } from '../src/api/parse-file.js'
 import { convertLegacy, detectLegacy, encodeLegacy } from '../src/load/legacy.js'
-import { rules } from '../src/rules/index.js'
+import { rules } from '../src/lexicon/index.js'
 import type { Letter } from '../src/schema/letter.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))

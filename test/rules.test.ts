@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { rules, pattern, RULES_DIR, PATTERN_FILES, compile, type PatternEntry } from '../src/rules/index.js'
+import { rules, pattern, RULES_DIR, PATTERN_FILES, compile, type PatternEntry } from '../src/lexicon/index.js'
 import { normalize } from '../src/load/normalize.js'
 import { detectLegacyEncoding } from '../src/load/legacy.js'
-import { agenciesAt } from '../src/extract/agencies.js'
-import { issuerByCode, parseRef } from '../src/extract/refs.js'
-import { docTypeByTitle } from '../src/extract/doc-types.js'
+import { agenciesAt } from '../src/readers/agencies.js'
+import { issuerByCode, parseRef } from '../src/readers/refs.js'
+import { docTypeByTitle } from '../src/readers/doc-types.js'
 
 const nfc = (s: string) => normalize(s).text
 

@@ -1,5 +1,5 @@
 /** Calendar helpers on ISO dates (UTC, no time zones involved). */
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 
 export const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 

@@ -3,7 +3,7 @@
  * regex alternations and lookups the parsers share: one source for numbers written as words,
  * month and quarter names, relative words (tháng tới, năm ngoái), parts of a period and cues.
  */
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 
 export interface DateWordTables {
   /** Alternation of month names after "tháng": digits or words ("6", "06", "sáu", "giêng"). */

@@ -8,12 +8,12 @@ import type { Diagnostic, Doc } from '../types.js'
 import type { Citation, Document, NamedCitation, Occurrence } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
 import { evidence } from '../parse/span.js'
-import { pattern, globalPattern, rules } from '../rules/index.js'
-import { parseRef, issuerByCode, refKey, footnoteDigits, type ParsedRef } from './refs.js'
-import { typeByWordBefore, typeByTitleBefore, typeCodeOf, defaultType } from './doc-types.js'
-import { canonicalAgencyName, fold } from './names.js'
+import { pattern, globalPattern, rules } from '../lexicon/index.js'
+import { parseRef, issuerByCode, refKey, footnoteDigits, type ParsedRef } from '../readers/refs.js'
+import { typeByWordBefore, typeByTitleBefore, typeCodeOf, defaultType } from '../readers/doc-types.js'
+import { canonicalAgencyName, fold } from '../readers/names.js'
 import { isoDate } from './header.js'
-import { agenciesAt } from './agencies.js'
+import { agenciesAt } from '../readers/agencies.js'
 
 export interface CitationMention {
   start: number

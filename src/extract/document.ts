@@ -2,7 +2,7 @@
 import type { Document } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
 import type { SignatureResult } from './signature.js'
-import { defaultType } from './doc-types.js'
+import { defaultType } from '../readers/doc-types.js'
 
 export function buildDocument(h: HeaderResult, s: SignatureResult): Document {
   const type = h.titleType?.name ?? h.ref?.typeName ?? defaultType()

@@ -6,11 +6,11 @@
  */
 import type { Diagnostic, Doc, Line } from '../types.js'
 import { evidence, type Evidence } from '../parse/span.js'
-import { pattern, globalPattern, rules } from '../rules/index.js'
-import { parseRef, type ParsedRef } from './refs.js'
-import { canonicalAgencyName, properCaseUpper } from './names.js'
-import { docTypeByTitle } from './doc-types.js'
-import { agencyRunAt } from './agencies.js'
+import { pattern, globalPattern, rules } from '../lexicon/index.js'
+import { parseRef, type ParsedRef } from '../readers/refs.js'
+import { canonicalAgencyName, properCaseUpper } from '../readers/names.js'
+import { docTypeByTitle } from '../readers/doc-types.js'
+import { agencyRunAt } from '../readers/agencies.js'
 
 export interface Fragment {
   line: number

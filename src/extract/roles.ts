@@ -4,9 +4,9 @@
  * tham mưu are only reported to. Agencies an item only recounts ("Bộ Tài chính đã …", what a
  * law assigns) or tells the doer to direct (chỉ đạo, đôn đốc) get no role.
  */
-import { pattern, globalPattern, rules } from '../rules/index.js'
-import { agencyRunAt, type AgencyMention } from './agencies.js'
-import { fold } from './names.js'
+import { pattern, globalPattern, rules } from '../lexicon/index.js'
+import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
+import { fold } from '../readers/names.js'
 
 export interface Roles {
   lead: AgencyMention[]

@@ -1,7 +1,7 @@
 /** The signature block and the Nơi nhận list, after the body. */
 import type { Diagnostic, Doc } from '../types.js'
 import { evidence, type Evidence } from '../parse/span.js'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 import { fragments } from './header.js'
 
 export interface SignatureResult {

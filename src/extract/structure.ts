@@ -7,7 +7,7 @@
  * the Arabic items before it), and an article (Điều) holds whatever plan is printed inside it.
  */
 import type { Doc } from '../types.js'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 import { tableLines } from './task-table.js'
 
 export type MarkerType = 'dieu' | 'roman' | 'arabic' | 'dotted' | 'letter' | 'paren' | 'lroman' | 'subletter'

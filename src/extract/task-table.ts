@@ -7,9 +7,9 @@
  * in an appendix under the appendix number ("PLII.4"). Section rows are tasks of their own.
  */
 import type { Doc, Line } from '../types.js'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 import type { SignatureResult } from './signature.js'
-import { agencyRunAt, type AgencyMention } from './agencies.js'
+import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { unique, type Roles } from './roles.js'
 
 export interface TableTask {

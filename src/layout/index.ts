@@ -15,7 +15,7 @@
  * out in columns (a table row, runs of three or more spaces); a line of cells split by ` | `
  * may run on into a plain next line (its last cell continues there), never the reverse.
  */
-import { pattern, rules } from '../rules/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 
 export interface LaidOut {
   text: string

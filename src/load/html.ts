@@ -9,7 +9,7 @@
 import { unified } from 'unified'
 import rehypeParse from 'rehype-parse'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 import { alphaLabel, romanLabel } from './numbering.js'
 
 const parser = unified().use(rehypeParse)

@@ -1,4 +1,4 @@
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 
 /**
  * The legacy Vietnamese encodings (TCVN3/ABC, VNI-Windows): detection and conversion to Unicode

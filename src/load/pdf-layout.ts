@@ -10,7 +10,7 @@
 import { normalize } from './normalize.js'
 import type { BoxRun } from './formats.js'
 import { readerRules } from './reader-rules.js'
-import { pattern, rules } from '../rules/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 
 /** List bullets as PDF fonts draw them (Symbol/Wingdings private-use code points included). */
 const BULLET = /^[•●▪◦■□∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2023\u2043]$/u

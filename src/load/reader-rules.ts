@@ -1,5 +1,5 @@
 /** The readers' vocabulary (rules/readers.json, loaded with the other pattern files): signature stamps and page numbers to leave out. */
-import { pattern, rules, type CompiledPattern } from '../rules/index.js'
+import { pattern, rules, type CompiledPattern } from '../lexicon/index.js'
 
 export interface ReaderRules {
   entries: CompiledPattern[]

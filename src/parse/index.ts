@@ -1,7 +1,7 @@
 import type { Doc, Line, Source } from '../types.js'
 import { normalize } from '../load/normalize.js'
 import { flatten } from './flatten.js'
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 import { relayout } from '../layout/index.js'
 import { lineStarts } from './span.js'
 

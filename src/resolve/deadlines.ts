@@ -11,7 +11,7 @@ import { evidence } from '../parse/span.js'
 import { droppedDates, type DeadlineContext } from '../dates/deadline.js'
 import { deadlineChrono } from '../dates/config.js'
 import { iso } from '../dates/calendar.js'
-import { globalPattern, pattern, rules } from '../rules/index.js'
+import { globalPattern, pattern, rules } from '../lexicon/index.js'
 
 /** Kinds that are a timing of the item's own, though undated: they are not overridden by a lead-in. */
 const OWN_TIMING: ReadonlySet<Deadline['kind']> = new Set(['ongoing', 'recurring', 'relative'])

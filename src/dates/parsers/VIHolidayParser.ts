@@ -5,7 +5,7 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node'
 import { iso } from '../calendar.js'
-import { rules } from '../../rules/index.js'
+import { rules } from '../../lexicon/index.js'
 
 let pattern: RegExp | null = null
 let hint: RegExp | null = null

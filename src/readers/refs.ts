@@ -1,5 +1,5 @@
 /** Number/symbol parsing shared by the header (the letter's own number) and citations. */
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 import { typeCodeOf } from './doc-types.js'
 
 export interface ParsedRef {

@@ -1,5 +1,5 @@
 /** Canonical agency names: case, abbreviations, gazetteer spellings. */
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 
 /**
  * A string function remembered for the strings it has seen. Names repeat within and across

@@ -1,5 +1,5 @@
 /** Document types from rules/doc-types.json: by title line, by symbol code, by the word before a number. */
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 
 interface TypeIndex {
   titles: Array<{ title: string; name: string }>

@@ -4,7 +4,7 @@
  * addressee ("các sở, ban, ngành", "cơ quan, đơn vị có liên quan"). Enumerations expand
  * ("UBND các huyện: Tư Nghĩa, Nghĩa Hành" → one agency each).
  */
-import { rules } from '../rules/index.js'
+import { rules } from '../lexicon/index.js'
 import { canonicalAgencyName, escapeRe, fold, expandAbbreviations } from './names.js'
 
 export interface AgencyMention {
