@@ -292,8 +292,9 @@ function sameHead(x: AgencyMention, list: AgencyMention[]): boolean {
 export function unique(list: AgencyMention[]): AgencyMention[] {
   const seen = new Set<string>()
   const out: AgencyMention[] = []
+  const determiner = pattern(R(), 'roles/folded-determiner')
   for (const x of list) {
-    const k = fold(x.name).replace(/^(?:cac|nhung|moi) /, '')
+    const k = fold(x.name).replace(determiner, '')
     if (seen.has(k)) continue
     seen.add(k)
     out.push(x)
