@@ -1,7 +1,7 @@
 /** The signature block and the Nơi nhận list, after the body. */
 import type { Diagnostic, Doc } from '../types.js'
 import { evidence, type Evidence } from '../parse/span.js'
-import { pattern, rules } from '../lexicon/index.js'
+import { globalPattern, pattern, rules } from '../lexicon/index.js'
 import { fragments } from './header.js'
 
 export interface SignatureResult {
@@ -28,7 +28,8 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
     if (l.blank) continue
     for (const f of fragments(doc, l)) {
       const t = doc.text.slice(f.start, f.end)
-      if (distRe.test(t) || (authRe.exec(t)?.index === 0 && isCapsTail(t))) {
+      // "KT. CHỦ TỊCH" at the line's start: an authority followed by capitals, not "KT, TH" in a Lưu line.
+      if (distRe.test(t) || authRe.exec(t)?.index === 0) {
         start = i
         break
       }
@@ -75,7 +76,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
       if (bullet && inDistribution && !/[\p{Lu}Đ]{2,}\s*$/u.test(beforeName(t, nameRe))) {
         let body = t.slice(bullet[0].length)
         // Both columns on one line ("Như trên; KT. CHỦ TỊCH"): the capitals after the item are the signature's.
-        const tail = /[;,.]\s+((?:(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+)?[\p{Lu}Đ]{2,}(?:\s+[\p{Lu}Đ]{2,})*)\s*$/u.exec(body)
+        const tail = capsTail(authRe).exec(body)
         if (tail && (authRe.exec(tail[1])?.index === 0 || titleRe.test(tail[1]))) {
           const ta = authRe.exec(tail[1])
           if (ta) authority = ta.groups!.auth.replace('/', '') + '.'
@@ -109,7 +110,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         // The signer's own title is the last title in the caps before the name.
         const own = lastTitle(before, titleRe)
         if (own) title = own
-        for (const a of before.matchAll(/(?<![\p{L}])(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+(?=[\p{Lu}Đ]{2,})/gu)) authority = a[1].replace('/', '') + '.'
+        for (const a of before.matchAll(globalPattern(R(), 'header/authority'))) authority = a.groups!.auth.replace('/', '') + '.'
       }
       const a = base + nm.index + nm[0].indexOf(nm.groups!.name)
       let name = nm.groups!.name
@@ -140,14 +141,20 @@ function beforeName(t: string, nameRe: RegExp): string {
   return m ? t.slice(0, m.index) : ''
 }
 
-/** "KT. CHỦ TỊCH" — an authority followed by capitals, not "KT, TH" in a Lưu line. */
-function isCapsTail(t: string): boolean {
-  return /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+[\p{Lu}Đ]{2,}/u.test(t)
+let tailRe: RegExp | null = null
+/**
+ * Capitals after an item's ";" at the end of a Nơi nhận line, maybe under an authority ("Như
+ * trên; KT. CHỦ TỊCH"): the signature's column run into the list's. Composed from the
+ * authority rule so that its prefixes have one home (rules/header.json).
+ */
+function capsTail(authRe: RegExp): RegExp {
+  tailRe ??= new RegExp(`[;,.]\\s+((?:${authRe.source})?[\\p{Lu}Đ]{2,}(?:\\s+[\\p{Lu}Đ]{2,})*)\\s*$`, 'u')
+  return tailRe
 }
 
 /** The signer's own title: the last group of titles in a run of capitals ("KT. BỘ TRƯỞNG THỨ TRƯỞNG" → "THỨ TRƯỞNG"). */
 function lastTitle(caps: string, titleRe: RegExp): string | null {
-  const text = caps.replace(/(?<![\p{L}])(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+/gu, '| ').trim()
+  const text = caps.replace(globalPattern(R(), 'header/authority'), '| ').trim()
   const groups: string[] = []
   let current: string[] = []
   let i = 0
@@ -195,7 +202,7 @@ function capitalName(
     if (l.blank) continue
     for (const f of fragments(doc, l)) {
       const t = doc.text.slice(f.start, f.end).trim()
-      if (titleRe.test(t.replace(/^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+/u, '')) || authRe.test(t)) {
+      if (titleRe.test(stripAuthority(t, authRe)) || authRe.test(t)) {
         seenTitle = true
         continue
       }
@@ -220,4 +227,10 @@ function nameRest(doc: Doc, i: number, have: number): { words: string; end: numb
     return { words: m[1].replace(/\s+/g, ' '), end: start + m[1].length, line: j }
   }
   return null
+}
+
+/** The line without the authority that opens it ("KT. CHỦ TỊCH" → "CHỦ TỊCH"). */
+function stripAuthority(t: string, authRe: RegExp): string {
+  const m = authRe.exec(t)
+  return m && m.index === 0 ? t.slice(m[0].length) : t
 }
