@@ -99,6 +99,44 @@ const AgenciesFile = z.object({
   relativeMarkers: z.array(z.string()).default([]),
   /** Predicate words that may stand inside such a relative clause ("nơi hàng hóa được vận chuyển đến"). */
   relativeClauseWords: z.array(z.string()).default([]),
+  /** Words joining two names or list items ("Sở A và Sở B", "các huyện: A và B"). */
+  conjunctions: z.array(z.string()).min(1),
+  /** Words besides the conjunctions that separate agencies in a run ("Sở Y tế cùng Sở Tài chính"). */
+  runConnectors: z.array(z.string()).default([]),
+  /** The heads of local government that an enumeration of localities follows ("UBND các huyện: A, B"). */
+  localGovernmentHeads: z.array(z.string()).min(1),
+  /** Leader titles before such a head ("Chủ tịch UBND các huyện: A, B"): the agency is the body. */
+  localGovernmentLeaders: z.array(z.string()).default([]),
+  /** What may close a list of localities ("các tỉnh, thành phố trực thuộc Trung ương"). */
+  centralTails: z.array(z.string()).default([]),
+  /** Words that always open another agency after "và" or a comma, though not a head ("UBND", "Ủy ban"). */
+  agencyOpeners: z.array(z.string()).default([]),
+  /** A plural inside a name ("Ban Quản lý các Khu công nghiệp"): it does not open a new addressee. */
+  pluralsInsideNames: z.array(z.string()).default([]),
+  /** Heads whose plural takes a list of known names ("các Bộ: Tư pháp, Nội vụ"). */
+  enumerableHeads: z.array(z.string()).default([]),
+  /** Nouns that alone open a clause as a verb or a private party ("Tổ chức tập huấn", "Doanh nghiệp …"). */
+  clauseOpeningNouns: z.array(z.string()).default([]),
+  /** Predicate-start words that still qualify a collective ("… về đầu tư công", "… trong Kế hoạch"). */
+  qualifyingPrepositions: z.array(z.string()).default([]),
+  /** Words after which a capitalised word continues a qualifier ("thuộc ngành Xây dựng"). */
+  properNameOpeners: z.array(z.string()).default([]),
+  /** Nation-wide places a relation may govern ("thuộc trung ương", "trên toàn quốc"). */
+  nationalScopes: z.array(z.string()).default([]),
+  /** Capitalised words that continue a collective's qualifier ("các cơ quan Trung ương"). */
+  capitalisedQualifiers: z.array(z.string()).default([]),
+  /** Words that end a collective's qualifiers ("… về việc …", "… có văn bản"). */
+  qualifierStops: z.array(z.string()).default([]),
+  /** The plan or decision a collective is given its task in ("được giao nhiệm vụ trong Kế hoạch"). */
+  documentScopes: z.array(z.string()).default([]),
+  /** Connectors inside a relative clause of a name, which it cannot end on ("nơi quản lý hàng của …"). */
+  relativeClauseConnectors: z.array(z.string()).default([]),
+  /** Relations that belong to a name only with the agency they govern ("các đơn vị của Sở Y tế"). */
+  dependentRelations: z.array(z.string()).default([]),
+  /** Party committees named by their place ("HUYỆN ỦY NAM ĐÀN" → "Huyện ủy Nam Đàn"), lower case. */
+  partyCommittees: z.array(z.string()).default([]),
+  /** Words after such a committee that are not its place ("Đảng ủy các cơ quan", "Tỉnh ủy tỉnh"), lower case. */
+  partyCommitteeNonPlaces: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

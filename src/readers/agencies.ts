@@ -52,6 +52,37 @@ interface Lexicon {
   functionWords: Set<string>
   /** Words that end a name (the function words and a few more). */
   nameBreakers: Set<string>
+  /** ", " or a conjunction between two list items. */
+  sepRe: RegExp
+  /** What separates two agencies of a run (also ";" and "cùng"). */
+  runSepRe: RegExp
+  /** A conjunction or a hyphen inside or between names. */
+  connRe: RegExp
+  /** A word that opens another agency though it is not a head ("UBND", "Ủy ban"). */
+  openerRe: RegExp
+  /** After a comma: what starts another agency rather than continuing a name. */
+  commaBreakRe: RegExp
+  /** A plural written inside a name ("các Khu công nghiệp"). */
+  insidePluralRe: RegExp
+  /** "các Bộ: A, B", "các Sở A, B": a plural head of known names. */
+  headEnumRe: RegExp
+  clauseNounRe: RegExp
+  /** Folded determiners before a noun. */
+  foldedDeterminerRe: RegExp
+  /** A determiner anywhere in a phrase. */
+  determinerInRe: RegExp
+  qualifyingPrepRe: RegExp
+  properNameOpeners: Set<string>
+  /** The place a relation governs ("thuộc tỉnh Lào Cai", "trên địa bàn toàn quốc"). */
+  relationPlaceRe: RegExp
+  capitalisedQualifierRe: RegExp
+  qualifierStopRe: RegExp
+  documentScopeRe: RegExp
+  relativeConnectors: Set<string>
+  relativeTrailRe: RegExp
+  dependentRelations: readonly string[]
+  /** "UBND các …": a local government's collective. */
+  localCollectiveRe: RegExp
 }
 
 let lex: Lexicon | null = null
@@ -80,15 +111,18 @@ function units(): NonNullable<typeof unitRes> {
   const CAP_UNIT = `(?:${alternation(a.localityUnits.map((u) => u.charAt(0).toUpperCase() + u.slice(1)))}|${alternation(a.localityUnits)})(?![ \\t]+(?:${alternation(a.localityNotBefore)})(?![\\p{L}]))`
   const LIST_UNIT = `(?:${alternation([...a.localityUnits, ...a.localityUnitsInLists])})`
   const place = '[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3}'
+  const DET = `(?:${alternation(a.determiners)})`
+  const CONJ = `(?:${alternation(a.conjunctions)})`
+  const LGH = `(?:${alternation(a.localGovernmentHeads)})`
   unitRes = {
     LOCALITY_RE: new RegExp(`^[ \\t]*\\n?[ \\t]*${CAP_UNIT}(?:[ \\t]+${place})?(?![\\p{L}/])`, 'u'),
     // "các tỉnh, thành phố trực thuộc Trung ương" right after a name: the body in each of them.
-    PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:các\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})+(?:\\s+(?:trực\\s+)?thuộc\\s+[Tt]rung\\s+ương)?(?![\\p{L}])|^\\s+các\\s+${UNIT}(?![\\p{L}])`, 'u'),
-    UBND_ENUM_RE: new RegExp(`^(?<head>UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)\\s+các\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
+    PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:${DET}\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})+(?:\\s+(?:${alternation(a.centralTails)}))?(?![\\p{L}])|^\\s+${DET}\\s+${UNIT}(?![\\p{L}])`, 'u'),
+    UBND_ENUM_RE: new RegExp(`^(?:(?:${alternation(a.localGovernmentLeaders)})\\s+)?(?<head>${LGH})\\s+${DET}\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
     ENUM_ITEM_RE: new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u'),
     ENUM_NEXT_RE: new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u'),
     UBND_COLLECTIVE_RE: new RegExp(
-      `^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?:(?:các\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})*(?:\\s+và\\s+${LIST_UNIT})?)(?![\\p{L}])`,
+      `^${LGH}\\s+(?:(?:${DET}\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})*(?:\\s+${CONJ}\\s+${LIST_UNIT})?)(?![\\p{L}])`,
       'u',
     ),
   }
@@ -123,7 +157,7 @@ function lexicon(): Lexicon {
   const collectiveRe = new RegExp(`^(?:(?:${alternation(a.determiners)})\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
   const relationRe = new RegExp(`^(?:${alternation(a.relations)})\\s+`, 'u')
   const privateWord = `(?:${a.privateParties.map((w) => escapeRe(fold(w))).join('|') || '(?!)'})`
-  const privateOnlyRe = new RegExp(`^${privateWord}(?:\\s*(?:,|va)\\s*${privateWord})*$`, 'u')
+  const privateOnlyRe = new RegExp(`^${privateWord}(?:\\s*(?:,|${alternation(a.conjunctions.map(fold))})\\s*${privateWord})*$`, 'u')
   const stopRe = new RegExp(`^(?:${alternation(a.predicateStarts)})(?![\\p{L}])`, 'u')
   const capitalised = a.predicateStarts.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   const stopCapRe = new RegExp(`^(?:${alternation(capitalised)})(?![\\p{L}])`, 'u')
@@ -142,6 +176,10 @@ function lexicon(): Lexicon {
   const quals = [...a.qualifiers].sort((x, y) => y.length - x.length).map((q) => escapeRe(q).replace(/ /g, '\\s+'))
   const qualifierRe = new RegExp(`^(?:${quals.join('|')})(?![\\p{L}])`, 'u')
   const namePatterns = a.namePatterns.map((p) => ({ re: new RegExp(`^(?:${p.pattern})`, 'u'), kind: p.kind }))
+  const conj = alternation(a.conjunctions)
+  const det = alternation(a.determiners)
+  const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
+  const anyFirst = (ws: readonly string[]) => alternation([...new Set([...ws, ...ws.map(capitalise)])])
   lex = {
     gazetteer,
     byFirstWord,
@@ -168,6 +206,26 @@ function lexicon(): Lexicon {
     namePatterns,
     functionWords,
     nameBreakers,
+    sepRe: new RegExp(`^\\s*(?:,|${conj})\\s*`, 'u'),
+    runSepRe: new RegExp(`^\\s*(?:,|;|${alternation([...a.conjunctions, ...a.runConnectors])})\\s*`, 'u'),
+    connRe: new RegExp(`^(?:(?:${conj})\\s+|[-–]\\s*)(?=\\p{L})`, 'u'),
+    openerRe: new RegExp(`^(?:${alternation(a.agencyOpeners)})(?![\\p{L}])`, 'u'),
+    commaBreakRe: new RegExp(`^(?:${alternation([...a.agencyOpeners, ...a.determiners.map(capitalise), ...a.titles])})(?![\\p{L}])`, 'u'),
+    insidePluralRe: new RegExp(`^(?:${alternation(a.pluralsInsideNames)})\\s`, 'u'),
+    headEnumRe: new RegExp(`^(?:(?:${anyFirst(a.determiners)})\\s+)?(?<head>${alternation(a.enumerableHeads)})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
+    clauseNounRe: new RegExp(`^(?:${alternation(a.clauseOpeningNouns)})$`, 'iu'),
+    foldedDeterminerRe: new RegExp(`^(?:${alternation(a.determiners.map(fold))})\\s+`, 'u'),
+    determinerInRe: new RegExp(`(?<![\\p{L}])(?:${det})(?![\\p{L}])`, 'u'),
+    qualifyingPrepRe: new RegExp(`^(?:${alternation(a.qualifyingPrepositions)})\\s`, 'u'),
+    properNameOpeners: new Set(a.properNameOpeners),
+    relationPlaceRe: new RegExp(`^(?:${anyFirst(a.localityUnits)}|${alternation(a.nationalScopes)})(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3}`, 'u'),
+    capitalisedQualifierRe: new RegExp(`^(?:${alternation(a.capitalisedQualifiers)})`, 'u'),
+    qualifierStopRe: new RegExp(`^(?:${alternation(a.qualifierStops)})\\s`, 'u'),
+    documentScopeRe: new RegExp(`^(?:${alternation(a.documentScopes)})`, 'u'),
+    relativeConnectors: new Set(a.relativeClauseConnectors),
+    relativeTrailRe: new RegExp(`\\s+(?:${alternation(a.relativeClauseConnectors)})$`, 'u'),
+    dependentRelations: a.dependentRelations,
+    localCollectiveRe: new RegExp(`^(?:${alternation(a.localGovernmentHeads)})\\s+(?:${det})(?![\\p{L}])`, 'u'),
   }
   return lex
 }
@@ -284,15 +342,15 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     if (localityAt(text, i) > i || (words > 0 && lexicon().relativeRe.test(text.slice(i, i + 12)))) break
     // A new line that starts with a head starts another agency (a table cell, a list).
     if (words > 0 && /\n/u.test(text.slice(i, j)) && headRe.test(rest)) break
-    const conn = /^(?:và\s+|[-–]\s*)(?=\p{L})/u.exec(rest)
+    const conn = lexicon().connRe.exec(rest)
     if (conn) {
       // "và" followed by a new head or a collective starts another agency.
       const after = rest.slice(conn[0].length)
       const capitalAfter = /^[\p{Lu}Đ]/u.test(after)
-      if (headRe.test(after) || /^(?:UBND|Ủy ban)\s/u.test(after) || (/^(?:các|những)\s/u.test(after) && !/^các\s+[Kk]hu\s/u.test(after))) break
+      if (headRe.test(after) || lexicon().openerRe.test(after) || (lexicon().determinerRe.test(after) && !lexicon().insidePluralRe.test(after))) break
       if (!capitalAfter && (!lower || collectiveRe.test(after) || lexicon().stopRe.test(after))) break
       // "… và Quyết định số …", "… và Thủ trưởng các cơ quan", "Khoa CNTT - Hướng dẫn sinh viên".
-      if (titleRe.test(after) || lexicon().docTypeRe.test(after) || (!/^và/u.test(conn[0]) && lexicon().stopCapRe.test(after))) break
+      if (titleRe.test(after) || lexicon().docTypeRe.test(after) || (/^[-–]/u.test(conn[0]) && lexicon().stopCapRe.test(after))) break
       i = j + conn[0].length
       continue
     }
@@ -300,7 +358,7 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     const comma = /^,\s*(?=[\p{Lu}Đ][\p{Ll}đ])/u.exec(text.slice(i, i + 4))
     if (comma && words > 0) {
       const after = text.slice(i + comma[0].length, i + comma[0].length + 40)
-      if (headRe.test(after) || titleRe.test(after) || lexicon().docTypeRe.test(after) || /^(?:UBND|Ủy ban|Các|Chủ tịch|Thủ trưởng|Giám đốc)(?![\p{L}])/u.test(after)) break
+      if (headRe.test(after) || titleRe.test(after) || lexicon().docTypeRe.test(after) || lexicon().commaBreakRe.test(after)) break
       const w2 = WORD.exec(after)
       const follow = after.slice(w2 ? w2[0].length : 0)
       // Only when lower-case name words follow ("Chính sách tài nguyên"), not a list of places.
@@ -314,7 +372,7 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     const capital = /^[\p{Lu}Đ\d]/u.test(word)
     // A number opens no name ("Ủy ban nhân dân 16 …" is a table row's number, "khu vực 1" ends one).
     if (words === 0 && /^\d/u.test(word)) break
-    if (words === 0 && !capital && !lowerFirst && !(word === 'các' && /^các\s+[Kk]hu\s/u.test(rest))) break
+    if (words === 0 && !capital && !lowerFirst && !lexicon().insidePluralRe.test(rest)) break
     if (words === 0 && !capital && (stopAt(text, i, j) || nameBreakers.has(word))) break
     if (!capital && nameBreakers.has(word)) break
     if (!capital) lower = true
@@ -329,9 +387,11 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
 function enumerationAt(text: string, pos: number): { end: number; items: Array<{ start: number; end: number; name: string; kind: string }> } | null {
   const { UBND_ENUM_RE, ENUM_ITEM_RE, ENUM_NEXT_RE } = units()
   const head = UBND_ENUM_RE.exec(text.slice(pos, pos + 80))
-  const bo = /^(?:[Cc]ác\s+)?(?<head>Bộ|Sở)\s*(?::\s*|\s+(?=[\p{Lu}Đ]))/u.exec(text.slice(pos, pos + 20))
+  const { headRe, openerRe, sepRe } = lexicon()
+  const bo = lexicon().headEnumRe.exec(text.slice(pos, pos + 20))
   if (head) {
-    const base = head.groups!.head.startsWith('Chủ tịch') ? head.groups!.head.replace(/^Chủ tịch\s+/u, '') : head.groups!.head
+    // A leader's title before the head ("Chủ tịch UBND các huyện: …") stands for the body.
+    const base = head.groups!.head
     let unit = head.groups!.unit
     let i = pos + head[0].length
     const items: Array<{ start: number; end: number; name: string; kind: string }> = []
@@ -340,14 +400,14 @@ function enumerationAt(text: string, pos: number): { end: number; items: Array<{
       if (!m) break
       if (m.groups!.unit) unit = m.groups!.unit
       const place = m.groups!.place
-      if (lexicon().headRe.test(place) || /^(UBND|Ủy)/u.test(place)) break
+      if (headRe.test(place) || openerRe.test(place)) break
       const s = i
       i += m[0].length
       items.push({ start: s, end: i, name: `${canonicalAgencyName(base)} ${unit} ${place}`, kind: 'ubnd' })
-      const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 6))
+      const sep = sepRe.exec(text.slice(i, i + 6))
       if (!sep) break
       const peek = text.slice(i + sep[0].length, i + sep[0].length + 40)
-      if (!ENUM_NEXT_RE.test(peek) || /^(UBND|Ủy ban|Sở|Bộ|Ban)\s/u.test(peek)) break
+      if (!ENUM_NEXT_RE.test(peek) || openerRe.test(peek) || headRe.test(peek)) break
       i += sep[0].length
     }
     return items.length ? { end: i, items } : null
@@ -364,10 +424,10 @@ function enumerationAt(text: string, pos: number): { end: number; items: Array<{
       const len = g.end - kindHead.length - 1
       items.push({ start: i, end: i + len, name: g.name, kind: g.kind })
       i += len
-      const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 6))
+      const sep = sepRe.exec(text.slice(i, i + 6))
       if (!sep) break
       const peek = text.slice(i + sep[0].length)
-      if (!gazetteerAt(`${kindHead} ${peek.slice(0, 90)}`, 0) || lexicon().headRe.test(peek)) break
+      if (!gazetteerAt(`${kindHead} ${peek.slice(0, 90)}`, 0) || headRe.test(peek)) break
       i += sep[0].length
     }
     // One known name after "Bộ" is just that ministry: let the gazetteer read it.
@@ -382,20 +442,20 @@ function collectiveAt(text: string, pos: number): number {
   const first = collectiveRe.exec(text.slice(pos, pos + 60))
   if (!first) return pos
   // "Tổ chức …", "Doanh nghiệp …" opening a clause are verbs or private parties, not addressees.
-  if (/^(?:tổ chức|doanh nghiệp|hội)$/iu.test(first[0])) return pos
+  if (lexicon().clauseNounRe.test(first[0])) return pos
   let i = pos + first[0].length
   let nouns = 1
   const party = isPartyNoun(first[0])
   const determined = lexicon().determinerRe.test(first[0])
   while (true) {
-    const sep = /^\s*(?:,|và)\s*/u.exec(text.slice(i, i + 8))
+    const sep = lexicon().sepRe.exec(text.slice(i, i + 8))
     if (!sep) break
     const more = collectiveRe.exec(text.slice(i + sep[0].length, i + sep[0].length + 60))
     // Party bodies and the state's are two addressees: "các cấp ủy, tổ chức đảng, | cơ quan, đơn vị".
     if (more && isPartyNoun(more[0]) !== party) break
     // "…, các tổ chức quốc tế": a new "các" after a comma starts another addressee; after "và" it
     // goes on ("các sở, ban, ngành và các đơn vị khác có liên quan").
-    if (!more || (lexicon().determinerRe.test(more[0]) && !(/và/u.test(sep[0]) && determined))) break
+    if (!more || (lexicon().determinerRe.test(more[0]) && !(sep[0].trim() !== ',' && determined))) break
     i += sep[0].length + more[0].length
     nouns++
   }
@@ -406,7 +466,7 @@ function collectiveAt(text: string, pos: number): number {
 }
 
 function isPartyNoun(noun: string): boolean {
-  const bare = fold(noun).replace(/^(?:cac|nhung|moi)\s+/u, '')
+  const bare = fold(noun).replace(lexicon().foldedDeterminerRe, '')
   return lexicon().partyNouns.has(bare)
 }
 
@@ -456,11 +516,11 @@ function qualifiersEnd(text: string, from: number): number {
       words++
       continue
     }
-    if (stopAt(text, i, j) && !/^(?:về|trong)\s/u.test(rest)) break
+    if (stopAt(text, i, j) && !lexicon().qualifyingPrepRe.test(rest)) break
     // A capitalised predicate word where a paragraph was joined into one line ("… các xã, phường
     // Theo chức năng"); a proper name after "thuộc ngành" stays ("thuộc ngành Xây dựng").
-    if (lexicon().stopCapRe.test(rest) && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break
-    if (stopRe.test(rest) && !/^(?:về|trong)\s/u.test(rest)) break
+    if (lexicon().stopCapRe.test(rest) && !lexicon().properNameOpeners.has(prevWord(text, j))) break
+    if (stopRe.test(rest) && !lexicon().qualifyingPrepRe.test(rest)) break
     const rel = lexicon().relationRe.exec(rest)
     if (rel) {
       const inner = j + rel[0].length
@@ -470,7 +530,7 @@ function qualifiersEnd(text: string, from: number): number {
         i = qualifiersEnd(text, localityAt(text, sub))
         break
       }
-      const place = /^(?:tỉnh|thành phố|huyện|xã|phường|Thành phố|toàn quốc|trung ương|Trung ương)(?:\s+[\p{Lu}Đ][\p{Ll}đ]*){0,3}/u.exec(text.slice(inner, inner + 40))
+      const place = lexicon().relationPlaceRe.exec(text.slice(inner, inner + 40))
       if (place) {
         // The place's name stops at a word that never continues a name ("… Trung ương | Ngày 09 …").
         let len = place[0].length
@@ -481,13 +541,12 @@ function qualifiersEnd(text: string, from: number): number {
         words++
         continue
       }
-      if (rel[0].startsWith('của')) break
+      if (lexicon().dependentRelations.some((r) => rel[0].startsWith(r))) break
     }
-    if (/^về\s+việc/u.test(rest)) break
-    if (/^có\s/u.test(rest)) break
-    if (/^trong\s+(?:Kế hoạch|Chương trình|Đề án|Quyết định)/u.test(rest)) {
-      const m = /^trong\s+\S+\s+\S+/u.exec(rest)!
-      i = j + m[0].length
+    if (lexicon().qualifierStopRe.test(rest)) break
+    const inDocument = lexicon().documentScopeRe.exec(rest)
+    if (inDocument) {
+      i = j + inDocument[0].length
       words++
       continue
     }
@@ -496,7 +555,7 @@ function qualifiersEnd(text: string, from: number): number {
     if (lexicon().functionWords.has(w[0])) break
     const capital = /^[\p{Lu}Đ]/u.test(w[0])
     // Capitals continue only a proper name opened after "về", "thuộc", "ngành" ("thuộc ngành Công Thương").
-    if (capital && !/^(?:Trung ương|Nhà nước)/u.test(rest) && words > 0 && !properRun && !/^(?:về|thuộc|ngành)$/u.test(prevWord(text, j))) break
+    if (capital && !lexicon().capitalisedQualifierRe.test(rest) && words > 0 && !properRun && !lexicon().properNameOpeners.has(prevWord(text, j))) break
     properRun = capital
     i = j + w[0].length
     words++
@@ -534,7 +593,7 @@ function scopeEnd(text: string, pos: number): number {
 
 /** Up to 12 words of a relative clause, until the item's own predicate or punctuation. */
 function relativeClauseEnd(text: string, pos: number): number {
-  const { relativeWordRe, compoundRe, functionWords } = lexicon()
+  const { relativeWordRe, compoundRe, functionWords, relativeConnectors, relativeTrailRe } = lexicon()
   let i = pos
   let end = pos
   for (let words = 0; words < 12; words++) {
@@ -554,11 +613,11 @@ function relativeClauseEnd(text: string, pos: number): number {
     if (stopAt(text, i, j)) break
     const w = WORD.exec(rest)
     if (!w || (functionWords.has(w[0]) && words === 0)) break
-    if (functionWords.has(w[0]) && !/^(?:của|và|tại)$/u.test(w[0])) break
+    if (functionWords.has(w[0]) && !relativeConnectors.has(w[0])) break
     i = end = j + w[0].replace(/[.]+$/, '').length
   }
   // A clause cannot end on a connector.
-  const trail = /\s+(?:của|và|tại)$/u.exec(text.slice(pos, end))
+  const trail = relativeTrailRe.exec(text.slice(pos, end))
   return trail ? end - trail[0].length : end
 }
 
@@ -633,10 +692,10 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
     return en.items.map((x) => ({ start: x.start, end: x.end, name: x.name, printed: text.slice(x.start, x.end), kind: x.kind, collective: false }))
   // UBND + collective localities: "UBND các huyện, thị xã, thành phố".
   const ub = units().UBND_COLLECTIVE_RE.exec(text.slice(start, start + 80))
-  if (ub && /các|,/.test(ub[0])) {
+  if (ub && (/,/.test(ub[0]) || lexicon().determinerInRe.test(ub[0]))) {
     const end = qualifiersEnd(text, start + ub[0].length)
     const printed = text.slice(start, end)
-    return [{ start, end, name: canonical(printed).replace(/^Ủy ban nhân dân/u, 'Ủy ban nhân dân'), printed, kind: 'ubnd', collective: true }]
+    return [{ start, end, name: canonical(printed), printed, kind: 'ubnd', collective: true }]
   }
   // A plural head and its name: "các Công ty Lâm nghiệp", "các Chi cục Hải quan cửa khẩu".
   const plural = lexicon().determinerRe.exec(text.slice(start, start + 8))
@@ -661,7 +720,7 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
   if (p > start && lexicon().headRe.exec(text.slice(start, p))?.[0].length === p - start && collectiveAt(text, start) > p) p = start
   if (p > start) {
     const printed = text.slice(start, p).replace(/[\s,.;:]+$/u, '')
-    return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: kindOf(expandAbbreviations(printed)), collective: /^(?:UBND|Ủy ban nhân dân)\s+các/u.test(printed) }]
+    return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: kindOf(expandAbbreviations(printed)), collective: lexicon().localCollectiveRe.test(printed) }]
   }
   const c = collectiveAt(text, start)
   if (c > start) {
@@ -698,7 +757,7 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
       if (inner.length) mentions.push(...inner)
       end += paren[0].length
     }
-    const sep = /^\s*(?:,|;|và|cùng)\s*/u.exec(text.slice(end, end + 8))
+    const sep = lexicon().runSepRe.exec(text.slice(end, end + 8))
     if (!sep) {
       i = end
       break

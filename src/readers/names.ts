@@ -32,8 +32,6 @@ function foldUncached(s: string): string {
     .trim()
 }
 
-const ADMIN_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu']
-
 let gazetteer: Map<string, string> | null = null
 function gaz(): Map<string, string> {
   if (gazetteer) return gazetteer
@@ -52,10 +50,10 @@ export function properCaseUpper(upper: string): string {
   if (known) return known
   const lower = expanded.toLowerCase()
   // A Party committee is named by its place: "HUYỆN ỦY NAM ĐÀN" → "Huyện ủy Nam Đàn".
-  const party = /^(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)\s+(?!(?:tỉnh|thành phố|huyện|xã|phường|khối|cơ quan|ủy ban|các)(?:\s|$))(.+)$/u.exec(lower)
+  const party = partyCommitteeRe().exec(lower)
   if (party) return `${party[1].charAt(0).toUpperCase()}${party[1].slice(1)} ${titleCase(party[2])}`
   // Title-case what follows an administrative unit word: it is a place name.
-  for (const unit of ADMIN_UNITS) {
+  for (const unit of rules().agencies.localityUnits) {
     const i = lower.indexOf(' ' + unit + ' ')
     if (i >= 0) {
       const head = lower.slice(0, i + unit.length + 2)
@@ -65,6 +63,16 @@ export function properCaseUpper(upper: string): string {
     }
   }
   return caseHead(lower)
+}
+
+let partyCache: RegExp | null = null
+/** A Party committee and its place, in lower case: "huyện ủy nam đàn" (not "đảng ủy các cơ quan"). */
+function partyCommitteeRe(): RegExp {
+  if (partyCache) return partyCache
+  const a = rules().agencies
+  const alt = (ws: readonly string[]) => ws.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|') || '(?!)'
+  partyCache = new RegExp(`^(${alt(a.partyCommittees)})\\s+(?!(?:${alt(a.partyCommitteeNonPlaces)})(?:\\s|$))(.+)$`, 'u')
+  return partyCache
 }
 
 /** The head of a name in sentence case, with known agency names restored ("Bộ Tài chính"). */
