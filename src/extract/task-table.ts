@@ -9,7 +9,7 @@
 import type { Doc, Line } from '../types.js'
 import { pattern, rules } from '../lexicon/index.js'
 import type { SignatureResult } from './signature.js'
-import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
+import { agenciesAt, agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { unique, type Roles } from './roles.js'
 
 export interface TableTask {
@@ -87,7 +87,7 @@ const textOf = (doc: Doc, c: Cell | undefined): string =>
   !c ? '' : c.pieces ? c.pieces.map((p) => doc.text.slice(p.start, p.end)).join(' ') : doc.text.slice(c.start, c.end)
 
 /** Every task table of the letter, read once. */
-function readTables(doc: Doc): RawTable[] {
+export function readTables(doc: Doc): RawTable[] {
   const cached = tablesOf.get(doc)
   if (cached) return cached
   const out: RawTable[] = []
@@ -150,8 +150,11 @@ function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | 
   const taken: number[] = []
   const sttRe = pattern(T(), 'table/row-stt')
   const appendixRe = pattern(S(), 'structure/appendix')
-  let current: { row: RawRow; filled: number; order: Array<ColumnRole | null> } | null = null
+  let current: { row: RawRow; lines: Cell[]; order: Array<ColumnRole | null> } | null = null
   let blanks = 0
+  const finish = () => {
+    if (current) fillSplitRow(doc, current.row, current.lines, current.order)
+  }
   for (let j = headerLine + 1; j < lines.length; j++) {
     const l = lines[j]
     if (l.cells) break
@@ -164,7 +167,8 @@ function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | 
     const t = textOf(doc, c)
     if (appendixRe.test(t)) break
     if (sttRe.test(t)) {
-      current = { row: { stt: t, cells: { stt: c }, start: c.start, end: c.end }, filled: 0, order: roles.slice(roles.indexOf('stt') + 1) }
+      finish()
+      current = { row: { stt: t, cells: { stt: c }, start: c.start, end: c.end }, lines: [], order: roles.slice(roles.indexOf('stt') + 1) }
       rows.push(current.row)
       taken.push(j)
       continue
@@ -177,12 +181,51 @@ function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | 
       taken.push(j)
       continue
     }
-    const role = current.order[current.filled++] ?? null
-    if (role && !current.row.cells[role]) current.row.cells[role] = c
+    current.lines.push(c)
     current.row.end = c.end
     taken.push(j)
   }
+  finish()
   return { headerLine, rows: rows.length ? rows : [], lines: rows.length ? taken : [], carries: false }
+}
+
+/**
+ * The cells of a row printed one per line, in column order. A row with fewer lines than columns
+ * may have had two cells glued into one line by the rejoining of hard-wrapped lines (the lead
+ * cell and the support cell after it, or a cell and the time): such a line is parted again
+ * where a source line break is followed by the name of an agency or by a time.
+ */
+function fillSplitRow(doc: Doc, row: RawRow, lines: Cell[], order: Array<ColumnRole | null>): void {
+  let cells = lines
+  if (cells.length < order.length) cells = unglue(doc, cells, order.length - cells.length)
+  cells.forEach((c, k) => {
+    const role = order[k] ?? null
+    if (role && !row.cells[role]) row.cells[role] = c
+  })
+}
+
+/** Parts at most `wanted` glued cells: at source line breaks the layout stage turned into spaces, before an agency's name or a time. */
+function unglue(doc: Doc, cells: Cell[], wanted: number): Cell[] {
+  const out: Cell[] = []
+  const raw = doc.source.raw
+  const listOpen = pattern(T(), 'table/list-open')
+  const timeCell = pattern(T(), 'table/time-cell')
+  for (const c of cells) {
+    let from = c.start
+    for (let p = c.start + 1; p < c.end && wanted > 0; p++) {
+      if (!/\s/.test(doc.text[p]) || (raw[doc.map[p]] !== '\n' && raw[doc.map[p]] !== '\r')) continue
+      const next = p + 1
+      // Only before a capital that opens an agency name, and never inside a list ("Sở A,\nSở B").
+      if (!/^\p{Lu}/u.test(doc.text.slice(next, next + 1)) || listOpen.test(doc.text.slice(from, p))) continue
+      const rest = doc.text.slice(next, c.end)
+      if (!agenciesAt(doc.text.slice(0, c.end), next).length && !(rest.length <= 40 && timeCell.test(rest))) continue
+      out.push(cellRange(doc, from, p))
+      from = next
+      wanted--
+    }
+    out.push(cellRange(doc, from, c.end))
+  }
+  return out
 }
 
 /** Lines that belong to task tables printed without pipe rows: they are rows, not items. */
@@ -480,6 +523,19 @@ function columnBounds(doc: Doc, cols: Column[], data: Line[]): number[] {
   return bounds
 }
 
+/** The page of each line: the form feeds a PDF converter prints between pages, counted in the source. */
+function pagesOf(doc: Doc): (l: Line) => number {
+  const raw = doc.source.raw
+  const feeds: number[] = []
+  for (let k = raw.indexOf('\f'); k >= 0; k = raw.indexOf('\f', k + 1)) feeds.push(k)
+  return (l: Line) => {
+    const at = doc.map[l.start] ?? raw.length
+    let n = 0
+    while (n < feeds.length && feeds[n] < at) n++
+    return n
+  }
+}
+
 /** How far before a column's edge a capitalised word may open that column's cell. */
 const EDGE_SLACK = 6
 
@@ -507,10 +563,29 @@ function layoutTables(doc: Doc): RawTable[] {
       const t = doc.text.slice(e.start + e.indent, e.end).trim()
       if (appendixRe.test(t)) break
       const first = wordsOf(doc, e)[0]
-      if (end > bottom + 1 && first && first.x <= 8 && sttHead.test(doc.text.slice(first.start, first.end)) && headerAt(end)) break
+      if (end > bottom + 1 && first && first.x <= 8 && sttHead.test(doc.text.slice(first.start, first.end))) {
+        // A header printed again (on a new page) ends the table where its block starts.
+        const again = headerTop(end)
+        if (again >= 0) {
+          end = Math.max(bottom + 1, again)
+          break
+        }
+      }
     }
-    const data = lines.slice(bottom + 1, end).filter((d) => !d.blank)
-    const bounds = columnBounds(doc, cols, data)
+    // Each page of a PDF is laid out on its own, so the columns may stand elsewhere on the next one.
+    const pageOf = pagesOf(doc)
+    const boundsOf = new Map<number, number[]>()
+    for (let j = bottom + 1; j < end; j++) {
+      const pg = pageOf(lines[j])
+      if (boundsOf.has(pg)) continue
+      const data = lines.slice(bottom + 1, end).filter((d) => !d.blank && pageOf(d) === pg)
+      boundsOf.set(pg, columnBounds(doc, cols, data))
+    }
+    let bounds: number[] = []
+    /** Points the column finder at the page of line j. */
+    const onPage = (j: number) => {
+      bounds = boundsOf.get(pageOf(lines[j])) ?? bounds
+    }
     const colOf = (x: number) => {
       let k = 0
       while (k < bounds.length && x >= bounds[k]) k++
@@ -521,6 +596,7 @@ function layoutTables(doc: Doc): RawTable[] {
     const anchors: number[] = []
     for (let j = bottom + 1; j < end; j++) {
       const w = wordsOf(doc, lines[j])[0]
+      onPage(j)
       if (w && !w.joined && colOf(w.x) === sttCol && sttRe.test(doc.text.slice(w.start, w.end))) anchors.push(j)
     }
     if (!anchors.length) continue
@@ -536,6 +612,7 @@ function layoutTables(doc: Doc): RawTable[] {
       const dueLast = cols[dueCol].role === 'deadline'
       for (let j = from; j < to; j++) {
         const ws = wordsOf(doc, lines[j]).filter((w) => !(j === anchors[a] && w.start === sttWord.start))
+        onPage(j)
         const colsOf = wordColumns(ws, colOf, cols)
         // A time printed at the end of a line, one space after the text before it, is the last column's.
         if (dueLast) {
@@ -574,9 +651,11 @@ function layoutTables(doc: Doc): RawTable[] {
       const w = ws[k]
       const prev = ws[k - 1]
       const apart = !prev || (!w.joined && w.x - (prev.x + prev.end - prev.start) >= 2)
+      const opens = !w.joined && /^[\p{Lu}]/u.test(doc.text.slice(w.start, w.end)) && !/[,;:(-]$/u.test(doc.text.slice(prev?.start ?? 0, prev?.end ?? 0))
       if (apart || col < 0) col = colOf(w.x)
-      else if (!w.joined && cols[col]?.role === 'task' && colOf(w.x + EDGE_SLACK) > col && /^[\p{Lu}]/u.test(doc.text.slice(w.start, w.end)) && !/[,;:(-]$/u.test(doc.text.slice(prev.start, prev.end)))
-        col = colOf(w.x + EDGE_SLACK)
+      else if (opens && cols[col]?.role === 'task' && colOf(w.x + EDGE_SLACK) > col) col = colOf(w.x + EDGE_SLACK)
+      // A capitalised word that starts past the next column's edge opens that column's cell, whatever column it follows.
+      else if (opens && colOf(w.x) > col) col = colOf(w.x)
       out.push(col)
     }
     return out
@@ -592,9 +671,10 @@ function layoutTables(doc: Doc): RawTable[] {
     return ws.length
   }
 
-  function headerAt(j: number): boolean {
+  /** The first line of the header block around line j, or -1 when j heads no task table. */
+  function headerTop(j: number): number {
     const [top, bottom] = headerBlock(j, wordsOf(doc, lines[j]))
-    return headerColumns(doc, lines.slice(top, bottom + 1)) !== null
+    return headerColumns(doc, lines.slice(top, bottom + 1)) !== null ? top : -1
   }
 
   /**

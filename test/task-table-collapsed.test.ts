@@ -1,0 +1,65 @@
+/**
+ * Task tables whose column gaps a PDF → text converter lost: cells glued into one line by the
+ * rejoining of hard-wrapped lines, cells run together one space apart in text columns, pages
+ * whose columns stand elsewhere than under the header. Wordings are made up for these tests.
+ */
+import { describe, expect, it } from 'vitest'
+import { letterOf, congVan } from './helpers.js'
+import type { Task } from '../src/schema/letter.js'
+
+const names = (list: { name: string }[]) => list.map((a) => a.name)
+const byLabel = (ts: Task[], label: string) => {
+  const t = ts.find((x) => x.label === label)
+  expect(t, label).toBeDefined()
+  return t!
+}
+/** A letter whose appendix (after the signature) holds the given lines. */
+const withAppendix = (heading: string, table: string[]) =>
+  letterOf(congVan('1. Các đơn vị thực hiện các nội dung tại Phụ lục kèm theo.') + ['', heading, '(Kèm theo Kế hoạch số 31/KH-UBND)', '', ...table, ''].join('\n')).tasks
+
+describe('cells printed one a line, two of them glued into one line', () => {
+  const table = [
+    '| STT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',
+    '| --- | --- | --- | --- | --- |',
+    '1',
+    'Kiểm kê đàn gia súc trên địa bàn.',
+    'Sở Nông nghiệp và Môi trường',
+    'Cục Thống kê tỉnh',
+    'Quý II/2027',
+    '2',
+    'Lập bản đồ vùng chăn nuôi tập trung.',
+    'Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã',
+    'Sở Khoa học và Công nghệ, Sở Tài chính và các đơn vị liên quan',
+    'Quý IV/2027',
+  ]
+
+  it('parts a lead cell and the support cell glued after it, where the row has a cell too few', () => {
+    const ts = withAppendix('PHỤ LỤC', table)
+    const r2 = byLabel(ts, 'PL.2')
+    expect(names(r2.lead)).toEqual(['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã'])
+    expect(names(r2.support)).toEqual(['Sở Khoa học và Công nghệ', 'Sở Tài chính', 'Các đơn vị liên quan'])
+    expect(r2.deadline?.date).toBe('2027-12-31')
+  })
+
+  it('leaves a row with one line a cell as it is', () => {
+    const r1 = byLabel(withAppendix('PHỤ LỤC', table), 'PL.1')
+    expect(names(r1.lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(names(r1.support)).toEqual(['Cục Thống kê tỉnh'])
+    expect(r1.deadline?.date).toBe('2027-06-30')
+  })
+
+  it('does not part a list of agencies wrapped after a comma', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      '| STT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',
+      '| --- | --- | --- | --- | --- |',
+      '1',
+      'Lập bản đồ vùng chăn nuôi tập trung.',
+      'Sở Nông nghiệp và Môi trường,',
+      'Sở Xây dựng',
+      'Quý IV/2027',
+    ])
+    const r1 = byLabel(ts, 'PL.1')
+    expect(names(r1.lead)).toEqual(['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng'])
+    expect(r1.support).toEqual([])
+  })
+})
