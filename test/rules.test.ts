@@ -6,12 +6,14 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { rules, pattern, RULES_DIR, PATTERN_FILES, compile, type PatternEntry } from '../src/lexicon/index.js'
+import { rules, pattern, RULES_DIR, PATTERN_FILES, compiledFile, allPatterns, expand, type PatternEntry } from '../src/lexicon/index.js'
 import { normalize } from '../src/load/normalize.js'
 import { detectLegacyEncoding } from '../src/load/legacy.js'
 import { agenciesAt } from '../src/readers/agencies.js'
 import { issuerByCode, parseRef } from '../src/readers/refs.js'
 import { docTypeByTitle } from '../src/readers/doc-types.js'
+import { parseLetter } from '../src/pipeline.js'
+import { FIXTURES, fixtureNames } from './helpers.js'
 
 const nfc = (s: string) => normalize(s).text
 
@@ -23,8 +25,12 @@ describe('pattern files', () => {
         const ids = entries.map((e) => e.id)
         expect(new Set(ids).size).toBe(ids.length)
       })
+      const compiled = new Map(compiledFile(file).map((p) => [p.id, p.re]))
+      it('compiles every entry, its {{fragments}} expanded', () => {
+        expect([...compiled.keys()]).toEqual(entries.map((e) => e.id))
+      })
       for (const entry of entries) {
-        const { re } = compile(entry)
+        const re = compiled.get(entry.id)!
         it(`${entry.id} matches each of its examples`, () => {
           for (const ex of entry.examples) expect(re.test(nfc(ex)), ex).toBe(true)
         })
@@ -34,6 +40,18 @@ describe('pattern files', () => {
       }
     })
   }
+})
+
+describe('pattern fragments', () => {
+  it('expands a {{name}} into a non-capturing group, fragments inside fragments too', () => {
+    expect(expand('a{{x}}b', { x: 'c|{{y}}', y: 'd' })).toBe('a(?:c|(?:d))b')
+  })
+  it('refuses a fragment its file does not define', () => {
+    expect(() => expand('{{nope}}', {})).toThrow(/nope/)
+  })
+  it('leaves regex quantifiers such as \\d{1,2} alone', () => {
+    expect(expand('\\d{1,2}', {})).toBe('\\d{1,2}')
+  })
 })
 
 describe('rules files are valid and canonical', () => {
@@ -134,9 +152,14 @@ describe('no rule regex backtracks catastrophically', () => {
     'trong thời hạn '.repeat(700),
     'Quý '.repeat(2000),
   ]
-  const all: Array<{ id: string; re: RegExp }> = []
-  for (const file of PATTERN_FILES) for (const e of (JSON.parse(readFileSync(join(RULES_DIR, file), 'utf8')) as { entries: PatternEntry[] }).entries) all.push({ id: e.id, re: compile(e).re })
-  it('runs every rule regex on adversarial strings within 200 ms each', () => {
+  // The regexes code builds from word lists register when first used: a parse builds them.
+  parseLetter(readFileSync(join(FIXTURES, fixtureNames()[0], 'input.md'), 'utf8'), { path: 'input.md' })
+  const all = allPatterns()
+  const fileEntries = PATTERN_FILES.reduce((n, f) => n + (JSON.parse(readFileSync(join(RULES_DIR, f), 'utf8')) as { entries: PatternEntry[] }).entries.length, 0)
+  it(`counts every pattern file entry among the ${all.length} regexes it runs`, () => {
+    expect(all.filter((p) => !p.id.startsWith('built#')).length).toBe(fileEntries)
+  })
+  it(`runs every one of the ${all.length} rule regexes on adversarial strings within 200 ms each`, () => {
     const slow: string[] = []
     for (const { id, re } of all) {
       for (const s of adversarial) {

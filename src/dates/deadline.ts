@@ -271,7 +271,7 @@ function describe(r: ParsedResult, endDate: string): string {
 function attachTimes(text: string, base: number, cands: Candidate[], times: ParsedResult[]): void {
   for (const t of times) {
     const tEnd = base + t.index + t.text.length
-    const c = cands.find((x) => x.start >= tEnd && x.start - tEnd < 12 && /^[\s,]*(?:ngày)?\s*$/u.test(text.slice(tEnd - base, x.start - base)))
+    const c = cands.find((x) => x.start >= tEnd && x.start - tEnd < 12 && pattern(D(), 'deadline/time-before-date').test(text.slice(tEnd - base, x.start - base)))
     if (!c) continue
     c.time = `${String(t.start.get('hour')).padStart(2, '0')}:${String(t.start.get('minute') ?? 0).padStart(2, '0')}`
     c.start = base + t.index

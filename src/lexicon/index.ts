@@ -19,7 +19,12 @@ const PatternEntry = z.object({
 })
 export type PatternEntry = z.infer<typeof PatternEntry>
 
-const PatternFile = z.object({ description: z.string(), entries: z.array(PatternEntry) })
+/**
+ * Named sub-patterns a file's entries share, written `{{name}}` in a pattern (as a non-capturing
+ * group). A fragment may use other fragments; a file's word lists may also be fragments (see
+ * wordFragments).
+ */
+const PatternFile = z.object({ description: z.string(), fragments: z.record(z.string(), z.string()).default({}), entries: z.array(PatternEntry) })
 
 const DocType = z.object({
   name: z.string(),
@@ -179,6 +184,8 @@ const DateWords = z.object({
   parts: z.object({ note: z.string().optional(), month: z.record(z.string(), PartRange), quarter: z.record(z.string(), PartRange), year: z.record(z.string(), PartRange) }),
   monthCues: z.array(z.string()),
   yearCues: z.array(z.string()),
+  /** The unit words of a period ("tháng", "quý", "năm") and the unit each names. */
+  periodUnits: z.record(z.string(), z.enum(['month', 'quarter', 'year'])),
   examples: z.array(z.string()).min(1),
 })
 const DeadlinePhrasesFile = PatternFile.extend({ words: DateWords })
@@ -211,14 +218,92 @@ function readJson(name: string): unknown {
   return JSON.parse(readFileSync(join(RULES_DIR, name), 'utf8'))
 }
 
-export function compile(entry: PatternEntry): CompiledPattern {
-  const flags = entry.flags ?? 'u'
-  return { ...entry, re: new RegExp(entry.pattern, flags.includes('u') ? flags : flags + 'u') }
+/** Regex source of a word list: longest first (so "mười hai" wins over "mười"), spaces as \\s+. */
+export function alternation(words: readonly string[]): string {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
 }
 
+type Fragments = Record<string, string>
+
+/** `{{name}}` → `(?:fragment)`, fragments expanded in turn; an unknown name is a bug in rules/. */
+export function expand(source: string, fragments: Fragments, depth = 0): string {
+  if (depth > 8) throw new Error('rules: fragments nest too deep (a fragment that uses itself?)')
+  return source.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const f = fragments[name]
+    if (f === undefined) throw new Error(`rules: fragment "{{${name}}}" is not defined in its file's "fragments"`)
+    return `(?:${expand(f, fragments, depth + 1)})`
+  })
+}
+
+export function compile(entry: PatternEntry, fragments: Fragments = {}): CompiledPattern {
+  const flags = entry.flags ?? 'u'
+  return { ...entry, re: new RegExp(expand(entry.pattern, fragments), flags.includes('u') ? flags : flags + 'u') }
+}
+
+/**
+ * Fragments made of a file's word lists: the date words of deadline-phrases.json and the holiday
+ * names of holidays.json, so that patterns name them ({{monthName}}) instead of copying them.
+ */
+function wordFragments(name: string, raw: unknown): Fragments {
+  if (name !== 'deadline-phrases.json') return {}
+  const w = DeadlinePhrasesFile.parse(raw).words
+  const holidays = HolidaysFile.parse(readJson('holidays.json')).named.flatMap((h) => h.names.map((n) => n.toLowerCase().replace(/\s+/g, ' ')))
+  return {
+    monthName: `\\d{1,2}|${alternation(Object.keys(w.months))}`,
+    quarterName: alternation(Object.keys(w.quarters)),
+    numberWord: alternation(Object.keys(w.numbers)),
+    relativeWord: alternation(Object.keys(w.relative)),
+    partMonth: alternation(Object.keys(w.parts.month)),
+    partQuarter: alternation(Object.keys(w.parts.quarter)),
+    partYear: alternation(Object.keys(w.parts.year)),
+    monthCue: alternation(w.monthCues),
+    yearCue: alternation(w.yearCues),
+    periodUnit: alternation(Object.keys(w.periodUnits)),
+    holidayName: alternation([...new Set(holidays)]),
+  }
+}
+
+/** Every compiled pattern by file, for the tests that walk them all. */
+const compiledByFile = new Map<string, CompiledPattern[]>()
+
 function patterns(name: string): CompiledPattern[] {
-  const file = PatternFile.parse(readJson(name))
-  return file.entries.map(compile)
+  const raw = readJson(name)
+  const file = PatternFile.parse(raw)
+  const fragments = { ...wordFragments(name, raw), ...file.fragments }
+  const list = file.entries.map((e) => compile(e, fragments))
+  compiledByFile.set(name, list)
+  return list
+}
+
+/** The compiled entries of one pattern file (fragments expanded), as the pipeline uses them. */
+export function compiledFile(name: (typeof PATTERN_FILES)[number]): CompiledPattern[] {
+  rules()
+  return compiledByFile.get(name) ?? []
+}
+
+const builtPatterns = new Map<string, RegExp>()
+
+/**
+ * A regex that code assembles from rules/ word lists (an agency run, a list of units): compiled
+ * once under an id and registered, so that the time-bound test runs it with the file patterns.
+ */
+export function builtPattern(id: string, build: () => string, flags = 'u'): RegExp {
+  let re = builtPatterns.get(id)
+  if (!re) {
+    re = new RegExp(build(), flags.includes('u') ? flags : flags + 'u')
+    builtPatterns.set(id, re)
+  }
+  return re
+}
+
+/** Every regex compiled from rules/ so far: each pattern file's entries, then the built ones. */
+export function allPatterns(): Array<{ id: string; re: RegExp }> {
+  rules()
+  const out: Array<{ id: string; re: RegExp }> = []
+  for (const name of PATTERN_FILES) for (const p of compiledByFile.get(name) ?? []) out.push({ id: `${name}#${p.id}`, re: p.re })
+  for (const [id, re] of builtPatterns) out.push({ id: `built#${id}`, re })
+  return out
 }
 
 const byId = (list: CompiledPattern[]) => new Map(list.map((p) => [p.id, p]))

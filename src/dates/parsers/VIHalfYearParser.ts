@@ -3,16 +3,16 @@
  * without a year ("6 tháng đầu năm", "6 tháng cuối năm nay") the letter's year.
  */
 import type { Parser, ParsingContext } from 'chrono-node'
-
-const PATTERN = /(?<![\p{L}\d])(?:6|06|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+((?:19|20)\d{2})(?!\d)|\s+nay(?![\p{L}]))?(?![\p{L}\d]|\s+(?:học|tài\s+chính|(?:19|20)\d{2}))/iu
+import { pattern, rules } from '../../lexicon/index.js'
 
 export class VIHalfYearParser implements Parser {
   pattern(): RegExp {
-    return PATTERN
+    return pattern(rules().deadlines, 'date/half-year')
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const year = match[2] ? Number(match[2]) : context.refDate.getUTCFullYear()
-    const first = match[1].toLowerCase() === 'đầu'
+    const g = match.groups!
+    const year = g.year ? Number(g.year) : context.refDate.getUTCFullYear()
+    const first = g.first !== undefined
     const result = context.createParsingResult(
       match.index!,
       match[0],
@@ -21,7 +21,7 @@ export class VIHalfYearParser implements Parser {
     )
     result.addTag('vi/period')
     result.addTag('vi/half-year')
-    if (!match[2]) result.addTag('vi/year-from-letter')
+    if (!g.year) result.addTag('vi/year-from-letter')
     return result
   }
 }

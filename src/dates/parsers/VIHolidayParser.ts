@@ -5,9 +5,8 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node'
 import { iso } from '../calendar.js'
-import { rules } from '../../lexicon/index.js'
+import { pattern, rules } from '../../lexicon/index.js'
 
-let pattern: RegExp | null = null
 let hint: RegExp | null = null
 const NEVER = /(?!)/
 let byName: Map<string, { month?: number; day?: number; lunar?: string }> | null = null
@@ -24,15 +23,14 @@ export function holidayIn(h: { month?: number; day?: number; lunar?: string }, y
 
 export class VIHolidayParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    if (!pattern) {
+    if (!hint) {
       const named = rules().holidays.named
       byName = new Map(named.flatMap((h) => h.names.map((n) => [fold(n), h] as const)))
-      const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+'))
       // The last word of each name, looked for once per text: most texts name no holiday, and the full scan is costly.
       hint = new RegExp([...new Set([...byName.keys()].map((n) => n.split(' ').pop()!))].join('|'), 'iu')
-      pattern = new RegExp(String.raw`(?<![\p{L}])(?:dịp\s+)?(?:(?:kỷ\s+niệm|lễ)\s+)?(?<name>${names.join('|')})(?<dm>\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/]))?(?:\s+(?:năm\s+)?(?<year>(?:19|20)\d{2})(?!\d))?(?![\p{L}])`, 'iu')
     }
-    return hint!.test(context.text) ? pattern : NEVER
+    // The names in the pattern ({{holidayName}}) are the same rules/holidays.json list.
+    return hint.test(context.text) ? pattern(rules().deadlines, 'date/holiday') : NEVER
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const h = byName!.get(fold(match.groups!.name))

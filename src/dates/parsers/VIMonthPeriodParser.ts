@@ -5,17 +5,14 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node'
 import { lastDayOfMonth } from '../calendar.js'
-import { dateWords, fullYear, YEAR_TAIL } from '../words.js'
+import { dateWords, fullYear } from '../words.js'
+import { pattern, rules } from '../../lexicon/index.js'
 
-let pattern: RegExp | null = null
-let cueBefore: RegExp | null = null
+const D = () => rules().deadlines
 
 export class VIMonthPeriodParser implements Parser {
   pattern(): RegExp {
-    const w = dateWords()
-    // The period may end a sentence ("trong tháng 5/2024."): only a digit after ./- continues a number.
-    pattern ??= new RegExp(String.raw`(?<![\p{L}])tháng\s+(?<m>${w.month})(?![\p{L}\d])${YEAR_TAIL}?(?!\d|[/.-]\d)`, 'iu')
-    return pattern
+    return pattern(D(), 'date/month')
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const w = dateWords()
@@ -24,15 +21,14 @@ export class VIMonthPeriodParser implements Parser {
     if (!month || month < 1 || month > 12) return null
     // "ngày 19 tháng 6 năm 2015" is a day: leave it to the standard parser.
     const before = context.text.slice(Math.max(0, match.index! - 24), match.index!)
-    if (/ngày\s*\d{1,2}\s*$/u.test(before)) return null
+    if (pattern(D(), 'date/day-before-month').test(before)) return null
     // "tháng năm" is May only when no number follows ("tháng năm 2024" is not a month name).
     if (!/^\d/.test(g.m) && /^\s*\d/.test(context.text.slice(match.index! + match[0].length)) && !g.year) return null
     const ref = context.refDate
     let year = g.year ? Number(g.year) : g.y2 ? fullYear(g.y2, ref.getUTCFullYear()) : null
     if (year === null) {
       // Only after a period cue: a bare "tháng 8" is too weak to be a deadline.
-      cueBefore ??= new RegExp(String.raw`(?<![\p{L}])(?:${w.monthCue})\s*$`, 'iu')
-      if (!cueBefore.test(before)) return null
+      if (!pattern(D(), 'date/year-less-period-cue').test(before)) return null
       year = ref.getUTCFullYear()
       if (month < ref.getUTCMonth() + 1) year++
     }

@@ -5,37 +5,31 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node'
 import { lastDayOfMonth } from '../calendar.js'
-import { dateWords, fullYear, YEAR_TAIL } from '../words.js'
+import { dateWords, fullYear } from '../words.js'
+import { pattern, rules } from '../../lexicon/index.js'
 
-let pattern: RegExp | null = null
-let cueBefore: RegExp | null = null
-let listItem: RegExp | null = null
+const D = () => rules().deadlines
 
 export class VIQuarterParser implements Parser {
   pattern(): RegExp {
-    const q = dateWords().quarter
-    pattern ??= new RegExp(
-      String.raw`(?<![\p{L}])qu[ýí]\s+(?<q>${q})(?![\p{L}\d])(?<more>(?:\s*(?:,|và|-|–)\s*(?:qu[ýí]\s+)?(?:${q})(?![\p{L}\d]))*)${YEAR_TAIL}?(?<years>(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2}(?![\d/]))*)(?![\d]|[/.-]\d)`,
-      'iu',
-    )
-    return pattern
+    return pattern(D(), 'date/quarter')
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const w = dateWords()
     const g = match.groups!
     const first = w.quarterOf(g.q)
     if (!first) return null
-    listItem ??= new RegExp(String.raw`(?:${w.quarter})$`, 'iu')
-    const more = g.more ? g.more.split(/,|và|-|–/u).map((s) => s.trim().replace(/^qu[ýí]\s+/iu, '')).filter(Boolean) : []
-    const quarters = [first, ...more.map((s) => (listItem!.test(s) ? w.quarterOf(s) : null))]
+    const listItem = pattern(D(), 'date/quarter-list-item')
+    const lead = pattern(D(), 'date/quarter-word-lead')
+    const more = g.more ? g.more.split(pattern(D(), 'date/quarter-list-separator')).map((s) => s.trim().replace(lead, '')).filter(Boolean) : []
+    const quarters = [first, ...more.map((s) => (listItem.test(s) ? w.quarterOf(s) : null))]
     if (quarters.some((x) => !x)) return null
     const ref = context.refDate
     let year = g.year ? Number(g.year) : g.y2 ? fullYear(g.y2, ref.getUTCFullYear()) : null
     if (year === null) {
       // "trong quý III" takes the letter's year (the next one when the quarter is over).
       const before = context.text.slice(Math.max(0, match.index! - 16), match.index!)
-      cueBefore ??= new RegExp(String.raw`(?<![\p{L}])(?:${w.monthCue})\s*$`, 'iu')
-      if (!cueBefore.test(before)) return null
+      if (!pattern(D(), 'date/year-less-period-cue').test(before)) return null
       year = ref.getUTCFullYear()
       if (first * 3 < ref.getUTCMonth() + 1) year++
     }

@@ -5,14 +5,12 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node'
 import { lastDayOfMonth } from '../calendar.js'
-import { dateWords } from '../words.js'
+import { dateWords, type PeriodUnit } from '../words.js'
+import { pattern, rules } from '../../lexicon/index.js'
 
-let pattern: RegExp | null = null
-let numberBefore: RegExp | null = null
-let numberAfter: RegExp | null = null
+export type { PeriodUnit }
 
-export type PeriodUnit = 'month' | 'quarter' | 'year'
-const UNIT: Record<string, PeriodUnit> = { tháng: 'month', quý: 'quarter', quí: 'quarter', năm: 'year' }
+const D = () => rules().deadlines
 
 /** First and last month of the period `offset` units from the reference date's. */
 export function periodFrom(ref: Date, unit: PeriodUnit, offset: number): { year: number; from: number; to: number } {
@@ -28,32 +26,26 @@ export function periodFrom(ref: Date, unit: PeriodUnit, offset: number): { year:
 
 export class VIRelativePeriodParser implements Parser {
   pattern(): RegExp {
-    const w = dateWords()
     // The unit first (cheap to find); a bare unit only right after a part word ("cuối năm"): a bare "năm" is everywhere.
-    const part = `${w.part.month}|${w.part.year}|${w.part.quarter}`
-    pattern ??= new RegExp(
-      String.raw`(?<unit>tháng|qu[ýí]|năm)(?<![\p{L}]\k<unit>)(?:\s+(?<rel>${w.relative})(?![\p{L}\d])(?!\s+(?:khi|đó|nữa|ngày|kỳ))|(?<=(?<![\p{L}])(?:${part})\s+\k<unit>)(?=[\s,.;:)]|$))`,
-      'iu',
-    )
-    return pattern
+    return pattern(D(), 'date/relative-period')
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const w = dateWords()
     const g = match.groups!
     const at = match.index!
     const before = context.text.slice(Math.max(0, at - 16), at)
-    numberBefore ??= new RegExp(String.raw`(?:\d|(?<![\p{L}])(?:${w.number}))\s*$`, 'iu')
-    if (numberBefore.test(before) || /(?:h[ằà]ng|mỗi|các|từng|định\s+kỳ)\s*$/iu.test(before)) return null
+    const numberBefore = pattern(D(), 'date/number-before')
+    if (numberBefore.test(before) || pattern(D(), 'date/every-before').test(before)) return null
     let offset = 0
     if (g.rel) {
       offset = w.offsetOf(g.rel) ?? 0
     } else {
-      numberAfter ??= new RegExp(String.raw`^\s*(?:\d|(?:${w.quarter}|${w.month}|học|tài\s+chính|[IVX]+)(?![\p{L}]))`, 'iu')
-      if (numberAfter.test(context.text.slice(match.index! + match[0].length))) return null
+      if (pattern(D(), 'date/number-after').test(context.text.slice(match.index! + match[0].length))) return null
       const part = before.replace(/\s*\S+\s*$/u, '')
       if (numberBefore.test(part)) return null
     }
-    const unit = UNIT[g.unit.toLowerCase()]
+    const unit = w.unitOf(g.unit)
+    if (!unit) return null
     const p = periodFrom(context.refDate, unit, offset)
     const result = context.createParsingResult(at, match[0], { year: p.year, month: p.from, day: 1 }, { year: p.year, month: p.to, day: lastDayOfMonth(p.year, p.to) })
     result.addTag('vi/period')

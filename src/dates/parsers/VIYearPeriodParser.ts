@@ -4,15 +4,11 @@
  * "năm 2024" is not a deadline: a cue (rules/deadline-phrases.json, words.yearCues) must precede.
  */
 import type { Parser, ParsingContext } from 'chrono-node'
-import { dateWords } from '../words.js'
-
-let pattern: RegExp | null = null
+import { pattern, rules } from '../../lexicon/index.js'
 
 export class VIYearPeriodParser implements Parser {
   pattern(): RegExp {
-    // "năm" first, the cue checked behind it: a pattern that opens with the cue list is slow to scan.
-    pattern ??= new RegExp(String.raw`năm(?<=(?<![\p{L}])(?:${dateWords().yearCue})\s+năm)\s+(?:19|20)\d{2}(?![\d/]|[.-]\d)`, 'iu')
-    return pattern
+    return pattern(rules().deadlines, 'date/year')
   }
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const year = Number(match[0].slice(-4))

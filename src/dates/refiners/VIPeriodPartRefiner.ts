@@ -6,17 +6,13 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node'
 import { lastDayOfMonth } from '../calendar.js'
 import { dateWords } from '../words.js'
-
-let before: { month: RegExp; quarter: RegExp; year: RegExp } | null = null
+import { pattern, rules } from '../../lexicon/index.js'
 
 export class VIPeriodPartRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const w = dateWords()
-    before ??= {
-      month: new RegExp(String.raw`(?<![\p{L}])(?<part>${w.part.month})\s*$`, 'iu'),
-      quarter: new RegExp(String.raw`(?<![\p{L}])(?<part>${w.part.quarter})\s*$`, 'iu'),
-      year: new RegExp(String.raw`(?<![\p{L}])(?<part>${w.part.year})\s*$`, 'iu'),
-    }
+    const D = rules().deadlines
+    const before = { month: pattern(D, 'date/part-before-month'), quarter: pattern(D, 'date/part-before-quarter'), year: pattern(D, 'date/part-before-year') }
     for (const r of results) {
       const tags = r.tags()
       if (!tags.has('vi/period') || !r.end || tags.has('vi/part') || tags.has('vi/range')) continue

@@ -6,10 +6,9 @@
  * own refiner merged ("ngày 5 tháng 8 đến ngày 10 tháng 8 năm 2012") get the same year fix.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node'
+import { pattern, rules } from '../../lexicon/index.js'
 
 const DASH = /^\s*[-–]\s*$/u
-const UNTIL = /^\s*(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/iu
-const FROM = /(?<![\p{L}])từ(?:\s+ngày)?\s*$/iu
 
 const yearOf = (c: ParsingResult['start']): number => c.get('year')!
 const endOf = (r: ParsingResult): ParsingResult['start'] => r.end ?? r.start
@@ -52,7 +51,7 @@ export class VIPeriodRangeRefiner implements Refiner {
     const between = context.text.slice(a.index + a.text.length, b.index)
     if (between.length > 16) return false
     if (DASH.test(between)) return a.tags().has('vi/period') || b.tags().has('vi/period') || (a.start.isCertain('day') && b.start.isCertain('day'))
-    if (!UNTIL.test(between)) return false
-    return FROM.test(context.text.slice(Math.max(0, a.index - 10), a.index))
+    if (!pattern(rules().deadlines, 'date/range-until').test(between)) return false
+    return pattern(rules().deadlines, 'date/range-from').test(context.text.slice(Math.max(0, a.index - 10), a.index))
   }
 }

@@ -5,13 +5,12 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node'
 import { dateWords } from '../words.js'
-
-let yearAfter: RegExp | null = null
+import { pattern, rules } from '../../lexicon/index.js'
 
 export class VIRelativeYearRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const w = dateWords()
-    yearAfter ??= new RegExp(String.raw`^\s+(?:của\s+)?năm\s+(?<rel>${w.relative})(?![\p{L}\d])`, 'iu')
+    const yearAfter = pattern(rules().deadlines, 'date/relative-year-after')
     const absorbed = new Set<ParsingResult>()
     for (const r of results) {
       if (absorbed.has(r) || r.start.isCertain('year') || !r.start.isCertain('day') || !r.start.isCertain('month') || r.end) continue
