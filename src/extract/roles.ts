@@ -14,6 +14,14 @@ export interface Roles {
   reportTo: AgencyMention[]
 }
 
+/** What one letter's items share while their roles are read, in reading order. */
+export interface RoleContext {
+  /** Staff posts given their agency earlier in the letter (folded post → agency): "Chuyên viên thuộc Phòng X". */
+  staff: Map<string, AgencyMention>
+}
+
+export const newRoleContext = (): RoleContext => ({ staff: new Map() })
+
 const R = () => rules().roles
 
 /** Clause ranges of an item's text: split at ";", sentence ends, bullets and "trong đó". */
@@ -42,8 +50,40 @@ function runAt(text: string, pos: number): { mentions: AgencyMention[]; along: A
   return { mentions: run.mentions.slice(0, cut), along: run.mentions.slice(cut), end: run.end }
 }
 
+/**
+ * Staff named by their post ("Phó Trưởng phòng được phân công … và Chuyên viên thuộc Phòng
+ * Quản lý công nghiệp") stand for the agency they belong to: the agency after "thuộc/của" in
+ * the same phrase, or, for a post that names none here ("Điều 2. Trách nhiệm của Chuyên viên
+ * được giao nhiệm vụ"), the agency the same post was given earlier in the letter.
+ */
+export function staffRunAt(text: string, pos: number, ctx: RoleContext | undefined): ReturnType<typeof runAt> | null {
+  const p = skipSpaces(text, pos)
+  const titleRe = globalPattern(R(), 'roles/staff-title')
+  titleRe.lastIndex = p
+  const head = titleRe.exec(text.slice(0, p + 80))
+  if (!head || head.index !== p) return null
+  const rest = text.slice(p, p + 300)
+  const stop = pattern(R(), 'roles/staff-phrase-end').exec(rest)
+  const phrase = rest.slice(0, stop ? stop.index : rest.length)
+  const belongs = globalPattern(R(), 'roles/staff-belongs')
+  let m: RegExpExecArray | null
+  while ((m = belongs.exec(phrase))) {
+    const run = agencyRunAt(text.slice(0, p + phrase.length + 120), p + m.index + m[0].length)
+    const own = run.mentions.filter((x) => !x.collective)
+    if (!own.length) continue
+    // Every post of the phrase now names this agency for later articles.
+    const posts = globalPattern(R(), 'roles/staff-title')
+    let t: RegExpExecArray | null
+    while ((t = posts.exec(phrase.slice(0, m.index)))) ctx?.staff.set(fold(t[0]), own[0])
+    return { mentions: own, along: [], end: run.end }
+  }
+  const earlier = ctx?.staff.get(fold(head[0]))
+  if (!earlier) return null
+  return { mentions: [{ ...earlier, start: p, end: p + head[0].length, printed: head[0] }], along: [], end: p + phrase.trimEnd().length }
+}
+
 /** Roles read from text[from…]: a heading before `from` is left out. */
-export function readRoles(text: string, from = 0): Roles {
+export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
   const prefixRe = pattern(R(), 'roles/clause-prefix')
   const assignRe = globalPattern(R(), 'roles/assign')
@@ -117,7 +157,9 @@ export function readRoles(text: string, from = 0): Roles {
     }
     let startRun: AgencyMention[] = []
     if (!label && subjStart >= consumedUntil) {
-      const run = runAt(clause, subjStart)
+      const direct = runAt(clause, subjStart)
+      // "Giao nhiệm vụ cho Chuyên viên thuộc Phòng X …": the post's agency is the object.
+      const run = !direct.mentions.length && opener ? (staffRunAt(clause, subjStart, ctx) ?? direct) : direct
       startRun = run.mentions
       const after = text.slice(run.end, Math.min(e, run.end + 200))
       const bare = /^[\s,.;:]*$/u.test(text.slice(run.end, e))
@@ -156,10 +198,13 @@ export function readRoles(text: string, from = 0): Roles {
       while ((m = assignRe.exec(clause))) {
         if (m.index <= subjStart && opener) continue
         const before = text.slice(s, m.index)
-        if (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before)) continue
+        // A capitalised verb on a new line opens a sentence (an article's name above it lost its stop).
+        const opensLine = /^\p{Lu}/u.test(m.groups!.verb) && /\n[ \t]*$/u.test(before)
+        if (!opensLine && (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before))) continue
         const verb = m.groups!.verb.toLowerCase()
         if (verb !== 'giao' && hasLead) continue
-        const r = runAt(clause, m.index + m[0].length)
+        const direct = runAt(clause, m.index + m[0].length)
+        const r = direct.mentions.length ? direct : (staffRunAt(clause, m.index + m[0].length, ctx) ?? direct)
         if (r.mentions.length && !pattern(R(), 'roles/object-recounted').test(text.slice(r.end, r.end + 30))) {
           roles.lead.push(...r.mentions)
           roles.support.push(...r.along)

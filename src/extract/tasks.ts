@@ -10,7 +10,7 @@ import type { CitationsResult } from './citations.js'
 import { evidence } from '../parse/span.js'
 import { pattern, rules } from '../lexicon/index.js'
 import { findItems, flattenItems, type Item } from './structure.js'
-import { readRoles, unique, type Roles } from './roles.js'
+import { newRoleContext, readRoles, staffRunAt, unique, type RoleContext, type Roles } from './roles.js'
 import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { properCaseUpper } from '../readers/names.js'
 import { readTableTasks } from './task-table.js'
@@ -44,6 +44,7 @@ export function extractTasks(
 
   const tasks: Task[] = []
   const byLabel = new Map<string, Task>()
+  const roleCtx = newRoleContext()
   const sigStartOffset = lineStart(bodyTo)
   const clampEnd = (it: Item, end: number): number => {
     // The last body item stops at the closing formula, or at the signature block.
@@ -60,7 +61,7 @@ export function extractTasks(
     const opening = title ? agencyRunAt(text, 0) : null
     const headingEnd = titleLength(text, title, opening)
     // A heading that is no agency may still assign ("4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo …").
-    const roles = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd), headingEnd > 0 ? readRoles(text.slice(0, headingEnd)) : null), title, opening)
+    const roles = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx), headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null), title, opening, roleCtx)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
     tasks.push(task)
     byLabel.set(task.label, task)
@@ -72,7 +73,7 @@ export function extractTasks(
     const end = trimEnd(doc.text, start, bodyEndOffset)
     if (end > start) {
       const text = doc.text.slice(start, end)
-      const t = makeTask(doc, '0', null, null, start, end, start, readRoles(text), ctx, text)
+      const t = makeTask(doc, '0', null, null, start, end, start, readRoles(text, 0, roleCtx), ctx, text)
       tasks.unshift(t)
       byLabel.set('0', t)
     }
@@ -186,7 +187,7 @@ function makeTask(
  * A heading that is an agency ("6. Sở Kế hoạch và Đầu tư:", "4. Các cơ quan, tổ chức … được
  * giao quản lý …") names the item's doer as printed, whole; "NHIỆM VỤ … CỦA BỘ X" names X.
  */
-function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typeof agencyRunAt> | null): Roles {
+function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typeof agencyRunAt> | null, roleCtx: RoleContext): Roles {
   if (!title) return roles
   const owner = pattern(rules().roles, 'roles/title-owner').exec(title)
   if (owner && !roles.lead.length) {
@@ -194,7 +195,9 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
     const at = title.indexOf(printed)
     // A heading in capitals is spelt out first; one in running case is read where it stands.
     const upper = printed === printed.toUpperCase()
-    const owned = agencyRunAt(upper ? properCaseUpper(printed) : printed, 0)
+    const read = agencyRunAt(upper ? properCaseUpper(printed) : printed, 0)
+    // "Trách nhiệm của Chuyên viên được giao nhiệm vụ": a staff post stands for its agency.
+    const owned = read.mentions.length || upper ? read : (staffRunAt(printed, 0, roleCtx) ?? read)
     if (owned.mentions.length) {
       const lead = upper ? owned.mentions.map((x) => ({ ...x, start: at, end: at + printed.length, printed })) : owned.mentions.map((x) => ({ ...x, start: at + x.start, end: at + x.end }))
       return { ...roles, lead }

@@ -1,0 +1,37 @@
+/**
+ * Roles read from the sentence, not only from cue verbs (issue 12, item 2): a decision's
+ * articles, subjects that act without a cue verb, the issuer that only asks, collectives that
+ * stand for the Kính gửi list, and closing formulas. Each construct is tested in the wording of
+ * a corpus letter and in a synthetic wording no corpus letter prints.
+ */
+import { describe, expect, it } from 'vitest'
+import { letterOf, congVan } from './helpers.js'
+
+type Read = { lead: string[]; support: string[] }
+const read = (text: string): Map<string, Read> =>
+  new Map(letterOf(text).tasks.map((t) => [t.label, { lead: t.lead.map((a) => a.name), support: t.support.map((a) => a.name) }]))
+const tasksOf = (body: string, opts: { issuer?: string } = {}) => read(congVan(body, { date: '10/4/2025', ...opts }))
+
+describe("a decision's articles give work to staff posts: the post stands for its agency", () => {
+  it('reads the agency after "thuộc" in "Giao nhiệm vụ cho Phó Trưởng phòng … và Chuyên viên thuộc Phòng X" (024)', () => {
+    const t = tasksOf(
+      'Điều 1. Giao nhiệm vụ lập biên bản vi phạm hành chính\n      Giao nhiệm vụ cho Phó Trưởng phòng được phân công phụ trách lĩnh vực\nkhoáng sản và Chuyên viên thuộc Phòng Quản lý công nghiệp khi thực hiện nhiệm vụ công vụ có thẩm quyền lập biên bản vi phạm hành chính.\nĐiều 2. Trách nhiệm của Phó Trưởng phòng được phân công phụ trách\nlĩnh vực khoáng sản và Chuyên viên được giao nhiệm vụ\n      1. Việc lập biên bản vi phạm hành chính phải tuân thủ đúng trình tự, thủ tục.\n      2. Kịp thời báo cáo Giám đốc Sở để chuyển hồ sơ vụ việc.\nĐiều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.',
+    )
+    expect(t.get('Điều 1')!.lead).toEqual(['Phòng Quản lý công nghiệp'])
+    // The later article names the same posts without their agency: they still stand for it.
+    expect(t.get('Điều 2')!.lead).toEqual(['Phòng Quản lý công nghiệp'])
+    expect(t.get('Điều 2.1')!.lead).toEqual(['Phòng Quản lý công nghiệp'])
+    expect(t.get('Điều 3')!.lead).toEqual([])
+  })
+  it('reads "Giao cho công chức thuộc Phòng Y" and a later "Trách nhiệm của công chức được phân công"', () => {
+    const t = tasksOf(
+      'Điều 1. Phân công kiểm tra hồ sơ đất đai\n    Giao cho công chức thuộc Phòng Tài nguyên và Môi trường huyện khi tiếp nhận hồ sơ có thẩm quyền kiểm tra thực địa.\nĐiều 2. Trách nhiệm của công chức được phân công\n1. Lập biên bản kiểm tra theo mẫu.\n2. Báo cáo Chủ tịch UBND huyện kết quả kiểm tra.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+    )
+    expect(t.get('Điều 1')!.lead).toEqual(['Phòng Tài nguyên và Môi trường huyện'])
+    expect(t.get('Điều 2.2')!.lead).toEqual(['Phòng Tài nguyên và Môi trường huyện'])
+  })
+  it('gives no agency to a post that no earlier article tied to one', () => {
+    const t = tasksOf('Điều 1. Trách nhiệm của chuyên viên được phân công\n1. Lập biên bản kiểm tra theo mẫu.\n2. Lưu hồ sơ theo quy định.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.')
+    expect(t.get('Điều 1.1')!.lead).toEqual([])
+  })
+})
