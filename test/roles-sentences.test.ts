@@ -35,3 +35,26 @@ describe("a decision's articles give work to staff posts: the post stands for it
     expect(t.get('Điều 1.1')!.lead).toEqual([])
   })
 })
+
+describe('the issuer that asks or sends is not the doer: the one asked is', () => {
+  it('reads the one asked after "trân trọng đề nghị", not the issuer before it', () => {
+    const t = tasksOf('1. Sở Nội vụ rà soát danh mục.\n\n2. UBND tỉnh trân trọng đề nghị Sở Tài chính xem xét, bố trí kinh phí.')
+    expect(t.get('2')!.lead).toEqual(['Sở Tài chính'])
+  })
+  it('reads "Bộ … kính đề nghị Bộ Xây dựng quan tâm, hướng dẫn" the same way', () => {
+    const t = tasksOf('1. Bộ Nông nghiệp và Môi trường kính đề nghị Bộ Xây dựng quan tâm, hướng dẫn các địa phương.\n\n2. Các Sở rà soát.', { issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' })
+    expect(t.get('1')!.lead).toEqual(['Bộ Xây dựng'])
+  })
+  it('gives no lead to the issuer that sends its attachments (015 task 2)', () => {
+    const t = tasksOf(
+      '1. Các Sở rà soát thủ tục.\n\n2. Tập trung tổ chức thực hiện Nghị định số 49/2026/NĐ-CP. Bộ Nông nghiệp và Môi trường gửi các thủ tục hành chính về đất đai đã được rà soát hoàn thiện để tham khảo trong quá trình tổ chức thực hiện Nghị định.',
+      { issuer: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' },
+    )
+    expect(t.get('2')!.lead).toEqual([])
+  })
+  it('still reads another agency that sends as the doer ("Sở Y tế gửi báo cáo về UBND tỉnh")', () => {
+    const t = tasksOf('1. Ủy ban nhân dân tỉnh gửi kèm danh mục để các đơn vị tham khảo.\n\n2. Sở Y tế gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 15/5/2025.')
+    expect(t.get('1')!.lead).toEqual([])
+    expect(t.get('2')!.lead).toEqual(['Sở Y tế'])
+  })
+})

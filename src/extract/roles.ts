@@ -18,9 +18,18 @@ export interface Roles {
 export interface RoleContext {
   /** Staff posts given their agency earlier in the letter (folded post → agency): "Chuyên viên thuộc Phòng X". */
   staff: Map<string, AgencyMention>
+  /** The letter's issuer, folded: when it sends or forwards something it tells what it does itself. */
+  issuer: string | null
 }
 
-export const newRoleContext = (): RoleContext => ({ staff: new Map() })
+export const newRoleContext = (issuer: string | null = null): RoleContext => ({ staff: new Map(), issuer: issuer ? fold(issuer) : null })
+
+/** "Ủy ban nhân dân tỉnh" in a letter of the Ủy ban nhân dân tỉnh Quảng Ngãi is its issuer. */
+function isIssuer(x: AgencyMention, ctx: RoleContext | undefined): boolean {
+  if (!ctx?.issuer) return false
+  const name = fold(x.name)
+  return ctx.issuer === name || ctx.issuer.startsWith(name + ' ')
+}
 
 const R = () => rules().roles
 
@@ -170,7 +179,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
       else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
       else if (hasLead && subjectSupports.test(after)) role = 'support'
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
-      else if (assignerVerb.test(after) || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
+      else if (assignerVerb.test(after) || (startRun.every((x) => isIssuer(x, ctx)) && pattern(R(), 'roles/sender-verb').test(after)) || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
         role = 'none'
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {

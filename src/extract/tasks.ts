@@ -44,7 +44,7 @@ export function extractTasks(
 
   const tasks: Task[] = []
   const byLabel = new Map<string, Task>()
-  const roleCtx = newRoleContext()
+  const roleCtx = newRoleContext(document.issuer?.name ?? null)
   const sigStartOffset = lineStart(bodyTo)
   const clampEnd = (it: Item, end: number): number => {
     // The last body item stops at the closing formula, or at the signature block.
