@@ -8,7 +8,7 @@ import type { Diagnostic, Doc } from '../types.js'
 import type { Citation, Document, NamedCitation, Occurrence } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
 import { evidence } from '../parse/span.js'
-import { pattern, globalPattern, rules } from '../lexicon/index.js'
+import { pattern, globalPattern, rules, localityPatterns } from '../lexicon/index.js'
 import { parseRef, issuerByCode, refKey, footnoteDigits, type ParsedRef } from '../readers/refs.js'
 import { typeByWordBefore, typeByTitleBefore, typeCodeOf, defaultType } from '../readers/doc-types.js'
 import { canonicalAgencyName, fold } from '../readers/names.js'
@@ -255,7 +255,7 @@ function shareListContext(text: string, raw: RawMention[]): void {
     const between = text.slice(Math.max(prev.dateEnd, prev.issuerEnd), cur.start)
     if (prev.issuerPhrase || between.length > 60) continue
     // Only separators, "và", and the next member's own type word may stand between members.
-    const rest = between.replace(/^[\s,;]*(?:và\s+)?(?:các\s+)?/u, '').replace(/\s*(?:số\s*)?$/u, '')
+    const rest = between.replace(pattern(R(), 'citation/list-joiner'), '').replace(pattern(R(), 'citation/list-number-word'), '')
     if (rest && !typeByWordBefore(rest)) continue
     if (rest && typeByWordBefore(rest)!.word.length < rest.trim().length) continue
     if (!cur.typeByWord && !rest) {
@@ -302,7 +302,7 @@ function resolveIssuer(p: ParsedRef, phrase: string | null, document: Document):
   let name: string | null = null
   let phraseLocality: Locality | null = null
   if (phrase) {
-    const canonical = canonicalAgencyName(phrase.replace(/^(Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng)\s+(?=(UBND|Ủy ban|Sở|Bộ))/u, ''))
+    const canonical = canonicalAgencyName(phrase.replace(pattern(R(), 'citation/issuer-head-title'), ''))
     phraseLocality = localityOf(canonical)
     name = completeLocality(canonical, document) ?? canonical
   }
@@ -331,17 +331,20 @@ interface Locality {
 function completeLocality(name: string, document: Document): string | null {
   const locality = letterLocality(document)
   if (!locality) return null
-  const m = /^(.*\s(?:tỉnh|thành phố|huyện|xã|phường))$/u.exec(name)
-  if (m && locality.unit === m[1].split(' ').pop()) return `${name} ${locality.place}`
-  if (/(?:^|\s)(Tỉnh ủy|Thành ủy|Huyện ủy)$/u.test(name)) return `${name} ${locality.place}`
+  const units = localityPatterns()
+  const m = units.unitAtEnd.exec(name)
+  if (m && locality.unit === m[1]) return `${name} ${locality.place}`
+  if (units.committeeAtEnd.test(name)) return `${name} ${locality.place}`
   return null
 }
 
 function localityOf(name: string): Locality | null {
-  const m = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s(\p{Lu}.*)$/u.exec(name)
-  if (m) return { unit: m[1], place: m[2] }
-  const party = /(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s(\p{Lu}.*)$/u.exec(name)
-  return party ? { unit: 'tỉnh', place: party[1] } : null
+  const units = localityPatterns()
+  const m = units.unitAndPlace.exec(name)
+  if (m) return { unit: m.groups!.unit, place: m.groups!.place }
+  const party = units.committeeAndPlace.exec(name)
+  const unit = party ? units.committeeUnit(party.groups!.committee) : null
+  return party && unit ? { unit, place: party.groups!.place } : null
 }
 
 function letterLocality(document: Document): Locality | null {
@@ -456,7 +459,7 @@ function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], 
     let s: RegExpExecArray | null
     while ((s = shortRe.exec(doc.text))) {
       // "Đề án" followed by its own name is another project, not the defined one.
-      if (/^\s+[\p{Ll}]/u.test(doc.text.slice(s.index + short.length, s.index + short.length + 3)) && /^\s+(phát triển|thành lập|một|sắp xếp|vị trí)/u.test(doc.text.slice(s.index + short.length))) continue
+      if (/^\s+[\p{Ll}]/u.test(doc.text.slice(s.index + short.length, s.index + short.length + 3)) && pattern(R(), 'citation/defined-short-own-name').test(doc.text.slice(s.index + short.length))) continue
       const occ: Occurrence = { kind: 'short', task: null, relation: 'cites', via: null, context: sentenceAround(doc.text, s.index, s.index + short.length), ...evidence(doc, s.index, s.index + short.length) }
       named.occurrences.push(occ)
       mentions.push({ start: s.index, end: s.index + short.length, id: `named:${key}`, occurrence: occ })

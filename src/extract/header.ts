@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Doc, Line } from '../types.js'
 import { evidence, type Evidence } from '../parse/span.js'
-import { pattern, globalPattern, rules } from '../lexicon/index.js'
+import { pattern, globalPattern, rules, localityPatterns } from '../lexicon/index.js'
 import { parseRef, type ParsedRef } from '../readers/refs.js'
 import { canonicalAgencyName, properCaseUpper } from '../readers/names.js'
 import { docTypeByTitle } from '../readers/doc-types.js'
@@ -127,7 +127,7 @@ function headerLimit(doc: Doc): number {
     if (seen > 60) return line.index
     if (len > 180 && !line.cells) {
       const t = doc.text.slice(line.start, line.end)
-      if (!pattern(R(), 'header/number').test(t) && !pattern(R(), 'header/place-date').test(t) && !/K\S{0,2}nh\s*gửi/u.test(t)) return line.index
+      if (!pattern(R(), 'header/number').test(t) && !pattern(R(), 'header/place-date').test(t) && !pattern(R(), 'header/recipients').test(t)) return line.index
     }
   }
   return doc.lines.length
@@ -238,7 +238,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
         break
       }
       // "số 104-CTr/TU ngày …" in lower case continues the subject; "Số: …" is a number line.
-      if (dm || recipientsRe.test(t) || (numberRe.exec(t)?.index === 0 && /^Số/u.test(t))) break
+      if (dm || recipientsRe.test(t) || (numberRe.exec(t)?.index === 0 && pattern(R(), 'header/number-line-start').test(t))) break
       // A wrapped subject line is short and opens nothing: an item, a body paragraph or a title stop it.
       if (blockStart().test(t) || pattern(R(), 'header/body-start-strict').test(t) || docTypeTitle(t) || t.length > 160) break
       // In a table, the subject goes on down its own (left) column.
@@ -365,12 +365,13 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
   if (parent) {
     parentName = canonicalAgencyName(properCaseUpper(printedOf(parent)))
     // "Sở Nội vụ" under "UBND tỉnh Quảng Bình" is "Sở Nội vụ tỉnh Quảng Bình".
-    const locality = /\s((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/u.exec(parentName)
+    const units = localityPatterns()
+    const locality = units.unitAndRest.exec(parentName)
     // A department takes its province from the level above; a body named by its place keeps its name.
-    const department = /^(?:Sở|Ban|Phòng|Văn phòng|Thanh tra|Chi cục|Cục|Trung tâm|Công an|Kho bạc|Đài|Bộ Chỉ huy)(?![\p{L}])/u.test(name)
-    if (locality && department && !/\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(\s|$)/u.test(name)) name = `${name} ${locality[1]}`
+    const department = pattern(R(), 'header/department-head').test(name)
+    if (locality && department && !units.unitInside.test(name)) name = `${name} ${locality[1]}`
     // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" under "ĐẢNG BỘ TỈNH LÀO CAI": the bare unit takes the place above.
-    const bare = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u.exec(name)
+    const bare = units.unitAtEnd.exec(name)
     if (bare && locality && locality[1].startsWith(bare[1] + ' ')) name = `${name}${locality[1].slice(bare[1].length)}`
   }
   return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }

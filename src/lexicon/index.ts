@@ -44,6 +44,8 @@ const Issuer = z.object({
   /** For local codes: how to complete the name with the letter's locality, e.g. "Ủy ban nhân dân {place}". */
   template: z.string().optional(),
   party: z.boolean().default(false),
+  /** A Party committee named by its place ("Tỉnh ủy Lào Cai"): the administrative unit of that place. */
+  localityUnit: z.string().optional(),
   validTo: z.string().optional(),
   examples: z.array(z.string()).min(1),
 })
@@ -142,6 +144,20 @@ const AgenciesFile = z.object({
   partyCommittees: z.array(z.string()).default([]),
   /** Words after such a committee that are not its place ("Đảng ủy các cơ quan", "Tỉnh ủy tỉnh"), lower case. */
   partyCommitteeNonPlaces: z.array(z.string()).default([]),
+  /** The predicates of duty that follow a subject and its restrictive clause ("… có trách nhiệm"). */
+  dutyPredicates: z.array(z.string()).default([]),
+  /** Words that open a restrictive clause of a subject when a duty predicate follows ("được phân công …"). */
+  subjectClauseOpeners: z.array(z.string()).default([]),
+  /** Relative phrases that belong to a name up to the sentence's own predicate ("đang quản lý kho ngoại quan"). */
+  boundedRelatives: z.array(z.string()).default([]),
+  /** Role words that make a noun of a collective ("các cơ quan chủ trì") when no object follows. */
+  roleNouns: z.array(z.string()).default([]),
+  /** What may follow such a role noun ("… chủ trì trong tổ chức thực hiện", "… chủ trì có trách nhiệm"). */
+  roleNounFollowers: z.array(z.string()).default([]),
+  /** Kinds of bodies found at every level, which take the locality of a body named with them ("Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh"). */
+  levelledKinds: z.array(z.string()).default([]),
+  /** Family names: a capitalised run after a leader's agency that starts with one is the person ("Giám đốc Sở Tài chính Nguyễn Văn An"). */
+  surnames: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(
@@ -362,4 +378,46 @@ export function globalPattern(map: Map<string, CompiledPattern>, id: string): Re
   }
   g.lastIndex = 0
   return g
+}
+
+/**
+ * Patterns over localities, one source for every stage: the administrative units of
+ * agencies.json (localityUnits: "tỉnh", "thành phố", "thị xã", "đặc khu"…) and the Party
+ * committees named by their place (issuers.json entries with a localityUnit: "Tỉnh ủy" → tỉnh).
+ */
+export interface LocalityPatterns {
+  /** " tỉnh Quảng Bình" at the end of a name: group 1 the unit and its place. */
+  unitAndRest: RegExp
+  /** A unit word inside a name, as a word of its own. */
+  unitInside: RegExp
+  /** A name that ends with a bare unit ("Ủy ban nhân dân tỉnh"): group 1 the unit. */
+  unitAtEnd: RegExp
+  /** A unit and a capitalised place at the end: groups unit, place. */
+  unitAndPlace: RegExp
+  /** A name that ends with a bare Party committee ("Ban Thường vụ Tỉnh ủy"). */
+  committeeAtEnd: RegExp
+  /** A Party committee and its place: groups committee, place. */
+  committeeAndPlace: RegExp
+  /** The unit of a Party committee's place ("Thành ủy" → "thành phố"). */
+  committeeUnit(committee: string): string | null
+}
+
+let localityCache: LocalityPatterns | null = null
+
+export function localityPatterns(): LocalityPatterns {
+  if (localityCache) return localityCache
+  const r = rules()
+  const units = alternation(r.agencies.localityUnits)
+  const committees = new Map(r.issuers.entries.filter((e) => e.localityUnit).map((e) => [e.name, e.localityUnit!]))
+  const party = alternation([...committees.keys()])
+  localityCache = {
+    unitAndRest: builtPattern('locality/unit-and-rest', () => `\\s((?:${units})\\s.+)$`),
+    unitInside: builtPattern('locality/unit-inside', () => `\\s(?:${units})(?:\\s|$)`),
+    unitAtEnd: builtPattern('locality/unit-at-end', () => `\\s(${units})$`),
+    unitAndPlace: builtPattern('locality/unit-and-place', () => `\\s(?<unit>${units})\\s(?<place>\\p{Lu}.*)$`),
+    committeeAtEnd: builtPattern('locality/committee-at-end', () => `(?:^|\\s)(?:${party})$`),
+    committeeAndPlace: builtPattern('locality/committee-and-place', () => `(?<committee>${party})\\s(?<place>\\p{Lu}.*)$`),
+    committeeUnit: (c) => committees.get(c.replace(/\s+/g, ' ')) ?? null,
+  }
+  return localityCache
 }

@@ -1,5 +1,5 @@
 /** Document types from rules/doc-types.json: by title line, by symbol code, by the word before a number. */
-import { rules } from '../lexicon/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 
 interface TypeIndex {
   titles: Array<{ title: string; name: string }>
@@ -56,7 +56,7 @@ export function typeCodeOf(segment: string): { code: string; name: string; rest:
 
 /** The type word just before a number ("Quyết định số", "Nghị định", "Luật số"), matched at the end of text. */
 export function typeByWordBefore(textBefore: string): { name: string; word: string } | null {
-  const t = textBefore.replace(/\s+(?:số|Số)\s*:?\s*$/u, '').replace(/\s+$/u, '')
+  const t = textBefore.replace(pattern(rules().citations, 'citation/number-word-before'), '').replace(/\s+$/u, '')
   const lower = t.toLowerCase()
   for (const { word, name } of idx().words) {
     const w = word.toLowerCase()
@@ -75,9 +75,9 @@ export function typeByWordBefore(textBefore: string): { name: string; word: stri
  * đai số 31/2024/QH15" → Luật).
  */
 export function typeByTitleBefore(textBefore: string): { name: string; word: string } | null {
-  const m = /(?:^|[\s(])số\s*:?\s*$/u.exec(textBefore)
+  const m = pattern(rules().citations, 'citation/number-word-after-title').exec(textBefore)
   if (!m) return null
-  const title = textBefore.slice(0, m.index + (m[0].startsWith('số') ? 0 : 1))
+  const title = textBefore.slice(0, m.index + (m.groups!.lead ? 1 : 0))
   // The clause before "số": from the last sentence break or number on.
   const clause = title.split(/[.;:()\d]/u).pop() ?? ''
   const lower = clause.toLowerCase()
