@@ -10,6 +10,8 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync, existsSync
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
 
 const RULES = JSON.parse(readFileSync(new URL('../rules/header.json', import.meta.url), 'utf8'))
 const rule = (id) => {
@@ -189,12 +191,35 @@ export function pandocRoundTrip(text, tmp) {
   // A Word letter holds its item numbers as typed text: escape them so that pandoc's Markdown
   // reader does not make them a list and renumber it (a Roman heading swallowed by the list above
   // would turn "1." after it into "9."). What comes back is the DOCX reader's own Markdown.
-  writeFileSync(md, text.replace(/^(\s*\**)(\d{1,3}(?:\.\d{1,3})*)([.)])(?=\s|\*)/gmu, '$1$2\\$3'))
+  writeFileSync(md, escapeListMarkers(text))
   const a = spawnSync('pandoc', ['-f', 'gfm+hard_line_breaks', '-t', 'docx', '-o', docx, md])
   if (a.status !== 0) throw new Error(`pandoc md→docx: ${a.stderr}`)
   const b = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', docx], { encoding: 'utf8', maxBuffer: 64 << 20 })
   if (b.status !== 0) throw new Error(`pandoc docx→md: ${b.stderr}`)
   return b.stdout
+}
+
+/**
+ * The delimiters of the ordered-list markers a CommonMark reader sees ("1." opening a list, its
+ * later items), escaped ("1\\."), found with remark-parse (CommonMark, as pandoc's gfm reader):
+ * a number anywhere else is text already, and a backslash inside an indented code block (a PDF
+ * letter's indented lines) would be kept as a character and break the number.
+ */
+export function escapeListMarkers(text) {
+  const tree = unified().use(remarkParse).parse(text)
+  const at = []
+  const visit = (node) => {
+    if (node.type === 'list' && node.ordered)
+      for (const item of node.children) {
+        const m = /^(\s*)(\d{1,9})[.)]/u.exec(text.slice(item.position.start.offset))
+        if (m) at.push(item.position.start.offset + m[1].length + m[2].length)
+      }
+    for (const k of node.children ?? []) visit(k)
+  }
+  visit(tree)
+  let out = text
+  for (const i of at.sort((a, b) => b - a)) out = out.slice(0, i) + '\\' + out.slice(i)
+  return out
 }
 
 export const RENDERINGS = {

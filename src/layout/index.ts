@@ -80,7 +80,7 @@ interface RawLine {
 }
 
 /** Lines of a text with the characters to drop and the line breaks to turn into spaces. */
-export function relayout(text: string, headingStarts: Set<number>, strong: Array<[number, number]>): LaidOut {
+export function relayout(text: string, headingStarts: Set<number>, strong: Array<[number, number]>, wraps: Set<number> = new Set()): LaidOut {
   const c = layoutCues()
   const drop = new Uint8Array(text.length)
   const lines: RawLine[] = []
@@ -136,7 +136,8 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     const a = lines[i]
     let j = i + 1
     let b = lines[j]
-    if (!joins(text, a, b, c)) {
+    const wrapped = wraps.has(a.end) && wrapJoins(text, a, b, c)
+    if (!wrapped && !joins(text, a, b, c)) {
       // A sentence cut by a blank line or a lone page number (a page break, a converter's
       // block boundary) runs on only into a line that starts in lower case.
       if (a.blank) continue
@@ -147,7 +148,8 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     }
     // Trailing spaces of a, the line break (kept as a space), what stands between, leading spaces of b.
     for (let k = a.c1; k < b.c0; k++) if (k !== a.end) drop[k] = 1
-    const hyphen = /[\p{L}\d]-$/u.test(text.slice(a.c0, a.c1)) && /^[\p{L}\d]/u.test(text.slice(b.c0, b.c1))
+    // A fixed-width wrapper breaks at spaces only: "e-" / "Customs" was "e- Customs".
+    const hyphen = !wrapped && /[\p{L}\d]-$/u.test(text.slice(a.c0, a.c1)) && /^[\p{L}\d]/u.test(text.slice(b.c0, b.c1))
     if (hyphen) drop[a.end] = 1
     else space[a.end] = 1
   }
@@ -232,6 +234,26 @@ function joins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
   if (/^\p{Ll}/u.test(bt)) return true
   if (/,$/u.test(at) || /[\p{L}\d]-$/u.test(at)) return true
   return c.bindingEnd.test(at)
+}
+
+/**
+ * A line break a fixed-width wrapper made (src/parse/wraps.ts) is a space whatever the words
+ * around it, unless the next line opens a block the wrapper would not have run on into: an item
+ * marker, a bullet, a whole table row, Nơi nhận, a noise line. A table row's own continuation
+ * ("… thuộc Bộ TN&MT." / "| Tháng 8/2024 |") runs on.
+ */
+function wrapJoins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
+  if (a.blank || b.blank) return false
+  const at = text.slice(a.c0, a.c1)
+  const bt = text.slice(b.c0, b.c1)
+  // Pipes are the table's text here (a row wrapped like a paragraph); only a wide gap is layout.
+  if (/\S {3,}\S/u.test(at) || /\S {3,}\S/u.test(bt)) return false
+  if (bt.startsWith('|')) {
+    // A whole row after a line of prose starts a table.
+    if (bt.endsWith('|') && (bt.match(/\|/g) ?? []).length >= 2 && !at.includes('|')) return false
+  } else if (c.blockStart.test(bt)) return false
+  if (c.closedLine.test(bt)) return false
+  return !c.standalone.some((re) => re.exec(bt)?.index === 0)
 }
 
 function endsWith(re: RegExp, s: string): boolean {

@@ -9,6 +9,7 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Root, Nodes, Parents } from 'mdast'
+import { wrapBreaks, type SoftBreak } from './wraps.js'
 
 const processor = unified().use(remarkParse)
 
@@ -20,6 +21,8 @@ export interface Flattened {
   headingStarts: Set<number>
   /** Ranges (into text) set in bold: a line all in bold is a heading in converted letters. */
   strong: Array<[number, number]>
+  /** Offsets (into text) of line breaks a fixed-width wrapper added inside a paragraph (src/parse/wraps.ts). */
+  wraps: Set<number>
 }
 
 const CONTAINERS_WITH_DELIMITERS = new Set(['strong', 'emphasis', 'delete', 'link', 'linkReference'])
@@ -29,6 +32,8 @@ export function flatten(input: string): Flattened {
   const drop = new Uint8Array(input.length)
   const headings: number[] = []
   const strongRanges: Array<[number, number]> = []
+  const paragraphs: Array<[number, number]> = []
+  const hardBreaks = new Set<number>()
   const dropRange = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (input.charCodeAt(i) !== 10) drop[i] = 1
   }
@@ -43,10 +48,16 @@ export function flatten(input: string): Flattened {
       case 'imageReference':
       case 'thematicBreak':
       case 'definition':
-      // A hard break ("\\" or two spaces before the line end): only the line end is text.
-      case 'break':
         dropRange(start, end)
         return
+      // A hard break ("\\" or two spaces before the line end): only the line end is text.
+      case 'break':
+        for (let i = start; i <= end && i < input.length; i++) if (input.charCodeAt(i) === 10) hardBreaks.add(i)
+        dropRange(start, end)
+        return
+      case 'paragraph':
+        paragraphs.push([start, end])
+        break
       case 'code': {
         // Indented code keeps its indentation (it is how plain-text letters show layout);
         // only fence lines go.
@@ -65,6 +76,7 @@ export function flatten(input: string): Flattened {
         return
       case 'heading':
         headings.push(start)
+        paragraphs.push([start, end])
         break
     }
     if ('children' in node) {
@@ -84,6 +96,12 @@ export function flatten(input: string): Flattened {
     }
   }
   visit(tree)
+  const soft: SoftBreak[] = []
+  for (const [a, b] of paragraphs)
+    for (let i = input.indexOf('\n', a); i >= 0 && i < b; i = input.indexOf('\n', i + 1))
+      if (!hardBreaks.has(i)) soft.push({ at: i, lineStart: input.lastIndexOf('\n', i - 1) + 1 })
+  const wrapsIn = wrapBreaks(input, soft)
+  const wraps = new Set<number>()
 
   // Copy runs of kept characters in bulk (one slice per run, not one string per character).
   let kept = 0
@@ -109,6 +127,7 @@ export function flatten(input: string): Flattened {
       headingStarts.add(k)
       pendingHeading = false
     }
+    if (wrapsIn.has(i)) wraps.add(k)
     map[k++] = i
   }
   map[kept] = input.length
@@ -124,7 +143,7 @@ export function flatten(input: string): Flattened {
     return lo
   }
   const strong = strongRanges.map(([a, b]) => [toFlat(a), toFlat(b)] as [number, number])
-  return { text: parts.join(''), map, headingStarts, strong }
+  return { text: parts.join(''), map, headingStarts, strong, wraps }
 }
 
 /**

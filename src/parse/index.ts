@@ -13,7 +13,7 @@ import { lineStarts } from './span.js'
 export function parseSource(source: Source): Doc {
   const norm = normalize(source.raw)
   const flat = flatten(norm.text)
-  const laid = relayout(flat.text, flat.headingStarts, flat.strong)
+  const laid = relayout(flat.text, flat.headingStarts, flat.strong, flat.wraps)
   const map = new Int32Array(laid.text.length + 1)
   for (let i = 0; i < laid.map.length; i++) map[i] = norm.map[flat.map[laid.map[i]]]
   const text = laid.text
@@ -34,12 +34,16 @@ function splitLines(text: string, headingStarts: Set<number>, strong: Array<[num
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
     let s = start
-    // Converter noise at the start of a line (page markers, crawler breadcrumbs) is skipped.
+    // Converter noise at the start of a line's content (page markers, crawler breadcrumbs) is
+    // skipped, also when a converter indented the line (a list item's continuation).
+    while (s < end && (text[s] === ' ' || text[s] === '\t')) s++
+    const indented = s
     for (const rule of noise) {
       rule.re.lastIndex = 0
       const m = rule.re.exec(text.slice(s, end))
       if (m && m.index === 0 && m[0].length > 0) s += m[0].length
     }
+    if (s === indented) s = start
     const content = text.slice(s, end)
     const indent = content.length - content.trimStart().length
     const line: Line = { index: lines.length, start: s, end, indent, blank: content.trim() === '' }
