@@ -11,6 +11,8 @@ import { extractSignature } from './extract/signature.js'
 import { LetterSchema, SCHEMA_VERSION, type Letter } from './schema/letter.js'
 import { extractCitations } from './extract/citations.js'
 import { extractTasks } from './extract/tasks.js'
+import { evidence } from './parse/span.js'
+import { withTrace, type TraceEntry, type Verdict } from './explain.js'
 
 export interface ParseOptions {
   /** Path recorded in the output's source field. */
@@ -24,6 +26,48 @@ export interface ParseOptions {
 
 /** Extract everything from a loaded Source. Never throws on content. */
 export function parseSourceToLetter(source: Source, options: Pick<ParseOptions, 'validate'> = {}): Letter {
+  return extractAll(source, options).letter
+}
+
+/** One line of `--explain`: a decision of an extractor, or a diagnostic, with where it points. */
+export interface ExplainLine {
+  stage: string
+  ruleId: string
+  verdict: Verdict | 'error' | 'warning' | 'info'
+  message: string
+  /** 1-based line and column in the source, and the source text there, when the line has a place. */
+  line?: number
+  column?: number
+  text?: string
+}
+
+/**
+ * Parse with the trace on: the letter (the same as parseSourceToLetter gives) and why its
+ * candidates were kept or dropped, in the order the extractors decided, then the diagnostics.
+ */
+export function explainSource(source: Source, options: Pick<ParseOptions, 'validate'> = {}): { letter: Letter; explain: ExplainLine[] } {
+  const { value, trace } = withTrace(() => extractAll(source, options))
+  const { letter, doc } = value
+  const lines: ExplainLine[] = trace.map((t) => placed(doc, t))
+  for (const d of letter.diagnostics)
+    lines.push({
+      stage: d.ruleId.split('/')[0],
+      ruleId: d.ruleId,
+      verdict: d.severity,
+      message: d.message,
+      ...(d.span ? { line: d.span.start.line, column: d.span.start.column, text: source.raw.slice(d.span.start.offset, d.span.end.offset) } : {}),
+    })
+  return { letter, explain: lines }
+}
+
+function placed(doc: Doc, t: TraceEntry): ExplainLine {
+  const base = { stage: t.stage, ruleId: t.ruleId, verdict: t.verdict, message: t.message }
+  if (t.start === undefined || t.start < 0 || t.start > doc.text.length) return base
+  const ev = evidence(doc, t.start, Math.min(doc.text.length, Math.max(t.start, t.end ?? t.start)))
+  return { ...base, line: ev.span.start.line, column: ev.span.start.column, text: ev.text }
+}
+
+function extractAll(source: Source, options: Pick<ParseOptions, 'validate'>): { letter: Letter; doc: Doc } {
   const diagnostics: Diagnostic[] = []
   const doc: Doc = parseSource(source)
   const header = extractHeader(doc, diagnostics)
@@ -45,7 +89,7 @@ export function parseSourceToLetter(source: Source, options: Pick<ParseOptions, 
     // A schema failure is our bug, not the letter's: report it as a diagnostic, keep the data.
     letter.diagnostics.push({ ruleId: 'schema/invalid-output', severity: 'error', message: checked.error.message.slice(0, 2000) })
   }
-  return letter
+  return { letter, doc }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { loadFile, type DecodeOptions, type LoadedSource } from '../load/index.js'
 import { boxOf } from '../load/boxes.js'
-import { parseSourceToLetter, type ParseOptions } from '../pipeline.js'
+import { explainSource, parseSourceToLetter, type ExplainLine, type ParseOptions } from '../pipeline.js'
 import type { Letter } from '../schema/letter.js'
 
 export type ParseFileOptions = DecodeOptions & Pick<ParseOptions, 'validate'>
@@ -14,6 +14,14 @@ export type ParseFileOptions = DecodeOptions & Pick<ParseOptions, 'validate'>
 export async function parseFile(path: string, options: ParseFileOptions = {}): Promise<Letter> {
   const source = await loadFile(path, options)
   return decorate(parseSourceToLetter(source, options), source)
+}
+
+/** parseFile with the trace on (`--explain`): the letter and why its candidates were kept or dropped. */
+export async function explainFile(path: string, options: ParseFileOptions = {}): Promise<{ letter: Letter; explain: ExplainLine[] }> {
+  const source = await loadFile(path, options)
+  const { letter, explain } = explainSource(source, options)
+  const notes = source.notes.map((d): ExplainLine => ({ stage: 'load', ruleId: d.ruleId, verdict: d.severity, message: d.message }))
+  return { letter: decorate(letter, source), explain: [...notes, ...explain] }
 }
 
 /** Adds what the load stage learnt to a parsed letter. */

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../load/index.js'
 import type { OptionSpec, OptionValues } from './command.js'
 import { choiceOption, flag, intOption, secondsOption, stringOption } from './argv.js'
 import { ResultCache } from './cache.js'
+import { explainFromEnv } from '../explain.js'
 import type { BatchOptions } from './batch.js'
 
 export const BATCH_OPTIONS: Record<string, OptionSpec> = {
@@ -19,6 +20,7 @@ export const BATCH_OPTIONS: Record<string, OptionSpec> = {
   'report-file': { type: 'string', value: 'PATH', help: 'also write the JSON report to PATH' },
   'max-diagnostics': { type: 'string', value: 'N', help: 'exit 1 when the batch has more than N errors and warnings' },
   strict: { type: 'boolean', help: 'exit 1 on any error or warning (--max-diagnostics 0)' },
+  explain: { type: 'boolean', help: 'print on stderr why candidates were kept or dropped, letter by\nletter, with line:column and the source text (also DEBUG=congvan)' },
 }
 
 export function batchOptions(command: string, values: OptionValues, debug: boolean): Omit<BatchOptions, 'inputs' | 'acceptJson' | 'everyInput'> {
@@ -38,6 +40,8 @@ export function batchOptions(command: string, values: OptionValues, debug: boole
     report: choiceOption(values, 'report', ['text', 'json'] as const) ?? 'text',
     reportFile: stringOption(values, 'report-file'),
     maxDiagnostics: flag(values, 'strict') ? Math.min(0, max ?? 0) : max,
+    // DEBUG=congvan asks for it too; --no-explain wins over the environment.
+    explain: values.explain === undefined ? explainFromEnv() : flag(values, 'explain'),
     debug,
   }
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import * as load from '../load/index.js'
 import { LoadError } from '../load/index.js'
-import { parseSourceToLetter } from '../pipeline.js'
+import { explainSource, parseSourceToLetter, type ExplainLine } from '../pipeline.js'
 import type { Letter } from '../schema/letter.js'
 import { applyReview, REVIEWED_SUFFIX } from '../review/apply.js'
 import { OutputError, writeAtomic } from '../emit/write.js'
@@ -40,6 +40,8 @@ export interface BatchOptions {
   maxDiagnostics: number | null
   /** parse gives every input its output; export and graph take each content once. */
   everyInput: boolean
+  /** Print each letter's trace on stderr (--explain, DEBUG=congvan); results are not cached then. */
+  explain?: boolean
   debug: boolean
   /** Checked once the inputs are known, before any letter is read (e.g. --format json needs one letter). */
   check?: (files: InputFile[]) => void
@@ -71,6 +73,7 @@ interface Unit {
 interface Ready {
   json?: string
   diagnostics?: DiagnosticEntry[]
+  explain?: ExplainLine[]
   error?: string
 }
 
@@ -129,6 +132,17 @@ async function mapLimit<T, R>(items: T[], limit: number, f: (t: T) => Promise<R>
   return out
 }
 
+/** One letter's trace as `--explain` prints it: one decision per line, where it points and the source text. */
+export function explainBlock(path: string, lines: ExplainLine[]): string {
+  const out = [`congvan: explain ${path}: ${lines.length} ${lines.length === 1 ? 'entry' : 'entries'}`]
+  for (const l of lines) {
+    const at = l.line ? `${l.line}:${l.column}` : '-'
+    const text = l.text ? `  «${l.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''
+    out.push(`  ${at.padEnd(8)} ${l.verdict.padEnd(7)} ${l.ruleId}  ${l.message}${text}`)
+  }
+  return out.join('\n') + '\n'
+}
+
 /** The letter JSON with source.path set to this input's path (a duplicate or a cache entry from elsewhere). */
 function withPath(json: string, path: string | null): string {
   if (json.startsWith(`{"schemaVersion":`) && json.includes(`"source":{"path":${JSON.stringify(path)},`)) return json
@@ -176,18 +190,24 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
     else if (u.letter) ready.set(i, { json: JSON.stringify(u.letter), diagnostics: diagnosticEntries(u.letter) })
     else if (u.bytes) {
       try {
-        const letter = parseSourceToLetter(await decodeAny(u.bytes, o.maxBytes), { validate: o.validate })
-        ready.set(i, { json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter) })
+        const source = await decodeAny(u.bytes, o.maxBytes)
+        if (o.explain) {
+          const { letter, explain } = explainSource(source, { validate: o.validate })
+          ready.set(i, { json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter), explain })
+        } else {
+          const letter = parseSourceToLetter(source, { validate: o.validate })
+          ready.set(i, { json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter) })
+        }
       } catch (e) {
         if (!(e instanceof LoadError)) throw e
         ready.set(i, { error: `standard input: ${e.message.replace(/^<input>: /, '')}` })
       }
     } else {
       // A cache entry is read when its turn comes, so a warm archive does not sit in memory at once.
-      if (u.key && o.cache?.has(u.key)) {
+      if (u.key && !o.explain && o.cache?.has(u.key)) {
         fromCache++
         cached.add(i)
-      } else jobs.push({ id: i, path: u.file.path, maxBytes: o.maxBytes, ocr: o.ocr, maxPages: o.maxPages, validate: o.validate })
+      } else jobs.push({ id: i, path: u.file.path, maxBytes: o.maxBytes, ocr: o.ocr, maxPages: o.maxPages, validate: o.validate, explain: o.explain })
     }
   }
 
@@ -225,6 +245,7 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
           bySeverity[d.severity]++
         }
         if (r.diagnostics?.length && (o.report === 'json' || o.reportFile)) perLetter.push({ path: display(units[i].file), diagnostics: r.diagnostics })
+        if (r.explain) io.stderr.write(`${progress.enabled ? '\r\x1b[K' : ''}${explainBlock(display(units[i].file), r.explain)}`)
       } else if (!o.everyInput || r.error) continue
       const f = units[i].file
       const json = withPath(r.json!, f.kind === 'stdin' ? null : f.path)
@@ -251,7 +272,7 @@ export async function runBatch(o: BatchOptions, io: Io, onLetter: (d: Delivered)
         if (!cacheWarned) say(`cannot write to the cache ${o.cache!.dir}: ${e.message}`)
         cacheWarned = true
       })
-    await settle(r.id, r.ok ? { json: r.json!, diagnostics: r.diagnostics } : { error: r.error + (r.stack && o.debug ? `\n${r.stack}` : '') })
+    await settle(r.id, r.ok ? { json: r.json!, diagnostics: r.diagnostics, explain: r.explain } : { error: r.error + (r.stack && o.debug ? `\n${r.stack}` : '') })
   })
   await flushing
   progress.finish()

@@ -1,6 +1,7 @@
 /** One unit of batch work, the same in a worker thread and in the main thread. */
 import { LoadError } from '../load/index.js'
-import { parseFile } from '../api/parse-file.js'
+import { explainFile, parseFile } from '../api/parse-file.js'
+import type { ExplainLine } from '../pipeline.js'
 import type { Letter } from '../schema/letter.js'
 
 export interface Job {
@@ -11,6 +12,8 @@ export interface Job {
   maxPages?: number
   /** Check each output against LetterSchema (--validate). */
   validate: boolean
+  /** Trace why candidates were kept or dropped (--explain). */
+  explain?: boolean
 }
 
 /** A diagnostic as the batch report keeps it: small, with the line it points at. */
@@ -30,6 +33,8 @@ export interface JobResult {
   error?: string
   stack?: string
   diagnostics?: DiagnosticEntry[]
+  /** With --explain: the extractors' decisions and the diagnostics, in order. */
+  explain?: ExplainLine[]
 }
 
 export const diagnosticEntries = (letter: Letter): DiagnosticEntry[] =>
@@ -37,7 +42,12 @@ export const diagnosticEntries = (letter: Letter): DiagnosticEntry[] =>
 
 export async function parseFileToMessage(job: Job): Promise<JobResult> {
   try {
-    const letter = await parseFile(job.path, { maxBytes: job.maxBytes, ocr: job.ocr, maxPages: job.maxPages, validate: job.validate })
+    const options = { maxBytes: job.maxBytes, ocr: job.ocr, maxPages: job.maxPages, validate: job.validate }
+    if (job.explain) {
+      const { letter, explain } = await explainFile(job.path, options)
+      return { id: job.id, ok: true, json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter), explain }
+    }
+    const letter = await parseFile(job.path, options)
     return { id: job.id, ok: true, json: JSON.stringify(letter), diagnostics: diagnosticEntries(letter) }
   } catch (e) {
     if (e instanceof LoadError) return { id: job.id, ok: false, error: e.message }
