@@ -58,3 +58,56 @@ describe('the issuer that asks or sends is not the doer: the one asked is', () =
     expect(t.get('2')!.lead).toEqual(['Sở Y tế'])
   })
 })
+
+/** A công văn to several addressees, with what follows the Kính gửi list given. */
+const toMany = (recipients: string[], afterList: string, body: string) =>
+  [
+    'BỘ Y TẾ',
+    '',
+    'Số: 627/BYT-BH',
+    'V/v hướng dẫn thực hiện',
+    '',
+    'Hà Nội, ngày 27 tháng 01 năm 2021',
+    '',
+    'Kính gửi:',
+    ...recipients.map((r, k) => `- ${r}${k === recipients.length - 1 ? '.' : ';'}`),
+    afterList,
+    '',
+    body,
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    '',
+    'KT. BỘ TRƯỞNG',
+    'THỨ TRƯỞNG',
+    '',
+    'Trần Văn Thuấn',
+    '',
+  ].join('\n')
+
+describe('a name the letter gives its Kính gửi list stands for those recipients, written out', () => {
+  const health = ['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế', 'Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành']
+  it('expands "Thủ trưởng các đơn vị" after "(Sau đây gọi chung là các đơn vị)" (119 4.a, 5)', () => {
+    const t = read(toMany(health, '(Sau đây gọi chung là các đơn vị)', '1. Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với Bảo hiểm xã hội tỉnh rà soát hồ sơ.\n2. Bộ Y tế đề nghị Bảo hiểm xã hội Việt Nam chỉ đạo, phối hợp với các đơn vị trên địa bàn triển khai thực hiện.'))
+    expect(t.get('1')!.lead).toEqual(health)
+    expect(t.get('1')!.support).toEqual(['Bảo hiểm xã hội tỉnh'])
+    expect(t.get('2')!.lead).toEqual(['Bảo hiểm xã hội Việt Nam'])
+    expect(t.get('2')!.support).toEqual(health)
+  })
+  it('expands an abbreviated name defined for the list ("(Sau đây viết tắt là BHXH các tỉnh)", 014)', () => {
+    const bhxh = ['Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương', 'Bảo hiểm xã hội Bộ Quốc phòng', 'Bảo hiểm xã hội Công an nhân dân']
+    const t = read(toMany(bhxh, '(Sau đây viết tắt là BHXH các tỉnh)', '1. Rà soát số giường bệnh.\n- BHXH các tỉnh có văn bản kiến nghị cơ quan quản lý nhà nước xử lý vi phạm theo quy định.\n2. Một số lưu ý khác.'))
+    expect(t.get('1')!.lead).toEqual(bhxh)
+  })
+  it('expands a synthetic "(gọi tắt là các sở)" and leaves other agencies of the item alone', () => {
+    const t = read(toMany(['Sở Tài chính', 'Sở Xây dựng', 'Sở Nội vụ'], '(gọi tắt là các sở)', '1. Các sở chủ trì, phối hợp với Công an tỉnh kiểm tra các công trình.\n2. Kho bạc Nhà nước tỉnh kiểm soát chi.'))
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính', 'Sở Xây dựng', 'Sở Nội vụ'])
+    expect(t.get('1')!.support).toEqual(['Công an tỉnh'])
+    expect(t.get('2')!.lead).toEqual(['Kho bạc Nhà nước tỉnh'])
+  })
+  it('keeps "các đơn vị" as printed when the letter defines no name for its list', () => {
+    const t = read(toMany(health, '', '1. Đề nghị Thủ trưởng các đơn vị chủ trì rà soát hồ sơ.\n2. Các Sở rà soát.'))
+    expect(t.get('1')!.lead).toEqual(['Các đơn vị'])
+  })
+})

@@ -12,7 +12,7 @@ import { pattern, rules } from '../lexicon/index.js'
 import { findItems, flattenItems, type Item } from './structure.js'
 import { newRoleContext, readRoles, staffRunAt, unique, type RoleContext, type Roles } from './roles.js'
 import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
-import { properCaseUpper } from '../readers/names.js'
+import { fold, properCaseUpper } from '../readers/names.js'
 import { readTableTasks } from './task-table.js'
 import { findDeadline, type DeadlineContext } from '../dates/deadline.js'
 import { resolveDeadlines } from '../resolve/deadlines.js'
@@ -45,6 +45,7 @@ export function extractTasks(
   const tasks: Task[] = []
   const byLabel = new Map<string, Task>()
   const roleCtx = newRoleContext(document.issuer?.name ?? null)
+  const defined = definedRecipients(doc, header)
   const sigStartOffset = lineStart(bodyTo)
   const clampEnd = (it: Item, end: number): number => {
     // The last body item stops at the closing formula, or at the signature block.
@@ -61,7 +62,7 @@ export function extractTasks(
     const opening = title ? agencyRunAt(text, 0) : null
     const headingEnd = titleLength(text, title, opening)
     // A heading that is no agency may still assign ("4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo …").
-    const roles = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx), headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null), title, opening, roleCtx)
+    const roles = withDefinedRecipients(withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx), headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null), title, opening, roleCtx), defined)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
     tasks.push(task)
     byLabel.set(task.label, task)
@@ -73,7 +74,7 @@ export function extractTasks(
     const end = trimEnd(doc.text, start, bodyEndOffset)
     if (end > start) {
       const text = doc.text.slice(start, end)
-      const t = makeTask(doc, '0', null, null, start, end, start, readRoles(text, 0, roleCtx), ctx, text)
+      const t = makeTask(doc, '0', null, null, start, end, start, withDefinedRecipients(readRoles(text, 0, roleCtx), defined), ctx, text)
       tasks.unshift(t)
       byLabel.set('0', t)
     }
@@ -224,6 +225,47 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
     return { ...roles, lead }
   }
   return roles
+}
+
+/** The name a letter gives its Kính gửi list ("(Sau đây gọi chung là các đơn vị)"), folded, and the list. */
+interface DefinedRecipients {
+  key: string
+  names: string[]
+}
+
+/**
+ * A name defined for the recipients right after the Kính gửi list. An item that names it
+ * names those recipients: like an abbreviation, the clerk writes them out, one per agency.
+ */
+function definedRecipients(doc: Doc, header: HeaderResult): DefinedRecipients | null {
+  const last = header.recipients[header.recipients.length - 1]
+  if (!last || header.recipients.length < 2) return null
+  // The flat offset where the last recipient ends (doc.map is the flat → raw map, non-decreasing).
+  const rawEnd = last.ev.span.end.offset
+  let lo = 0
+  let hi = doc.text.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.map[mid] < rawEnd) lo = mid + 1
+    else hi = mid
+  }
+  const m = pattern(rules().roles, 'roles/recipients-defined-as').exec(doc.text.slice(lo, lo + 200))
+  if (!m) return null
+  const term = m.groups!.term
+  const run = agencyRunAt(term, 0)
+  const name = run.mentions.length === 1 && run.end >= term.trimEnd().length ? run.mentions[0].name : term
+  return { key: bareKey(name), names: header.recipients.map((r) => r.name) }
+}
+
+const bareKey = (name: string) => fold(name).replace(pattern(rules().roles, 'roles/folded-determiner'), '')
+
+function withDefinedRecipients(roles: Roles, defined: DefinedRecipients | null): Roles {
+  if (!defined) return roles
+  const expand = (list: AgencyMention[]) =>
+    list.flatMap((x) => (bareKey(x.name) === defined.key ? defined.names.map((name) => ({ ...x, name, collective: false })) : [x]))
+  const lead = unique(expand(roles.lead))
+  const leadNames = new Set(lead.map((x) => fold(x.name)))
+  return { lead, support: unique(expand(roles.support)).filter((x) => !leadNames.has(fold(x.name))), reportTo: unique(expand(roles.reportTo)) }
 }
 
 /** The roles a heading assigns itself come first; what the body assigns is added after them. */
