@@ -70,7 +70,7 @@ function mergeNumber(doc: Doc, frags: Fragment[]): Fragment[] {
   const out: Fragment[] = []
   for (const f of frags) {
     const prev = out[out.length - 1]
-    if (prev && /^[Ss]ố\s*:?\s*\d*[a-z]?$/u.test(doc.text.slice(prev.start, prev.end)) && /^(?:\d+[a-z]?(?:\s|$)|[/\-–])/u.test(doc.text.slice(f.start, f.end)))
+    if (prev && pattern(R(), 'header/number-label-alone').test(doc.text.slice(prev.start, prev.end)) && /^(?:\d+[a-z]?(?:\s|$)|[/\-–])/u.test(doc.text.slice(f.start, f.end)))
       out[out.length - 1] = { line: prev.line, start: prev.start, end: f.end }
     else out.push(f)
   }
