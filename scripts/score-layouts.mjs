@@ -200,26 +200,23 @@ export function pandocRoundTrip(text, tmp) {
 }
 
 /**
- * The delimiters of the ordered-list markers a CommonMark reader sees ("1." opening a list, its
- * later items), escaped ("1\\."), found with remark-parse (CommonMark, as pandoc's gfm reader):
- * a number anywhere else is text already, and a backslash inside an indented code block (a PDF
- * letter's indented lines) would be kept as a character and break the number.
+ * Every item number that opens a line ("1.", "4)") gets its delimiter escaped ("1\\."), so that no
+ * Markdown reader makes a list of it; CommonMark readers disagree on when a number may start a
+ * list (pandoc takes a lone "4." after a paragraph as an empty list, remark as text), and an
+ * escape is text for both. Not inside a code block (found with remark-parse): a PDF letter's
+ * indented lines are code to CommonMark, where a backslash stays a character and breaks the
+ * number.
  */
 export function escapeListMarkers(text) {
   const tree = unified().use(remarkParse).parse(text)
-  const at = []
+  const code = []
   const visit = (node) => {
-    if (node.type === 'list' && node.ordered)
-      for (const item of node.children) {
-        const m = /^(\s*)(\d{1,9})[.)]/u.exec(text.slice(item.position.start.offset))
-        if (m) at.push(item.position.start.offset + m[1].length + m[2].length)
-      }
+    if (node.type === 'code') code.push([node.position.start.offset, node.position.end.offset])
     for (const k of node.children ?? []) visit(k)
   }
   visit(tree)
-  let out = text
-  for (const i of at.sort((a, b) => b - a)) out = out.slice(0, i) + '\\' + out.slice(i)
-  return out
+  const inCode = (i) => code.some(([a, b]) => a <= i && i < b)
+  return text.replace(/^([ \t]*\**)(\d{1,9})([.)])(?=\s|\*|$)/gmu, (all, lead, n, d, at) => (inCode(at) ? all : `${lead}${n}\\${d}`))
 }
 
 export const RENDERINGS = {

@@ -154,22 +154,46 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     else space[a.end] = 1
   }
 
-  // A table row wrapped over several lines ("| 1. | Hoàn thiện … của" / "Nghị định … | Cục X |"):
-  // in a table whose rows end with "|" (a whole row above, or the next row right below the wrapped
-  // one), a row that does not end so runs on until the line that does.
+  // A table row wrapped over several lines ("| 1. | Hoàn thiện … của" / "Nghị định … | Cục X |").
+  // When the table's delimiter row is near (above through its rows, or right below a header
+  // row), a row runs on until it holds as many pipes as the delimiter row: a converter may wrap
+  // it right after a cell's "|" or right before one. Without one, in a table whose rows end with
+  // "|" (a whole row above, or the next row right below), a row that does not end so runs on
+  // until the line that does.
   const rowText = (l: RawLine) => text.slice(l.c0, l.c1)
-  for (let i = 1; i < lines.length; i++) {
+  const pipes = (t: string) => (t.match(/\|/g) ?? []).length
+  const delimiter = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$/u
+  const rowPipes = (i: number): number => {
+    for (let k = i - 1; k >= Math.max(0, i - 80) && !lines[k].blank; k--) if (delimiter.test(rowText(lines[k]))) return pipes(rowText(lines[k]))
+    for (let k = i + 1; k < Math.min(lines.length, i + 8) && !lines[k].blank; k++) if (delimiter.test(rowText(lines[k]))) return pipes(rowText(lines[k]))
+    return 0
+  }
+  for (let i = 0; i < lines.length; i++) {
     const t = rowText(lines[i])
-    if (!t.startsWith('|') || t.endsWith('|') || (t.match(/\|/g) ?? []).length < 2) continue
-    let inTable = false
-    for (let k = i - 1; k >= Math.max(0, i - 3) && !inTable; k--) inTable = rowText(lines[k]).startsWith('|') && rowText(lines[k]).endsWith('|')
-    let j = i + 1
-    // Continuation lines may themselves start with "|" (wrapped at a cell boundary): a row ends
-    // only at the first line that ends with "|".
-    while (j < lines.length && j <= i + 6 && !lines[j].blank && !rowText(lines[j]).endsWith('|')) j++
-    if (j >= lines.length || j > i + 6 || lines[j].blank) continue
-    // A table around it: a whole row above, or the next row right below.
-    if (!inTable && !(j + 1 < lines.length && rowText(lines[j + 1]).startsWith('|'))) continue
+    if (!t.startsWith('|') || delimiter.test(t)) continue
+    const need = t.endsWith('|') && pipes(t) < 2 ? 0 : rowPipes(i)
+    let j = i
+    if (need > 0) {
+      let count = pipes(t)
+      while (!(rowText(lines[j]).endsWith('|') && count >= need) && j + 1 < lines.length && j + 1 <= i + 8) {
+        const n = rowText(lines[j + 1])
+        // The next row, the delimiter or the table's end.
+        if (lines[j + 1].blank || delimiter.test(n) || (rowText(lines[j]).endsWith('|') && n.startsWith('|'))) break
+        j++
+        count += pipes(n)
+      }
+      // Closed on a "|"; a row that looked whole already must come out with exactly the table's pipes.
+      if (!rowText(lines[j]).endsWith('|') || count < need || (t.endsWith('|') && count !== need)) j = i
+    } else if (!t.endsWith('|') && pipes(t) >= 2 && i > 0) {
+      let inTable = false
+      for (let k = i - 1; k >= Math.max(0, i - 3) && !inTable; k--) inTable = rowText(lines[k]).startsWith('|') && rowText(lines[k]).endsWith('|')
+      j = i + 1
+      // Continuation lines may themselves start with "|" (wrapped at a cell boundary): a row ends
+      // only at the first line that ends with "|".
+      while (j < lines.length && j <= i + 6 && !lines[j].blank && !rowText(lines[j]).endsWith('|')) j++
+      // A table around it: a whole row above, or the next row right below.
+      if (j >= lines.length || j > i + 6 || lines[j].blank || (!inTable && !(j + 1 < lines.length && rowText(lines[j + 1]).startsWith('|')))) j = i
+    }
     for (let k = i; k < j; k++) {
       for (let x = lines[k].c1; x < lines[k + 1].c0; x++) if (x !== lines[k].end) drop[x] = 1
       space[lines[k].end] = 1
@@ -180,7 +204,6 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
   // A table whose header and delimiter rows stand alone, its cells following one per line after
   // a blank line (a converter closed the table there): the blank lines go, so the cells read as
   // the table's rows as other converters print them.
-  const delimiter = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$/u
   for (let i = 1; i + 2 < lines.length; i++) {
     if (!delimiter.test(text.slice(lines[i].c0, lines[i].c1)) || !text.slice(lines[i - 1].c0, lines[i - 1].c1).startsWith('|')) continue
     let j = i + 1

@@ -58,6 +58,16 @@ export function flatten(input: string): Flattened {
       case 'paragraph':
         paragraphs.push([start, end])
         break
+      // An empty bullet ("-   " alone, a converter's trace of an empty paragraph) is no text; an
+      // empty numbered item keeps its number ("2." on its line, its text on the next).
+      case 'list':
+        if (!node.ordered)
+          for (const item of node.children) {
+            const a = item.position?.start.offset
+            const b = item.position?.end.offset
+            if (item.children.length === 0 && a !== undefined && b !== undefined) dropRange(a, b)
+          }
+        break
       case 'code': {
         // Indented code keeps its indentation (it is how plain-text letters show layout);
         // only fence lines go.
