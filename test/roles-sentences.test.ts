@@ -111,3 +111,47 @@ describe('a name the letter gives its Kính gửi list stands for those recipien
     expect(t.get('1')!.lead).toEqual(['Các đơn vị'])
   })
 })
+
+describe('the closing formula assigns no work, also when its subject is a list over ";"', () => {
+  it('gives no lead to "Chánh Văn phòng …; Giám đốc, Thủ trưởng các Sở … chịu trách nhiệm thi hành Quyết định này" (115)', () => {
+    const t = tasksOf(
+      'Điều 1. Giao Sở Xây dựng chủ trì kiểm tra hệ thống thoát nước.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố, Chủ tịch Ủy ban nhân dân các xã, phường và các đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.',
+    )
+    expect(t.get('Điều 1')!.lead).toEqual(['Sở Xây dựng'])
+    expect(t.get('Điều 3')!.lead).toEqual([])
+  })
+  it('undoes a whole enumeration that ends "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết" (109)', () => {
+    const t = tasksOf(
+      'Điều 1. Giao Sở Tài chính tham mưu bố trí kinh phí.\nĐiều 2. Trách nhiệm thi hành\n1. Ủy ban nhân dân tỉnh, Giám đốc các sở, ngành: Nông nghiệp và Phát triển nông thôn; Văn hóa, Thể thao và Du lịch; Ban Dân tộc tỉnh; Công an tỉnh trong\nphạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết.\n2. Thường trực Hội đồng nhân dân tỉnh tổ chức giám sát chuyên đề về đất đai.',
+    )
+    expect(t.get('Điều 2.1')!.lead).toEqual([])
+    expect(t.get('Điều 2.2')!.lead).toEqual(['Thường trực Hội đồng nhân dân tỉnh'])
+  })
+  it('keeps a list over ";" whose closing predicate is real work (synthetic)', () => {
+    const t = tasksOf('1. Sở Tài chính; Sở Xây dựng; Sở Nội vụ rà soát, báo cáo kết quả trước ngày 30/5/2025.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính', 'Sở Xây dựng', 'Sở Nội vụ'])
+  })
+  it("does not hand a heading's doer to a sub-item that is the closing formula", () => {
+    const t = tasksOf(
+      '1. Sở Xây dựng:\na) Kiểm tra các công trình trên địa bàn.\nb) Các cơ quan, đơn vị trực thuộc Sở trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm tổ chức thực hiện Kế hoạch này.\n\n2. Sở Tài chính bố trí kinh phí.',
+    )
+    expect(t.get('1.a')!.lead).toEqual(['Sở Xây dựng'])
+    expect(t.get('1.b')!.lead).toEqual([])
+  })
+})
+
+describe('a heading collective that its sub-items break down is not the heading\'s doer', () => {
+  it('gives no lead to "Điều 3. Trách nhiệm của các đơn vị liên quan" whose items each name their doer (123)', () => {
+    const t = tasksOf(
+      'Điều 1. Phê duyệt chính sách hỗ trợ đào tạo.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Trách nhiệm của các đơn vị liên quan\n\n1. Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tổ chức triển khai.\n\n2. Giao Ủy ban nhân dân các quận, huyện, thị xã tổ chức triển khai thực hiện chính sách.',
+    )
+    expect(t.get('Điều 3')!.lead).toEqual([])
+    expect(t.get('Điều 3.1')!.lead).toEqual(['Sở Lao động - Thương binh và Xã hội'])
+  })
+  it('keeps the heading collective as the doer of sub-items that name none (synthetic)', () => {
+    const t = tasksOf('1. Trách nhiệm của các cơ quan chuyên môn thuộc UBND tỉnh\na) Rà soát thủ tục hành chính thuộc lĩnh vực quản lý.\nb) Sở Tư pháp tổng hợp kết quả.\n\n2. Sở Tài chính bố trí kinh phí.')
+    expect(t.get('1')!.lead).toEqual(['Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'])
+    expect(t.get('1.a')!.lead).toEqual(['Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'])
+    expect(t.get('1.b')!.lead).toEqual(['Sở Tư pháp'])
+  })
+})

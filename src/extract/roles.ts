@@ -12,6 +12,8 @@ export interface Roles {
   lead: AgencyMention[]
   support: AgencyMention[]
   reportTo: AgencyMention[]
+  /** The item's subject only executes the decision ("… chịu trách nhiệm thi hành Quyết định này"): it takes no heading's doer. */
+  closing?: boolean
 }
 
 /** What one letter's items share while their roles are read, in reading order. */
@@ -123,6 +125,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
   let lastRole: RunRole = 'none'
   /** Bare list clauses ("Thủ trưởng các sở;") whose role a later clause of the list may still undo. */
   let pendingBare: AgencyMention[] = []
+  let closing = false
   const collectivesBeforeList: AgencyMention[] = []
   for (const [s, e] of clauses(text)) {
     if (e <= from) continue
@@ -164,6 +167,17 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
       opener = lead && lead.index === 0 ? lead : null
       subjStart = opener ? i + opener[0].length : i
     }
+    const endsList = /;\s*$/u.test(text.slice(s, e))
+    // "A; Giám đốc, Thủ trưởng các sở … chịu trách nhiệm thi hành Quyết định này": the predicate
+    // that ends a list over ";" is the whole list's, whether or not this clause opens with a name.
+    const closesList = !label && afterSemicolon && pendingBare.length > 0 && implementsThis.test(text.slice(i, e))
+    if (closesList) {
+      const undo = new Set(pendingBare)
+      roles.lead = roles.lead.filter((x) => !undo.has(x))
+      roles.support = roles.support.filter((x) => !undo.has(x))
+      pendingBare = []
+      closing = true
+    }
     let startRun: AgencyMention[] = []
     if (!label && subjStart >= consumedUntil) {
       const direct = runAt(clause, subjStart)
@@ -175,12 +189,14 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
       let role: RunRole = 'lead'
       if (!startRun.length) role = 'none'
       else if (opener) role = pattern(R(), 'roles/object-recounted').test(after) ? 'none' : 'lead'
+      else if (closesList) role = 'none'
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
       else if (hasLead && subjectSupports.test(after)) role = 'support'
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
       else if (assignerVerb.test(after) || (startRun.every((x) => isIssuer(x, ctx)) && pattern(R(), 'roles/sender-verb').test(after)) || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
         role = 'none'
+        if (implementsThis.test(after)) closing = true
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {
           const undo = new Set(pendingBare)
@@ -188,8 +204,10 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
           roles.support = roles.support.filter((x) => !undo.has(x))
         }
       }
-      if (startRun.length && bare && !opener && (role === 'lead' || role === 'support')) pendingBare = afterSemicolon || !pendingBare.length ? [...pendingBare, ...startRun] : [...startRun]
-      else pendingBare = []
+      // A list item over ";" with no predicate of its own ("Giám đốc các sở, ngành: Nông nghiệp …;") waits for the one that ends the list.
+      const listItem = bare || (endsList && !doer.test(after))
+      if (startRun.length && listItem && !opener && (role === 'lead' || role === 'support')) pendingBare = afterSemicolon || !pendingBare.length ? [...pendingBare, ...startRun] : [...startRun]
+      else if (startRun.length || !afterSemicolon || !endsList || doer.test(text.slice(i, e))) pendingBare = []
       if (role === 'lead') {
         roles.lead.push(...startRun)
         roles.support.push(...run.along)
@@ -268,6 +286,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
   roles.support = unique(roles.support).filter((x) => !leadNames.has(fold(x.name)))
   const taken = new Set([...leadNames, ...roles.support.map((x) => fold(x.name))])
   roles.reportTo = unique(roles.reportTo).filter((x) => !taken.has(fold(x.name)))
+  if (closing && !roles.lead.length) roles.closing = true
   return roles
 }
 

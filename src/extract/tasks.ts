@@ -45,6 +45,8 @@ export function extractTasks(
   const tasks: Task[] = []
   const byLabel = new Map<string, Task>()
   const roleCtx = newRoleContext(document.issuer?.name ?? null)
+  /** Items whose sentence only executes the decision: they inherit no heading's doer. */
+  const closingItems = new Set<Task>()
   const defined = definedRecipients(doc, header)
   const sigStartOffset = lineStart(bodyTo)
   const clampEnd = (it: Item, end: number): number => {
@@ -64,6 +66,7 @@ export function extractTasks(
     // A heading that is no agency may still assign ("4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo …").
     const roles = withDefinedRecipients(withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx), headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null), title, opening, roleCtx), defined)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
+    if (roles.closing) closingItems.add(task)
     tasks.push(task)
     byLabel.set(task.label, task)
   }
@@ -91,13 +94,23 @@ export function extractTasks(
     tasks.push(t)
     byLabel.set(t.label, t)
   }
+  // "Điều 3. Trách nhiệm của các đơn vị liên quan" over sub-items that each name their own doer:
+  // the collective is broken down by them, it is not the heading's doer.
+  for (const t of tasks) {
+    if (!t.title || !t.lead.length || !t.lead.every((a) => a.collective)) continue
+    const children = tasks.filter((c) => c.parent === t.label)
+    if (children.length && children.every((c) => c.lead.length > 0)) {
+      t.lead = []
+      t.assignees = 'recipients'
+    }
+  }
   // An agency heading is the lead of each sub-item that names no doer of its own; a date set
   // in the lead-in holds for sub-items without their own.
   for (const t of tasks) {
     if (!t.parent) continue
     const parent = byLabel.get(t.parent)
     if (!parent) continue
-    if (!t.lead.length && parent.lead.length) {
+    if (!t.lead.length && parent.lead.length && !closingItems.has(t)) {
       t.lead = parent.lead.map((a) => ({ ...a }))
       t.assignees = 'inherited'
       const leadNames = new Set(t.lead.map((a) => a.name.toLowerCase()))
