@@ -4,7 +4,7 @@
  * GraphML (Gephi, networkx), DOT (Graphviz) and Neo4j bulk-import CSV.
  */
 import type { Letter } from '../schema/letter.js'
-import { documentId } from '../extract/citations.js'
+import { documentId } from '../resolve/identity.js'
 import { csvLine } from './csv.js'
 
 /** Relation ids as the letters say them, for labels people read (DOT, GraphML, Neo4j `label`). */

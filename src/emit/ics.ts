@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import type { Letter } from '../schema/letter.js'
 import { rrule } from './task-rows.js'
 import { VERSION } from '../version.js'
-import { documentId } from '../extract/citations.js'
+import { documentId } from '../resolve/identity.js'
 
 export interface IcsOptions {
   /** Days before DUE for a reminder (VALARM); none when absent or 0. */

@@ -1,35 +1,29 @@
 /**
- * Every document the letter cites, with a stable identity across letters.
- * Stages (eyecite-style): find numbered mentions → read type word, date and issuer around
- * each → share an issuer over a list → merge mentions of one document → resolve short
- * forms ("Quyết định nêu trên", a defined "(Đề án)") → named citations without a number.
+ * Every document the letter cites, found with its span (eyecite-style): numbered mentions, the
+ * type word, date and issuer printed around each, an issuer shared over a list, short forms
+ * ("Quyết định nêu trên"), documents cited by name and defined short names ("(Đề án)"). Which
+ * mentions are one document, its issuer, id and what a short form stands for is decided in
+ * resolve/identity.ts.
  */
 import type { Diagnostic, Doc } from '../types.js'
-import type { Citation, Document, NamedCitation, Occurrence } from '../schema/letter.js'
+import type { Document, Occurrence } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
-import { evidence } from '../parse/span.js'
-import { pattern, globalPattern, rules, localityPatterns } from '../lexicon/index.js'
-import { parseRef, issuerByCode, refKey, footnoteDigits, type ParsedRef } from '../readers/refs.js'
-import { typeByWordBefore, typeByTitleBefore, typeCodeOf, defaultType } from '../readers/doc-types.js'
-import { canonicalAgencyName, fold } from '../readers/names.js'
+import { pattern, globalPattern, rules } from '../lexicon/index.js'
+import { parseRef, refKey, footnoteDigits, type ParsedRef } from '../readers/refs.js'
+import { typeByWordBefore, typeByTitleBefore, typeCodeOf } from '../readers/doc-types.js'
 import { isoDate } from './header.js'
 import { agenciesAt } from '../readers/agencies.js'
+import {
+  resolveCitations,
+  type CitationCandidates,
+  type CitationsResult,
+  type DefinedNameCandidate,
+  type NamedCandidate,
+  type NumberedCandidate,
+  type ShortFormCandidate,
+} from '../resolve/identity.js'
 
-export interface CitationMention {
-  start: number
-  end: number
-  id: string
-  occurrence: Occurrence
-}
-
-export interface CitationsResult {
-  numbered: Citation[]
-  named: NamedCitation[]
-  /** Flat-text ranges of dates that belong to citations: never deadlines. */
-  dateRanges: Array<[number, number]>
-  /** Every mention, in text order, for the tasks stage to attach. */
-  mentions: CitationMention[]
-}
+export type { CitationMention, CitationsResult } from '../resolve/identity.js'
 
 interface RawMention {
   start: number
@@ -45,11 +39,19 @@ interface RawMention {
   dateEnd: number
   issuerPhrase: string | null
   issuerEnd: number
+  /** The previous member of a list this one continues (it shares the list's type word and issuer). */
+  chainPrev?: RawMention
 }
 
 const R = () => rules().citations
 
+/** The citation stage: candidates found here, the documents they are decided in resolve/identity.ts. */
 export function extractCitations(doc: Doc, header: HeaderResult, document: Document, diagnostics: Diagnostic[]): CitationsResult {
+  return resolveCitations(doc, findCitations(doc, header, document), document, diagnostics)
+}
+
+/** Every citation candidate of the letter, in text order, with what is printed around it. */
+export function findCitations(doc: Doc, header: HeaderResult, document: Document): CitationCandidates {
   const text = doc.text
   const ownKey = document.ref ? refKey(document.ref) : null
   const ownSpan = header.ref ? [header.ref.ev.span.start.offset, header.ref.ev.span.end.offset] : null
@@ -87,93 +89,27 @@ export function extractCitations(doc: Doc, header: HeaderResult, document: Docum
   raw.push(...readStandards(text, dateRanges))
   raw.sort((a, b) => a.start - b.start)
   shareListContext(text, raw)
-
-  // Merge mentions of one document: same key, or a truncated symbol that a full one extends.
-  const groups = new Map<string, RawMention[]>()
-  const keyOf = (r: RawMention) => refKey(r.parsed.ref!)
-  for (const r of raw) {
-    const k = keyOf(r)
-    if (!groups.has(k)) groups.set(k, [])
-    groups.get(k)!.push(r)
-  }
-  for (const [k, list] of [...groups]) {
-    if (!list.every((r) => r.truncated)) continue
-    const full = [...groups.keys()].find((o) => o !== k && o.startsWith(k + '-'))
-    if (full) {
-      groups.get(full)!.push(...list)
-      groups.delete(k)
-    }
-  }
-
-  const numbered: Citation[] = []
-  const mentions: CitationMention[] = []
-  const occByMention = new Map<RawMention, Occurrence>()
-  const idByMention = new Map<RawMention, string>()
-  for (const list of groups.values()) {
-    list.sort((a, b) => a.start - b.start)
-    const best = list.find((r) => !r.truncated) ?? list[0]
-    const p = best.parsed
-    const date = list.find((r) => r.date)?.date ?? null
-    const typeWordName = list.find((r) => r.typeByWord)?.typeByWord ?? null
-    const type = resolveType(p, typeWordName)
-    const issuer = resolveIssuer(p, list.find((r) => r.issuerPhrase)?.issuerPhrase ?? null, document)
-    const year = p.year ?? (date ? Number(date.slice(0, 4)) : null)
-    const id = citationId(p.ref!, year, issuer)
-    if (year === null)
-      diagnostics.push({ ruleId: 'citation/unknown-year', severity: 'info', message: `No year printed for ${p.ref}; its id carries "?" for the year`, span: evidence(doc, best.start, best.end).span })
-    if (!issuer.idName)
-      diagnostics.push({ ruleId: 'citation/unknown-issuer', severity: 'info', message: `Issuer of ${p.ref} is not printed and its code "${p.issuerCode ?? ''}" does not name one body; its id carries "?"`, span: evidence(doc, best.start, best.end).span })
-    if (issuer.guessed && issuer.name)
-      diagnostics.push({ ruleId: 'citation/guessed-issuer', severity: 'info', message: `Issuer of ${p.ref} taken as ${issuer.name} from the citing letter`, span: evidence(doc, best.start, best.end).span })
-    const occurrences: Occurrence[] = list.map((r) => {
-      const occ: Occurrence = {
-        kind: r.typeWord ? 'full' : 'bare',
-        task: null,
-        relation: relationBefore(text, r.start),
-        via: null,
-        context: sentenceAround(text, r.start, r.end),
-        ...evidence(doc, r.start, r.end),
-      }
-      occByMention.set(r, occ)
-      mentions.push({ start: r.start, end: r.end, id, occurrence: occ })
-      idByMention.set(r, id)
-      return occ
-    })
-    numbered.push({
-      id,
-      ref: p.ref!,
-      number: p.number!,
-      year,
-      symbol: p.symbol,
-      type,
-      typeCode: p.typeCode,
-      party: p.party,
-      date,
-      issuer: { printed: issuer.printed, name: issuer.name, code: p.issuerCode, guessed: issuer.guessed },
-      occurrences,
-    })
-  }
-  numbered.sort((a, b) => a.occurrences[0].span.start.offset - b.occurrences[0].span.start.offset)
-  // "Quyết định số 117/QĐ-UBND … về Kế hoạch thực hiện Nghị quyết số 168/NQ-CP": 117 implements 168.
+  // "Quyết định số 117/QĐ-UBND … về Kế hoạch thực hiện Nghị quyết số 168/NQ-CP": the text between says 168 is implemented by 117.
   const implementsRe = pattern(R(), 'citation/implements')
-  for (let k = 1; k < raw.length; k++) {
+  const numbered: NumberedCandidate[] = raw.map((r, k) => {
     const prev = raw[k - 1]
-    const cur = raw[k]
-    const between = text.slice(Math.max(prev.dateEnd, prev.issuerEnd), cur.start)
-    if (between.length < 200 && implementsRe.test(between)) {
-      const occ = occByMention.get(cur)
-      const via = idByMention.get(prev)
-      if (occ && via && via !== idByMention.get(cur)) {
-        occ.via = via
-        occ.relation = 'thuc-hien'
-      }
+    const between = prev ? text.slice(Math.max(prev.dateEnd, prev.issuerEnd), r.start) : ''
+    return {
+      start: r.start,
+      end: r.end,
+      parsed: r.parsed,
+      truncated: r.truncated,
+      typeWord: r.typeWord,
+      typeByWord: r.typeByWord,
+      date: r.date,
+      issuerPhrase: r.issuerPhrase,
+      relation: relationBefore(text, r.start),
+      context: sentenceAround(text, r.start, r.end),
+      implementsPrevious: !!prev && between.length < 200 && implementsRe.test(between),
     }
-  }
-
-  resolveShortForms(doc, numbered, mentions, document, diagnostics)
-  const named = extractNamed(doc, raw, mentions, diagnostics)
-  mentions.sort((a, b) => a.start - b.start)
-  return { numbered, named, dateRanges, mentions }
+  })
+  const named = findNamed(doc, raw)
+  return { numbered, shortForms: findShortForms(doc), named: named.named, defined: named.defined, dateRanges }
 }
 
 /** "… ngày 19/3/2024 của Ban Thường vụ Tỉnh ủy" after a number. */
@@ -277,151 +213,24 @@ function shareListContext(text: string, raw: RawMention[]): void {
   }
 }
 
-/** Gold convention: the symbol's type code decides; else the word before the number; Công văn for a bare state symbol. */
-function resolveType(p: ParsedRef, byWord: string | null): string | null {
-  if (p.typeName) {
-    // Party texts write Quy định with the Quyết định code (QĐ): the word decides.
-    if (p.typeCode === 'QĐ' && byWord === 'Quy định') return byWord
-    return p.typeName
-  }
-  if (byWord && byWord !== defaultType()) return byWord
-  if (!p.party && p.year === null) return defaultType()
-  return byWord
-}
-
-interface ResolvedIssuer {
-  printed: string | null
-  name: string | null
-  guessed: boolean
-  /** Who the id names: from the symbol's code where it has one, so that phrasings agree. */
-  idName: string | null
-}
-
-function resolveIssuer(p: ParsedRef, phrase: string | null, document: Document): ResolvedIssuer {
-  const info = issuerByCode(p.issuerCode)
-  let name: string | null = null
-  let phraseLocality: Locality | null = null
-  if (phrase) {
-    const canonical = canonicalAgencyName(phrase.replace(pattern(R(), 'citation/issuer-head-title'), ''))
-    phraseLocality = localityOf(canonical)
-    name = completeLocality(canonical, document) ?? canonical
-  }
-  if (!info) {
-    // A unit code the gazetteer knows ("SLĐTBXH" → Sở Lao động - Thương binh và Xã hội) in the letter's locality.
-    const known = p.issuerCode ? canonicalAgencyName(p.issuerCode) : null
-    if (!name && known && known !== p.issuerCode) {
-      const loc = letterLocality(document)
-      const full = loc ? (known.endsWith(` ${loc.unit}`) ? `${known} ${loc.place}` : `${known} ${loc.unit} ${loc.place}`) : known
-      return { printed: null, name: full, guessed: true, idName: full }
-    }
-    return { printed: phrase, name, guessed: false, idName: name }
-  }
-  if (info.scope === 'national') return { printed: phrase, name: name ?? info.name, guessed: false, idName: info.name }
-  const loc = phraseLocality ?? letterLocality(document)
-  const filled = fillTemplate(info.template ?? info.name, loc, document)
-  return { printed: phrase, name: name ?? filled, guessed: !phraseLocality && filled !== null && !phrase, idName: filled ?? name }
-}
-
-interface Locality {
-  unit: string
-  place: string
-}
-
-/** "Ủy ban nhân dân tỉnh" in a letter of UBND tỉnh Quảng Ngãi is Ủy ban nhân dân tỉnh Quảng Ngãi. */
-function completeLocality(name: string, document: Document): string | null {
-  const locality = letterLocality(document)
-  if (!locality) return null
-  const units = localityPatterns()
-  const m = units.unitAtEnd.exec(name)
-  if (m && locality.unit === m[1]) return `${name} ${locality.place}`
-  if (units.committeeAtEnd.test(name)) return `${name} ${locality.place}`
-  return null
-}
-
-function localityOf(name: string): Locality | null {
-  const units = localityPatterns()
-  const m = units.unitAndPlace.exec(name)
-  if (m) return { unit: m.groups!.unit, place: m.groups!.place }
-  const party = units.committeeAndPlace.exec(name)
-  const unit = party ? units.committeeUnit(party.groups!.committee) : null
-  return party && unit ? { unit, place: party.groups!.place } : null
-}
-
-function letterLocality(document: Document): Locality | null {
-  const names = [document.issuer?.name, document.issuer?.parent].filter((x): x is string => !!x)
-  for (const n of names) {
-    const loc = localityOf(n)
-    if (loc) return loc
-  }
-  return null
-}
-
-function fillTemplate(template: string, loc: Locality | null, document: Document): string | null {
-  if (template.includes('{place}')) return loc ? template.replace('{place}', `${loc.unit} ${loc.place}`) : null
-  if (template.includes('{placeName}')) return loc ? template.replace('{placeName}', loc.place) : null
-  if (template.includes('{issuer}')) return document.issuer ? template.replace('{issuer}', document.issuer.name) : null
-  return template
-}
-
-/**
- * The id: upper-cased ref without spaces, "@" the year (numbers restart every year per
- * issuer), and "@" the folded issuer name when the symbol's code does not name one body
- * by itself (UBND, TU, unit codes). "?" stands for what is unknown.
- */
-export function citationId(ref: string, year: number | null, issuer: ResolvedIssuer): string {
-  const key = refKey(ref)
-  const base = `${key}@${year ?? '?'}`
-  const code = parseCodeOf(key)
-  const info = issuerByCode(code)
-  if (info && info.scope === 'national') return base
-  const who = issuer.idName ? fold(issuer.idName).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '?'
-  return `${base}@${who}`
-}
-
-function parseCodeOf(key: string): string | null {
-  // Normative "81/2023/QH15": the last segment; "91/QĐ-UBND": after the type; "2209-KL/TU": after "/".
-  const sym = key.replace(/^\d+[A-Z]?(\/\d{4})?[/-]/u, '')
-  if (sym.includes('/')) return sym.split('/').pop() ?? null
-  const segs = sym.split('-')
-  const codes = new Set(rules().docTypes.entries.flatMap((e) => e.codes.map((c) => c.toUpperCase())))
-  if (segs.length > 1 && codes.has(segs[0])) return segs[1]
-  return segs[0]
-}
-
-/** "Quyết định nêu trên", "Kết luận này": the nearest earlier citation of that type. */
-function resolveShortForms(doc: Doc, numbered: Citation[], mentions: CitationMention[], document: Document, diagnostics: Diagnostic[]): void {
+/** "Quyết định nêu trên", "Kết luận này": a type word and a pointer back, for resolve to place. */
+function findShortForms(doc: Doc): ShortFormCandidate[] {
+  const out: ShortFormCandidate[] = []
   const re = globalPattern(R(), 'citation/short-form')
-  const byStart = [...mentions].sort((a, b) => a.start - b.start)
   let m: RegExpExecArray | null
   while ((m = re.exec(doc.text))) {
-    const word = m.groups!.type
-    const deixis = m.groups!.deixis
-    const tw = typeByWordBefore(word)
+    const tw = typeByWordBefore(m.groups!.type)
     if (!tw) continue
-    if (deixis === 'này' && tw.name === document.type) continue // the letter itself
-    const candidates = byStart.filter((x) => x.start < m!.index && numbered.find((c) => c.id === x.id)?.type === tw.name)
-    if (!candidates.length) continue
-    const nearest = candidates[candidates.length - 1]
-    if (deixis === 'này' && doc.text.slice(nearest.end, m.index).includes('\n')) continue
-    const distinct = new Set(candidates.map((c) => c.id))
-    if (distinct.size > 1)
-      diagnostics.push({
-        ruleId: 'citation/ambiguous-short-form',
-        severity: 'warning',
-        message: `"${m[0]}" may refer to ${distinct.size} earlier documents of type ${tw.name}; taken as the nearest`,
-        span: evidence(doc, m.index, m.index + m[0].length).span,
-      })
-    const cit = numbered.find((c) => c.id === nearest.id)!
-    const occ: Occurrence = { kind: 'short', task: null, relation: relationBefore(doc.text, m.index), via: null, context: sentenceAround(doc.text, m.index, m.index + m[0].length), ...evidence(doc, m.index, m.index + m[0].length) }
-    cit.occurrences.push(occ)
-    mentions.push({ start: m.index, end: m.index + m[0].length, id: cit.id, occurrence: occ })
+    const start = m.index
+    const end = start + m[0].length
+    out.push({ start, end, printed: m[0], typeName: tw.name, proximal: m.groups!.proximal !== undefined, relation: relationBefore(doc.text, start), context: sentenceAround(doc.text, start, end) })
   }
+  return out
 }
 
-/** Documents cited by name: "Luật Bảo vệ môi trường năm 2020", "Nghị quyết Đại hội … lần thứ XX". */
-function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], diagnostics: Diagnostic[]): NamedCitation[] {
-  void diagnostics
-  const out = new Map<string, NamedCitation>()
+/** Documents cited by name ("Luật Bảo vệ môi trường năm 2020", "Nghị quyết Đại hội … lần thứ XX") and defined short names. */
+function findNamed(doc: Doc, raw: RawMention[]): { named: NamedCandidate[]; defined: DefinedNameCandidate[] } {
+  const named: NamedCandidate[] = []
   const re = globalPattern(R(), 'citation/named')
   let m: RegExpExecArray | null
   while ((m = re.exec(doc.text))) {
@@ -431,41 +240,28 @@ function extractNamed(doc: Doc, raw: RawMention[], mentions: CitationMention[], 
     if (raw.some((r) => r.start >= end && r.start - end < 8)) continue
     const title = m.groups!.title.replace(/\s+/g, ' ').trim()
     const year = m.groups!.year ? Number(m.groups!.year) : null
-    const key = fold(title)
-    const occ: Occurrence = { kind: 'full', task: null, relation: relationBefore(doc.text, start), via: null, context: sentenceAround(doc.text, start, end), ...evidence(doc, start, end) }
-    const existing = out.get(key)
-    if (existing) {
-      existing.occurrences.push(occ)
-      if (existing.year === null) existing.year = year
-    } else out.set(key, { title, year, occurrences: [occ] })
-    mentions.push({ start, end, id: `named:${key}`, occurrence: occ })
+    named.push({ start, end, title, year, relation: relationBefore(doc.text, start), context: sentenceAround(doc.text, start, end) })
   }
   // A defined short name: "… Đề án phát triển thị trường các-bon tại Việt Nam (Đề án)".
+  const defined: DefinedNameCandidate[] = []
   const defRe = globalPattern(R(), 'citation/defined-name')
   while ((m = defRe.exec(doc.text))) {
     const title = m.groups!.title.replace(/\s+/g, ' ').trim()
     const short = m.groups!.short
-    const key = fold(title)
     const start = m.index
     const end = start + m[0].length
-    const named: NamedCitation = out.get(key) ?? {
-      title,
-      year: null,
-      occurrences: [{ kind: 'full', task: null, relation: relationBefore(doc.text, start), via: null, context: sentenceAround(doc.text, start, end), ...evidence(doc, start, start + m.groups!.title.length) }],
-    }
-    out.set(key, named)
+    const uses: DefinedNameCandidate['uses'] = []
     const shortRe = new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, 'gu')
     shortRe.lastIndex = end
     let s: RegExpExecArray | null
     while ((s = shortRe.exec(doc.text))) {
       // "Đề án" followed by its own name is another project, not the defined one.
       if (/^\s+[\p{Ll}]/u.test(doc.text.slice(s.index + short.length, s.index + short.length + 3)) && pattern(R(), 'citation/defined-short-own-name').test(doc.text.slice(s.index + short.length))) continue
-      const occ: Occurrence = { kind: 'short', task: null, relation: 'cites', via: null, context: sentenceAround(doc.text, s.index, s.index + short.length), ...evidence(doc, s.index, s.index + short.length) }
-      named.occurrences.push(occ)
-      mentions.push({ start: s.index, end: s.index + short.length, id: `named:${key}`, occurrence: occ })
+      uses.push({ start: s.index, end: s.index + short.length, context: sentenceAround(doc.text, s.index, s.index + short.length) })
     }
+    defined.push({ start, titleEnd: start + m.groups!.title.length, title, relation: relationBefore(doc.text, start), context: sentenceAround(doc.text, start, end), uses })
   }
-  return [...out.values()]
+  return { named, defined }
 }
 
 /** The relation a citation's sentence gives it: "Căn cứ", "Thực hiện", "theo", "sửa đổi"… */
@@ -489,15 +285,4 @@ function sentenceAround(text: string, start: number, end: number): string {
   const stop = after.search(/[.;]/)
   const b = stop >= 0 ? end + stop : end + after.length
   return text.slice(a, b).replace(/\s+/g, ' ').trim().slice(0, 300)
-}
-
-/** The graph id of a parsed letter itself: the id its citers would give it, or its hash. */
-export function documentId(letter: { document: Document; source: { sha256: string } }): string {
-  const d = letter.document
-  if (!d.ref || !d.symbol || !d.number) return `sha256:${letter.source.sha256}`
-  const parsed = parseRef(d.number, d.year ? String(d.year) : null, d.ref.includes(`${d.number}-`) ? '-' : '/', d.symbol)
-  const info = issuerByCode(parsed.issuerCode)
-  const year = d.year ?? (d.date ? Number(d.date.slice(0, 4)) : null)
-  const idName = info?.scope === 'national' ? info.name : (d.issuer?.name ?? null)
-  return citationId(d.ref, year, { printed: null, name: idName, guessed: false, idName })
 }
