@@ -63,3 +63,46 @@ describe('cells printed one a line, two of them glued into one line', () => {
     expect(r1.support).toEqual([])
   })
 })
+
+describe('text columns of a PDF laid out page by page', () => {
+  // Page 2 prints its columns well left of page 1 (and of the header), then page 3 prints the header again.
+  const rows = [
+    '                                              Cơ quan            Người phụ trách         Thời hạn',
+    'STT    Nội dung công việc                     chủ trì            chỉ đạo                 hoàn thành',
+    '',
+    '       Khảo sát hiện trạng hệ thống kênh      Ban Quản lý dự án  Trần Văn Bình,',
+    '1      tưới nội đồng và các trạm bơm điện     thủy lợi tỉnh      Phó Giám đốc            Quý I/2027',
+    '       trên địa bàn các xã vùng trũng thấp',
+    '\f',
+    '   Lập phương án cải tạo              Trung tâm Dịch vụ       Nguyễn Thị Hoa,',
+    '2  kênh tưới tiêu                     nông nghiệp tỉnh        Phó Giám đốc       Quý II/2027',
+    '   nội đồng',
+    '',
+    '   Đo đạc, cắm mốc hành lang          Văn phòng Đăng ký       Nguyễn Văn Tùng,',
+    '3  bảo vệ công trình                  đất đai tỉnh            Phó Giám đốc       Quý III/2027',
+    '',
+    '\f                                              Cơ quan            Người phụ trách         Thời hạn',
+    'STT    Nội dung công việc                     chủ trì            chỉ đạo                 hoàn thành',
+    '',
+    '       Bàn giao công trình cho đơn vị          Ban Quản lý dự án Phan Văn Long,',
+    '4      quản lý khai thác                       thủy lợi tỉnh     Phó Giám đốc            Quý IV/2027',
+  ]
+  const ts = withAppendix('PHỤ LỤC', rows)
+
+  it('finds the columns of each page where that page prints them', () => {
+    expect(names(byLabel(ts, 'PL.2').lead)).toEqual(['Trung tâm Dịch vụ nông nghiệp tỉnh'])
+    expect(names(byLabel(ts, 'PL.3').lead)).toEqual(['Văn phòng Đăng ký đất đai tỉnh'])
+    expect(byLabel(ts, 'PL.3').deadline?.date).toBe('2027-09-30')
+  })
+
+  it("ends a page's last row before the header printed again on the next page", () => {
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Ban Quản lý dự án thủy lợi tỉnh'])
+    expect(names(byLabel(ts, 'PL.3').lead)).toEqual(['Văn phòng Đăng ký đất đai tỉnh'])
+  })
+
+  it("opens the next column at a capitalised word printed one space after a cell, past that column's edge", () => {
+    // "Ban Quản lý dự án Phan Văn Long,": the person in charge starts one space after the lead cell.
+    expect(names(byLabel(ts, 'PL.4').lead)).toEqual(['Ban Quản lý dự án thủy lợi tỉnh'])
+    expect(byLabel(ts, 'PL.4').deadline?.date).toBe('2027-12-31')
+  })
+})

@@ -531,7 +531,7 @@ function pagesOf(doc: Doc): (l: Line) => number {
   return (l: Line) => {
     const at = doc.map[l.start] ?? raw.length
     let n = 0
-    while (n < feeds.length && feeds[n] < at) n++
+    while (n < feeds.length && feeds[n] <= at) n++
     return n
   }
 }
@@ -545,6 +545,7 @@ function layoutTables(doc: Doc): RawTable[] {
   const sttHead = pattern(T(), 'table/stt')
   const sttRe = pattern(T(), 'table/row-stt')
   const appendixRe = pattern(S(), 'structure/appendix')
+  const pageOf = pagesOf(doc)
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     if (l.blank || l.cells) continue
@@ -573,7 +574,6 @@ function layoutTables(doc: Doc): RawTable[] {
       }
     }
     // Each page of a PDF is laid out on its own, so the columns may stand elsewhere on the next one.
-    const pageOf = pagesOf(doc)
     const boundsOf = new Map<number, number[]>()
     for (let j = bottom + 1; j < end; j++) {
       const pg = pageOf(lines[j])
@@ -683,9 +683,11 @@ function layoutTables(doc: Doc): RawTable[] {
    */
   function headerBlock(i: number, ws: Word[]): [number, number] {
     const nextX = ws[1] ? ws[1].x - 3 : 0
+    const page = pageOf(lines[i])
     const inHeader = (j: number) => {
       const l = lines[j]
-      if (l.blank || l.cells) return false
+      // A header printed at the top of a page takes nothing from the page before.
+      if (l.blank || l.cells || pageOf(l) !== page) return false
       const w = wordsOf(doc, l)[0]
       return !!w && w.x >= nextX && !sttRe.test(doc.text.slice(w.start, w.end))
     }
