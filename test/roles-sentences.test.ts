@@ -155,3 +155,16 @@ describe('a heading collective that its sub-items break down is not the heading\
     expect(t.get('1.b')!.lead).toEqual(['Sở Tư pháp'])
   })
 })
+
+describe('a bare "đơn vị" told to act is the addressee, whose name is not copied in', () => {
+  it('gives no lead for "đề nghị đơn vị làm thủ tục điều chỉnh giấy phép" (014 task 1)', () => {
+    const t = tasksOf('1. Rà soát việc kê thêm giường\n- Đối với các cơ sở đã mở rộng quy mô nhưng chưa điều chỉnh giấy phép hoạt động, đề nghị đơn vị làm thủ tục điều chỉnh giấy phép hoạt động theo đúng quy định.\n\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual([])
+  })
+  it('keeps "các đơn vị liên quan" and a partner "phối hợp với đơn vị" (synthetic)', () => {
+    const t = tasksOf('1. Yêu cầu đơn vị khẩn trương hoàn thiện hồ sơ, phối hợp với các đơn vị liên quan.\n\n2. Đề nghị các đơn vị liên quan rà soát.')
+    expect(t.get('1')!.lead).toEqual([])
+    expect(t.get('1')!.support).toEqual(['Các đơn vị liên quan'])
+    expect(t.get('2')!.lead).toEqual(['Các đơn vị liên quan'])
+  })
+})

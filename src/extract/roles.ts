@@ -281,7 +281,9 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
     const drop = new Set(collectivesBeforeList.map((x) => fold(x.name)))
     roles.lead = roles.lead.filter((x) => !(x.collective && drop.has(fold(x.name))) && !(x.collective && sameHead(x, collectivesBeforeList)))
   }
-  roles.lead = unique(roles.lead)
+  // "đề nghị đơn vị làm thủ tục …": the bare noun is the addressee, whose name is not copied in.
+  const anaphor = pattern(R(), 'roles/addressee-anaphor')
+  roles.lead = unique(roles.lead.filter((x) => !(x.collective && anaphor.test(x.printed.trim()))))
   const leadNames = new Set(roles.lead.map((x) => fold(x.name)))
   roles.support = unique(roles.support).filter((x) => !leadNames.has(fold(x.name)))
   const taken = new Set([...leadNames, ...roles.support.map((x) => fold(x.name))])
