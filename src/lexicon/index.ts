@@ -158,6 +158,8 @@ const AgenciesFile = z.object({
   levelledKinds: z.array(z.string()).default([]),
   /** Family names: a capitalised run after a leader's agency that starts with one is the person ("Giám đốc Sở Tài chính Nguyễn Văn An"). */
   surnames: z.array(z.string()).default([]),
+  /** Collective nouns of investors: a list of them is an addressee apart from public bodies ("các Sở, ban ngành, | nhà đầu tư thứ cấp"). */
+  investorNouns: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

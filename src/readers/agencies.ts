@@ -43,6 +43,8 @@ interface Lexicon {
   privateOnlyRe: RegExp
   /** Folded collective nouns of Party bodies. */
   partyNouns: Set<string>
+  /** Folded collective nouns of investors. */
+  investorNouns: Set<string>
   collectiveRe: RegExp
   stopRe: RegExp
   titleRe: RegExp
@@ -83,6 +85,18 @@ interface Lexicon {
   dependentRelations: readonly string[]
   /** "UBND các …": a local government's collective. */
   localCollectiveRe: RegExp
+  /** " được …", " đang …": a clause that may restrict the subject before its duty predicate. */
+  subjectClauseRe: RegExp
+  dutyRe: RegExp
+  /** " đang quản lý …": a relative that belongs to the name up to the sentence's predicate. */
+  boundedRelativeRe: RegExp
+  /** "chủ trì" as a noun after a collective ("các cơ quan chủ trì trong …"). */
+  roleNounRe: RegExp
+  levelledKinds: Set<string>
+  /** A person's name: a family name and one to three more capitalised words. */
+  personNameRe: RegExp
+  /** An abbreviation's dot before the next word ("TP.Hồ Chí Minh"). */
+  abbreviationDotRe: RegExp
 }
 
 let lex: Lexicon | null = null
@@ -97,6 +111,11 @@ function alternation(words: readonly string[]): string {
 // enumeration and collective, their parts.
 let unitRes: {
   LOCALITY_RE: RegExp
+  PLACE_PART_RE: RegExp
+  /** A locality that ends a phrase ("… các tổ chức chính trị - xã hội tỉnh"). */
+  TRAILING_LOCALITY_RE: RegExp
+  /** A locality unit anywhere in a phrase. */
+  ANY_UNIT_RE: RegExp
   PLURAL_LOCALITY_RE: RegExp
   UBND_ENUM_RE: RegExp
   ENUM_ITEM_RE: RegExp
@@ -115,7 +134,11 @@ function units(): NonNullable<typeof unitRes> {
   const CONJ = `(?:${alternation(a.conjunctions)})`
   const LGH = `(?:${alternation(a.localGovernmentHeads)})`
   unitRes = {
-    LOCALITY_RE: new RegExp(`^[ \\t]*\\n?[ \\t]*${CAP_UNIT}(?:[ \\t]+${place})?(?![\\p{L}/])`, 'u'),
+    LOCALITY_RE: new RegExp(`^(?<unit>[ \\t]*\\n?[ \\t]*${CAP_UNIT})(?:[ \\t]+(?<place>${place}))?(?![\\p{L}/])`, 'u'),
+    TRAILING_LOCALITY_RE: new RegExp(`(?<![\\p{L}])(?<loc>${UNIT}(?:[ \\t]+${place})?)$`, 'u'),
+    ANY_UNIT_RE: new RegExp(`(?<![\\p{L}])${UNIT}(?![\\p{L}])`, 'u'),
+    // The second part of a place written with a hyphen ("Bà Rịa - Vũng Tàu").
+    PLACE_PART_RE: new RegExp(`^[ \\t]*[-–][ \\t]*(?<place>${place})(?![\\p{L}/])`, 'u'),
     // "các tỉnh, thành phố trực thuộc Trung ương" right after a name: the body in each of them.
     PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:${DET}\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})+(?:\\s+(?:${alternation(a.centralTails)}))?(?![\\p{L}])|^\\s+${DET}\\s+${UNIT}(?![\\p{L}])`, 'u'),
     UBND_ENUM_RE: new RegExp(`^(?:(?:${alternation(a.localGovernmentLeaders)})\\s+)?(?<head>${LGH})\\s+${DET}\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
@@ -152,7 +175,9 @@ function lexicon(): Lexicon {
   }
   const headSource = (h: string) => h.split(' ').map((w, k) => (k === 0 ? escapeRe(w) : anyCase(w))).join('\\s+')
   const headRe = new RegExp(`^(?:${headKinds.map((h) => headSource(h.head)).join('|')})(?![\\p{L}])`, 'u')
-  const nouns = [...a.collectiveNouns].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
+  // A noun is also written with an abbreviation of its words ("cơ sở KCB" for "cơ sở khám bệnh, chữa bệnh").
+  const abbreviated = a.collectiveNouns.flatMap((n) => a.abbreviations.filter((x) => n.includes(x.full)).map((x) => n.replace(x.full, x.short)))
+  const nouns = [...new Set([...a.collectiveNouns, ...abbreviated])].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
   const determinerRe = new RegExp(`^(?:${alternation(a.determiners)})\\s+`, 'iu')
   const collectiveRe = new RegExp(`^(?:(?:${alternation(a.determiners)})\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'iu')
   const relationRe = new RegExp(`^(?:${alternation(a.relations)})\\s+`, 'u')
@@ -199,6 +224,7 @@ function lexicon(): Lexicon {
     relations: new Set(a.relations),
     privateOnlyRe,
     partyNouns: new Set(a.partyCollectiveNouns.map(fold)),
+    investorNouns: new Set(a.investorNouns.map(fold)),
     collectiveRe,
     stopRe,
     titleRe,
@@ -226,6 +252,16 @@ function lexicon(): Lexicon {
     relativeTrailRe: new RegExp(`\\s+(?:${alternation(a.relativeClauseConnectors)})$`, 'u'),
     dependentRelations: a.dependentRelations,
     localCollectiveRe: new RegExp(`^(?:${alternation(a.localGovernmentHeads)})\\s+(?:${det})(?![\\p{L}])`, 'u'),
+    subjectClauseRe: new RegExp(`^[ \\t]+(?:${alternation(a.subjectClauseOpeners)})[ \\t]+(?=\\p{L})`, 'u'),
+    dutyRe: new RegExp(`^(?:${alternation(a.dutyPredicates)})(?![\\p{L}])`, 'u'),
+    boundedRelativeRe: new RegExp(`^[ \\t]+(?:${alternation(a.boundedRelatives)})[ \\t]+(?=\\p{L})`, 'u'),
+    roleNounRe: new RegExp(
+      `^(?:${alternation(a.roleNouns)})(?=[ \\t]*[;)]|[ \\t]+(?:${alternation(a.roleNounFollowers)})(?![\\p{L}]))`,
+      'u',
+    ),
+    levelledKinds: new Set(a.levelledKinds),
+    personNameRe: new RegExp(`^(?:${alternation(a.surnames)})(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]*){1,3}(?![\\p{L}])`, 'u'),
+    abbreviationDotRe: /(?<![\p{L}])(\p{Lu}{1,5})\.[ \t]*(?=\p{Lu})/gu,
   }
   return lex
 }
@@ -280,7 +316,30 @@ function localityAt(text: string, pos: number): number {
   if (!m || !/^\s/u.test(m[0])) return pos
   // "xã hội" and the like are words of a name, not a locality.
   if (lexicon().compoundRe.test(rest.replace(/^\s+/u, ''))) return pos
-  return pos + m[0].length
+  const place = m.groups!.place
+  // Capitals that open another agency or a title are no place ("UBND tỉnh | Cơ quan, tổ chức …").
+  if (place && opensOther(rest.slice(m[0].length - place.length, m[0].length + 40))) return pos + m.groups!.unit.length
+  let end = pos + m[0].length
+  const part = place ? units().PLACE_PART_RE.exec(text.slice(end, end + 40)) : null
+  if (part) {
+    const after = text.slice(end + part[0].length - part.groups!.place.length, end + part[0].length + 40)
+    if (!opensOther(after) && !lexicon().stopCapRe.test(after)) end += part[0].length
+  }
+  return end
+}
+
+/** Capitalised words that start an agency, a collective or a title rather than a place. */
+function opensOther(words: string): boolean {
+  const { headRe, collectiveRe, titleRe, openerRe, stopRe, functionWords } = lexicon()
+  if (collectiveRe.test(words) || titleRe.test(words) || openerRe.test(words)) return true
+  const h = headRe.exec(words)
+  if (!h) return false
+  if (/\s/u.test(h[0])) return true
+  // A one-word head is also a syllable of places ("Hội An", "Trường Sa"): it opens an agency only
+  // when a lower-case name word follows its capitals ("Sở Tài chính"), not a predicate ("Hội An chỉ đạo").
+  const run = /^(?:[\p{Lu}Đ][\p{Ll}đ]*[ \t]*)+/u.exec(words)
+  const next = WORD.exec(words.slice(run ? run[0].length : 0))
+  return !!next && /^\p{Ll}/u.test(next[0]) && !stopRe.test(words.slice(run ? run[0].length : 0)) && !functionWords.has(next[0])
 }
 
 /** A line that holds only a page number ("\n   2\n") cuts a name: what follows is another page. */
@@ -445,14 +504,17 @@ function collectiveAt(text: string, pos: number): number {
   if (lexicon().clauseNounRe.test(first[0])) return pos
   let i = pos + first[0].length
   let nouns = 1
-  const party = isPartyNoun(first[0])
+  const group = nounGroup(first[0])
   const determined = lexicon().determinerRe.test(first[0])
   while (true) {
-    const sep = lexicon().sepRe.exec(text.slice(i, i + 8))
+    // Nouns of a list are also written without commas ("các sở ban ngành và địa phương").
+    const sep = lexicon().sepRe.exec(text.slice(i, i + 8)) ?? /^[ \t]+(?=\p{Ll})/u.exec(text.slice(i, i + 8))
     if (!sep) break
     const more = collectiveRe.exec(text.slice(i + sep[0].length, i + sep[0].length + 60))
-    // Party bodies and the state's are two addressees: "các cấp ủy, tổ chức đảng, | cơ quan, đơn vị".
-    if (more && isPartyNoun(more[0]) !== party) break
+    if (!sep[0].trim() && (!more || lexicon().determinerRe.test(more[0]) || lexicon().clauseNounRe.test(more[0]))) break
+    // Party bodies, the state's and investors are separate addressees: "các cấp ủy, tổ chức đảng, |
+    // cơ quan, đơn vị", "các Sở, ban ngành, | nhà đầu tư thứ cấp".
+    if (more && nounGroup(more[0]) !== group && !(nounGroup(more[0]) === 'investor' && sharesQualifier(text, i + sep[0].length + more[0].length))) break
     // "…, các tổ chức quốc tế": a new "các" after a comma starts another addressee; after "và" it
     // goes on ("các sở, ban, ngành và các đơn vị khác có liên quan").
     if (!more || (lexicon().determinerRe.test(more[0]) && !(sep[0].trim() !== ',' && determined))) break
@@ -462,12 +524,65 @@ function collectiveAt(text: string, pos: number): number {
   const bare = !determined
   // A bare noun ("đơn vị …", "Trường hợp …") needs a list or a known qualifier to be an addressee.
   if (bare && nouns === 1 && !/\s/.test(first[0].trim()) && !lexicon().qualifierRe.test(text.slice(skipSpace(text, i), i + 40))) return pos
-  return qualifiersEnd(text, i)
+  const q = boundedRelativeEnd(text, qualifiersEnd(text, i))
+  // The clause may open inside what the qualifiers took ("các đơn vị | được giao quản lý công trình | chịu …").
+  for (let k = i; k <= q; k++) {
+    if (k < q && !/[ \t]/u.test(text[k])) continue
+    const e = subjectClauseEnd(text, k)
+    if (e > k && e > q) return e
+  }
+  return q
 }
 
-function isPartyNoun(noun: string): boolean {
+/**
+ * A restrictive clause of a collective subject that its duty predicate follows: "các cơ quan |
+ * được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này | có trách nhiệm …". Without the
+ * duty predicate within the sentence the clause is the predicate itself and stays out.
+ */
+function subjectClauseEnd(text: string, pos: number): number {
+  const { subjectClauseRe, dutyRe } = lexicon()
+  const open = subjectClauseRe.exec(text.slice(pos, pos + 20))
+  if (!open) return pos
+  let i = pos + open[0].length
+  let end = i
+  for (let words = 0; words < 18; words++) {
+    const j = skipSpace(text, i)
+    if (/\n[ \t]*\n/u.test(text.slice(i, j)) || (/\n/u.test(text.slice(i, j)) && /^[-+•]/u.test(text.slice(j, j + 1)))) break
+    const rest = text.slice(j, j + 40)
+    if (words > 0 && dutyRe.test(rest)) return end
+    const comma = /^,/u.exec(rest)
+    if (comma) {
+      i = j + 1
+      continue
+    }
+    const w = WORD.exec(rest)
+    if (!w) break
+    i = end = j + w[0].replace(/[.]+$/, '').length
+  }
+  return pos
+}
+
+/** "Cục Hải quan | đang quản lý kho ngoại quan | gia hạn …": kept when the sentence's predicate follows it. */
+function boundedRelativeEnd(text: string, pos: number): number {
+  const open = lexicon().boundedRelativeRe.exec(text.slice(pos, pos + 30))
+  if (!open) return pos
+  const end = relativeClauseEnd(text, pos + open[0].length)
+  if (end <= pos + open[0].length) return pos
+  const j = skipSpace(text, end)
+  return j > end && stopAt(text, end, j) ? end : pos
+}
+
+/** After the last noun of a list: a qualifier the whole list shares ("…, chủ đầu tư | trên địa bàn tỉnh"), not one of its own. */
+function sharesQualifier(text: string, pos: number): boolean {
+  const rest = text.slice(pos, pos + 40)
+  const { qualifierRe, relationRe, scopeRe } = lexicon()
+  const t = rest.replace(/^[ \t]+/u, '')
+  return /^[ \t]*(?:[,;.:)]|\n|$)/u.test(rest) || qualifierRe.test(t) || relationRe.test(t) || scopeRe.test(rest) || localityAt(text, pos) > pos
+}
+
+function nounGroup(noun: string): 'party' | 'investor' | 'state' {
   const bare = fold(noun).replace(lexicon().foldedDeterminerRe, '')
-  return lexicon().partyNouns.has(bare)
+  return lexicon().partyNouns.has(bare) ? 'party' : lexicon().investorNouns.has(bare) ? 'investor' : 'state'
 }
 
 /** "có liên quan", "trực thuộc UBND tỉnh", "trên địa bàn tỉnh", "về hạ tầng", "chủ trì nhiệm vụ được giao …". */
@@ -487,11 +602,18 @@ function qualifiersEnd(text: string, from: number): number {
       i = j + compound[0].length
       words++
       // "cơ quan chuyên trách tham mưu, giúp việc Đảng ủy": the body served is part of the name.
-      const served = /^\s+(?=[\p{Lu}Đ])/u.test(text.slice(i, i + 3)) ? agenciesAt(text, skipSpace(text, i)) : []
+      const served = /^(?=\s)[ \t]*\n?[ \t]*[\p{Lu}Đ]/u.test(text.slice(i, i + 40)) ? agenciesAt(text, skipSpace(text, i)) : []
       if (served.length) {
         i = served[served.length - 1].end
         break
       }
+      continue
+    }
+    // "các cơ quan chủ trì trong …": a role word with no object names the collective's role.
+    const role = lexicon().roleNounRe.exec(rest)
+    if (role && j > i) {
+      i = j + role[0].length
+      words++
       continue
     }
     // "cấp tỉnh", "trong và ngoài tỉnh"; "nơi …" opens a relative clause of the name.
@@ -625,23 +747,39 @@ function relativeClauseEnd(text: string, pos: number): number {
 function properAt(text: string, pos: number): number {
   for (const p of lexicon().namePatterns) {
     const m = p.re.exec(text.slice(pos, pos + 160))
-    if (m) return scopeEnd(text, localityAt(text, pos + m[0].length))
+    // A pattern that reaches a locality across the predicate ("Ban Quản lý dự án | bàn giao … cho UBND
+    // huyện X") has read past the name: a function word never stands inside one.
+    if (m && !crossesFunctionWord(m[0])) return boundedRelativeEnd(text, scopeEnd(text, localityAt(text, pos + m[0].length)))
   }
   const h = lexicon().headRe.exec(text.slice(pos, pos + 40))
   if (!h) return pos
   const afterHead = pos + h[0].length
-  const end = nameWordsEnd(text, afterHead, headInfo(h[0]).lowerName)
+  let end = nameWordsEnd(text, afterHead, headInfo(h[0]).lowerName)
+  if (end === afterHead) {
+    // A name written in lower case ("Chi cục hải quan nơi …", "Cục thuế tỉnh") when a qualifier of
+    // the name follows it: a relative clause, a scope or a locality.
+    const low = nameWordsEnd(text, afterHead, true)
+    const tail = text.slice(low, low + 40)
+    const words = text.slice(afterHead, low).trim().split(/\s+/u).length
+    if (low > afterHead && words <= 3 && (lexicon().relativeRe.test(tail) || lexicon().boundedRelativeRe.test(tail) || lexicon().scopeRe.test(tail) || localityAt(text, low) > low)) end = low
+  }
   let out = end
   if (end === afterHead) {
     // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality; "UBND cấp xã": only a scope;
     // "Ủy ban MTTQ Việt Nam": a head that is a name.
     const loc = localityAt(text, afterHead)
     const scope = scopeEnd(text, loc)
-    if (scope > afterHead) return scope
+    if (scope > afterHead) return boundedRelativeEnd(text, scope)
     if (/\s/u.test(h[0].trim())) out = afterHead
     else return pos
   } else out = localityAt(text, end)
-  return scopeEnd(text, out)
+  return boundedRelativeEnd(text, scopeEnd(text, out))
+}
+
+function crossesFunctionWord(phrase: string): boolean {
+  const { functionWords } = lexicon()
+  const conj = new Set(rules().agencies.conjunctions)
+  return phrase.split(/[\s,]+/u).some((w, k) => k > 0 && functionWords.has(w) && !conj.has(w))
 }
 
 function headInfo(printed: string): { kind: string; lowerName: boolean } {
@@ -662,6 +800,7 @@ function canonical(printed: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[–—]/g, '-')
     .replace(/(?<=\p{L}) -(?=\p{L})|(?<=\p{L})- (?=\p{L})/gu, ' - ')
+    .replace(lexicon().abbreviationDotRe, '$1 ')
     .trim()
   const name = canonicalAgencyName(clean)
   return name.charAt(0).toUpperCase() + name.slice(1)
@@ -757,6 +896,12 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
       if (inner.length) mentions.push(...inner)
       end += paren[0].length
     }
+    // A person named after a leader's title is skipped, not read ("Giám đốc Sở Tài chính | Nguyễn Văn An | chủ trì").
+    if (lexicon().titleRe.test(text.slice(i, i + 40))) {
+      const gap = /^[ \t]+/u.exec(text.slice(end, end + 4))
+      const person = gap ? lexicon().personNameRe.exec(text.slice(end + gap[0].length, end + gap[0].length + 60)) : null
+      if (person) end += gap![0].length + person[0].length
+    }
     const sep = lexicon().runSepRe.exec(text.slice(end, end + 8))
     if (!sep) {
       i = end
@@ -769,5 +914,20 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
     }
     i = nextStart
   }
+  for (let k = 0; k + 1 < mentions.length; k++) shareLocality(text, mentions[k], mentions[k + 1])
   return { mentions, end: i }
+}
+
+/**
+ * "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh": a body found at every level,
+ * named without a locality and joined by a conjunction to a collective that ends with one, is
+ * the body of that locality too.
+ */
+function shareLocality(text: string, a: AgencyMention, b: AgencyMention): void {
+  const { TRAILING_LOCALITY_RE, ANY_UNIT_RE } = units()
+  if (a.collective || !b.collective || !lexicon().levelledKinds.has(a.kind) || ANY_UNIT_RE.test(a.printed)) return
+  const between = text.slice(a.end, b.start).trim()
+  if (!rules().agencies.conjunctions.includes(between)) return
+  const loc = TRAILING_LOCALITY_RE.exec(b.printed)
+  if (loc) a.name = `${a.name} ${loc.groups!.loc.replace(/\s+/gu, ' ')}`
 }

@@ -1,0 +1,163 @@
+/**
+ * Agency phrases as a grammar (issue 12 item 1): a head, its name, the qualifiers and clauses that
+ * belong to the name, ending where the sentence's predicate starts. Each class has cases from at
+ * least two letters of the shared corpus (named in a comment) or docs/domain.md, and sentences in
+ * wordings no corpus letter prints (marked "unseen"), with the negative cases that bound the rule.
+ */
+import { describe, expect, it } from 'vitest'
+import { agencyRunAt } from '../src/readers/agencies.js'
+import { properCaseUpper } from '../src/readers/names.js'
+
+const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)
+const rest = (text: string): string => text.slice(agencyRunAt(text, 0).end).trim()
+
+describe('relative qualifiers after a head belong to the name, bounded by the predicate', () => {
+  it('keeps "đang quản lý …" when the sentence goes on with its own predicate', () => {
+    expect(names('Cục Hải quan đang quản lý kho ngoại quan gia hạn 01 lần không quá 12 tháng')).toEqual(['Cục Hải quan đang quản lý kho ngoại quan']) // 121 task 11
+    expect(names('Chi cục Hải quan đang quản lý địa điểm thu gom hàng lẻ gia hạn một lần')).toEqual(['Chi cục Hải quan đang quản lý địa điểm thu gom hàng lẻ']) // 121 task 12
+    expect(names('Chi cục Kiểm lâm đang quản lý khu rừng tổ chức tuần tra')).toEqual(['Chi cục Kiểm lâm đang quản lý khu rừng']) // unseen
+  })
+
+  it('leaves "đang …" out when it is the predicate itself', () => {
+    expect(names('Sở Y tế đang quản lý hồ sơ.')).toEqual(['Sở Y tế']) // unseen
+    expect(rest('Sở Y tế đang triển khai kế hoạch tiêm chủng')).toBe('đang triển khai kế hoạch tiêm chủng') // unseen
+  })
+
+  it('reads a name written in lower case when a relative clause, a scope or a locality follows it', () => {
+    expect(names('Chi cục hải quan nơi đăng ký tờ khai hướng dẫn người khai')).toEqual(['Chi cục hải quan nơi đăng ký tờ khai']) // 120 I.2
+    expect(names('Phòng tài nguyên huyện chủ trì')).toEqual(['Phòng tài nguyên huyện']) // unseen
+    expect(names('Phòng tài nguyên chủ trì')).toEqual([]) // a bare lower-case phrase stays a phrase
+  })
+
+  it('keeps a restrictive clause of a collective subject up to its duty predicate', () => {
+    const text = 'các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm đề xuất danh mục' // 032 III.3
+    expect(names(text)).toEqual(['Các cơ quan được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này'])
+    expect(rest(text)).toMatch(/^có trách nhiệm/u)
+    expect(names('các đơn vị được giao quản lý công trình chịu trách nhiệm bảo trì')).toEqual(['Các đơn vị được giao quản lý công trình']) // unseen
+    expect(names('các đơn vị đang sử dụng tài sản công có trách nhiệm kê khai')).toEqual(['Các đơn vị đang sử dụng tài sản công']) // unseen
+  })
+
+  it('leaves the clause out when no duty predicate follows within the sentence', () => {
+    expect(names('các đơn vị đang triển khai dự án.')).toEqual(['Các đơn vị']) // unseen
+    expect(names('các đơn vị được giao nhiệm vụ khẩn trương triển khai.')).toEqual(['Các đơn vị được giao nhiệm vụ']) // unseen
+  })
+})
+
+describe('a role word after a collective names its role when no object follows', () => {
+  it('reads "các cơ quan chủ trì" as one collective', () => {
+    expect(names('các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này')).toEqual(['Các cơ quan chủ trì']) // 036 V.8
+    expect(names('các đơn vị phối hợp có trách nhiệm cung cấp thông tin')).toEqual(['Các đơn vị phối hợp']) // unseen
+  })
+
+  it('leaves the role word to the predicate when it has an object or a partner', () => {
+    expect(rest('các cơ quan chủ trì, phối hợp với Sở Tài chính')).toMatch(/^chủ trì, phối hợp/u) // unseen
+    expect(names('các đơn vị chủ trì thực hiện nhiệm vụ')).toEqual(['Các đơn vị']) // unseen
+    expect(names('Sở Xây dựng chủ trì, phối hợp với Công an tỉnh')).toEqual(['Sở Xây dựng']) // 028
+  })
+})
+
+describe('Party bodies of agencies and table cells that run into the next column', () => {
+  it('ends a name at a person’s title from the column beside', () => {
+    expect(names('Đảng ủy UBND Tỉnh ủy viên, Phó Chủ tịch')).toEqual(['Đảng ủy Ủy ban nhân dân']) // 035 PL2.II.16
+    expect(names('Sở Tài chính Ủy viên Ban Thường vụ')).toEqual(['Sở Tài chính']) // unseen
+  })
+
+  it('does not take the next agency or a collective for the place after a locality unit', () => {
+    expect(names('UBND tỉnh Đảng ủy HĐND tỉnh')).toEqual(['Ủy ban nhân dân tỉnh']) // 035 PL2.II.9
+    expect(names('Đảng ủy UBND tỉnh Cơ quan, tổ chức phụ trách')).toEqual(['Đảng ủy Ủy ban nhân dân tỉnh']) // 035 PL1.8
+    expect(names('UBND tỉnh Sở Tài chính')).toEqual(['Ủy ban nhân dân tỉnh']) // unseen
+  })
+
+  it('still reads places that begin with a head’s syllable', () => {
+    expect(names('UBND thành phố Hội An chỉ đạo')).toEqual(['Ủy ban nhân dân thành phố Hội An']) // unseen
+    expect(names('UBND huyện Trường Sa chủ trì')).toEqual(['Ủy ban nhân dân huyện Trường Sa']) // unseen
+  })
+
+  it('keeps the body a staff office serves across a line break', () => {
+    expect(names('Các cơ quan chuyên trách tham mưu, giúp việc\n      Đảng ủy Ủy ban nhân dân tỉnh,')).toEqual([
+      'Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh',
+    ]) // 006
+  })
+
+  it('cases a Party committee named by its place, not a committee of bodies', () => {
+    expect(properCaseUpper('HUYỆN ỦY NAM ĐÀN')).toBe('Huyện ủy Nam Đàn') // domain.md
+    expect(properCaseUpper('TỈNH ỦY LÀO CAI')).toBe('Tỉnh ủy Lào Cai') // 035
+    expect(properCaseUpper('ĐẢNG ỦY CÁC CƠ QUAN TỈNH')).toBe('Đảng ủy các cơ quan tỉnh') // unseen
+  })
+})
+
+describe('localities', () => {
+  it('reads a place written with a hyphen whole', () => {
+    expect(names('Sở Tài chính tỉnh Bà Rịa - Vũng Tàu chủ trì')).toEqual(['Sở Tài chính tỉnh Bà Rịa - Vũng Tàu']) // domain.md §5.3
+    expect(names('UBND tỉnh Bà Rịa - Vũng Tàu chỉ đạo')).toEqual(['Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu']) // domain.md §5.3
+  })
+
+  it('does not run a hyphen into the next agency or a capitalised verb', () => {
+    expect(names('Ủy ban nhân dân tỉnh Lào Cai - Sở Tài chính')).toEqual(['Ủy ban nhân dân tỉnh Lào Cai']) // unseen
+    expect(names('UBND huyện Bảo Yên - Hướng dẫn các xã')).toEqual(['Ủy ban nhân dân huyện Bảo Yên']) // unseen
+  })
+
+  it('gives a body found at every level the locality of the collective it is named with', () => {
+    expect(names('Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội tỉnh: Căn cứ chức năng')).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'Các tổ chức chính trị xã hội tỉnh',
+    ]) // 013 III.4
+    expect(names('Hội Nông dân và các đoàn thể huyện vận động')).toEqual(['Hội Nông dân huyện', 'Các đoàn thể huyện']) // unseen
+  })
+
+  it('leaves a department as printed, and a body that has its own locality', () => {
+    expect(names('Sở Nội vụ và các cơ quan chuyên môn tỉnh rà soát')).toEqual(['Sở Nội vụ', 'Các cơ quan chuyên môn tỉnh']) // unseen
+    expect(names('Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh Lào Cai phối hợp')[0]).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh') // 036
+  })
+
+  it('reads an abbreviation’s dot as a space', () => {
+    expect(names('Cục Hải quan TP.Hồ Chí Minh hướng dẫn')).toEqual(['Cục Hải quan thành phố Hồ Chí Minh']) // 120 III
+    expect(names('UBND TP.Đà Nẵng chỉ đạo')).toEqual(['Ủy ban nhân dân thành phố Đà Nẵng']) // unseen
+  })
+})
+
+describe('collective addressees', () => {
+  it('reads a collective written with an abbreviation of its words', () => {
+    expect(names('Các cơ sở KCB thực hiện mã hóa')).toEqual(['Các cơ sở khám bệnh, chữa bệnh']) // 119 3.a
+    expect(names('Các cơ sở KBCB thực hiện mã hóa')).toEqual(['Các cơ sở khám bệnh, chữa bệnh']) // 119 3.b
+    expect(names('các cơ sở KCB BHYT triển khai')).toEqual(['Các cơ sở khám bệnh, chữa bệnh BHYT']) // 014
+  })
+
+  it('joins nouns of a list written without commas', () => {
+    expect(names('các sở ban ngành và địa phương thực hiện Đề án')).toEqual(['Các sở ban ngành và địa phương']) // 036 II.5
+    expect(names('các cơ quan đoàn thể và địa phương phối hợp')).toEqual(['Các cơ quan đoàn thể và địa phương']) // unseen
+  })
+
+  it('keeps investors apart from public bodies unless the list shares one qualifier', () => {
+    expect(names('các Sở, ban ngành, nhà đầu tư thứ cấp thực hiện công tác GPMB')).toEqual(['Các Sở, ban ngành', 'Nhà đầu tư thứ cấp']) // 036 II.1
+    expect(names('các Sở, ban ngành, chủ đầu tư kinh doanh hạ tầng thực hiện')).toEqual(['Các Sở, ban ngành', 'Chủ đầu tư kinh doanh hạ tầng']) // 036 II.3
+    expect(names('các cơ quan, đơn vị, địa phương, chủ đầu tư trên địa bàn tỉnh quản lý chặt chẽ')).toEqual([
+      'Các cơ quan, đơn vị, địa phương, chủ đầu tư trên địa bàn tỉnh',
+    ]) // quang-ngai-1468
+  })
+})
+
+describe('heads beyond ministries and departments', () => {
+  it('reads teams, stations and branches', () => {
+    expect(names('Đội Quản lý thị trường số 3 kiểm tra')).toEqual(['Đội Quản lý thị trường số 3']) // unseen
+    expect(names('Hạt Kiểm lâm huyện chủ trì')).toEqual(['Hạt Kiểm lâm huyện']) // unseen
+    expect(names('Trạm y tế xã tổ chức tiêm chủng')).toEqual(['Trạm y tế xã']) // unseen
+    expect(names('Hạt giống được cung cấp')).toEqual([]) // a plain noun
+  })
+})
+
+describe('the predicate ends the name', () => {
+  it('stops a project board’s name at its verb, not at a later locality', () => {
+    expect(names('Ban Quản lý dự án bàn giao mặt bằng cho UBND huyện Tư Nghĩa')).toEqual(['Ban Quản lý dự án']) // unseen
+    expect(names('Ban Quản lý dự án đầu tư xây dựng tỉnh bàn giao mặt bằng cho UBND huyện')).toEqual(['Ban Quản lý dự án đầu tư xây dựng tỉnh']) // unseen
+    expect(names('Ban Quản lý dự án đầu tư xây dựng các công trình Giao thông tỉnh chủ trì')).toEqual([
+      'Ban Quản lý dự án đầu tư xây dựng các công trình Giao thông tỉnh',
+    ]) // quang-ngai-1468
+  })
+
+  it('skips a person named after a leader’s title and goes on with the run', () => {
+    expect(names('Giám đốc Sở Tài chính Nguyễn Văn An và Giám đốc Sở Y tế chủ trì')).toEqual(['Sở Tài chính', 'Sở Y tế']) // unseen
+    expect(rest('Giám đốc Sở Tài chính Nguyễn Văn An chủ trì')).toBe('chủ trì') // unseen
+    expect(names('UBND thành phố Hồ Chí Minh chỉ đạo')).toEqual(['Ủy ban nhân dân thành phố Hồ Chí Minh']) // 120: a place, not a person
+  })
+})
