@@ -33,16 +33,17 @@ const BLOCK_START = /^(?:[-+*>#|•]|\d+[.)]|[a-zđ][.)]|[IVXLC]+[.)]|\(\d+\)|Đ
  * line laid out in columns (a gap of three or more spaces, a table row) is layout already, not
  * a paragraph, and stays as it is.
  */
-export function wrapLine(line, width) {
+export function wrapLine(line, width, countIndent = false) {
   const indent = /^\s*/.exec(line)[0]
-  if (line.length - indent.length <= width || /^\s*\|/.test(line) || /\S {3,}\S/.test(line)) return [line]
+  const room = countIndent ? width - indent.length : width
+  if (line.length - indent.length <= room || /^\s*\|/.test(line) || /\S {3,}\S/.test(line)) return [line]
   const words = line.slice(indent.length).split(/(?<=\S)(?= )/u)
   const out = []
   let cur = indent
   for (const w of words) {
     const next = cur + w
     const word = w.replace(/^ +/, '')
-    if (next.length - indent.length > width && cur.trim() && !BLOCK_START.test(word)) {
+    if (next.length - indent.length > room && cur.trim() && !BLOCK_START.test(word)) {
       out.push(cur.replace(/ +$/, ''))
       cur = indent + word
     } else cur = next
@@ -56,6 +57,30 @@ export function hardWrap(text, width) {
   return text
     .split('\n')
     .flatMap((l) => wrapLine(l, width))
+    .join('\n')
+}
+
+/**
+ * A Markdown writer's rendering (pandoc writing a DOCX back to Markdown): every printed line of
+ * a paragraph ends with a hard break (two spaces), and the writer wraps at `width` columns,
+ * indentation counted. Code blocks (a PDF letter's indented lines, to CommonMark) stay verbatim.
+ */
+export function markdownWrap(text, width = 72) {
+  const tree = unified().use(remarkParse).parse(text)
+  const code = []
+  const visit = (node) => {
+    if (node.type === 'code') code.push([node.position.start.line, node.position.end.line])
+    for (const k of node.children ?? []) visit(k)
+  }
+  visit(tree)
+  const lines = text.split('\n')
+  return lines
+    .map((l, i) => {
+      if (code.some(([a, b]) => a <= i + 1 && i + 1 <= b)) return l
+      const pieces = wrapLine(l, width, true)
+      if (l.trim() && lines[i + 1]?.trim() && !/^\s*\|/.test(l)) pieces[pieces.length - 1] = pieces[pieces.length - 1].replace(/ *$/, '  ')
+      return pieces.join('\n')
+    })
     .join('\n')
 }
 
@@ -227,6 +252,7 @@ export const RENDERINGS = {
   'header-cell-lines': headerAsCellLines,
   'header-side-by-side': headerSideBySide,
   'bold-split': splitBold,
+  'md-wrap-72': (t) => markdownWrap(t, 72),
   pandoc: pandocRoundTrip,
 }
 

@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { fixtureNames, fixtureText, collectSpans } from './helpers.js'
 import { parseLetter } from '../src/pipeline.js'
 import { LetterSchema } from '../src/schema/letter.js'
-import { hardWrap, splitBold, headerAsPipeTable, headerAsCellLines, headerSideBySide } from '../scripts/score-layouts.mjs'
+import { hardWrap, markdownWrap, splitBold, headerAsPipeTable, headerAsCellLines, headerSideBySide } from '../scripts/score-layouts.mjs'
 
 type Perturb = (s: string, seed: number) => string
 
@@ -39,6 +39,7 @@ const perturbations: Record<string, Perturb> = {
   longLine: (s) => s.replace(/\n/g, ' '),
   // Converter layouts (the harness's renderings, scripts/score-layouts.mjs).
   hardWrap: (s, seed) => hardWrap(s, 40 + (seed % 50)),
+  markdownWrap: (s, seed) => markdownWrap(s, 40 + (seed % 50)),
   boldSplit: (s) => splitBold(s),
   headerPipeTable: (s) => headerAsPipeTable(s),
   headerCellLines: (s) => headerAsCellLines(s),

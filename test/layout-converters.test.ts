@@ -1,0 +1,205 @@
+/**
+ * Layout classes that Markdown writers and converters produce (issue 11): paragraphs wrapped at a
+ * fixed width with hard breaks at the printed line ends (pandoc writing a DOCX back to Markdown),
+ * table rows wrapped like prose with escaped pipes, converter noise inside an indented list
+ * continuation, empty bullets. Small inline cases for each rule and its negative, then real letters
+ * of ../shared/corpus rendered by code (and through pandoc itself where it is installed).
+ */
+import { describe, expect, it } from 'vitest'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { collectSpans, docOf, ROOT } from './helpers.js'
+import { parseLetter } from '../src/pipeline.js'
+import { evidence } from '../src/parse/span.js'
+import { wrapBreaks, type SoftBreak } from '../src/parse/wraps.js'
+import type { Doc } from '../src/types.js'
+import { escapeListMarkers, markdownWrap, pandocRoundTrip } from '../scripts/score-layouts.mjs'
+
+const lineTexts = (doc: Doc) => doc.lines.filter((l) => !l.blank).map((l) => doc.text.slice(l.start, l.end).trim())
+
+/** Every line break of a one-paragraph text, as the parse stage hands them to wrapBreaks. */
+const breaksOf = (text: string): SoftBreak[] => {
+  const out: SoftBreak[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push({ at: i, lineStart: text.lastIndexOf('\n', i - 1) + 1 })
+  return out
+}
+
+// One paragraph of a letter, wrapped at 40 columns by a writer (each break where the next word would not fit).
+const WRAPPED_40 = [
+  'Văn phòng Chính phủ thông báo để Bộ Nông',
+  'nghiệp và Phát triển nông thôn, Bộ Tài',
+  'chính, Bộ Tài nguyên và Môi trường, Ủy',
+  'ban nhân dân tỉnh Quảng Nam và các cơ',
+  'quan liên quan biết, thực hiện; đồng chí',
+  'Nguyễn Cao Lục, Phó Chủ nhiệm Văn phòng',
+  'Chính phủ theo dõi, đôn đốc việc thực',
+  'hiện các nội dung nêu trên./.',
+].join('\n')
+
+describe('a paragraph wrapped at a fixed width', () => {
+  it('finds the width from the breaks and reads every one of them as a space, a capital after it included', () => {
+    expect(wrapBreaks(WRAPPED_40, breaksOf(WRAPPED_40)).size).toBe(7)
+    const doc = docOf(WRAPPED_40 + '\n')
+    expect(lineTexts(doc)).toEqual([WRAPPED_40.replace(/\n/g, ' ')])
+  })
+  it('leaves a letter whose printed lines no single width explains to the sentence cues', () => {
+    const printed = [
+      'Thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành',
+      'Trung ương Đảng khóa XIV và Chương trình hành động số 31-CTr/TW ngày',
+      '28/7/2026 của Bộ Chính trị về bảo vệ môi trường.',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '- Quán triệt sâu sắc các quan điểm, chỉ đạo của Ban Chấp hành Trung',
+      'ương Đảng và Bộ Chính trị.',
+      '2. Yêu cầu',
+      '- Phân công nhiệm vụ cụ thể, rõ trách nhiệm.',
+    ].join('\n')
+    expect(wrapBreaks(printed, breaksOf(printed)).size).toBe(0)
+  })
+  it('never runs a wrapped line on into an item, a bullet, Nơi nhận or a whole table row', () => {
+    const text = [
+      'Ủy ban nhân dân tỉnh đề nghị các cơ quan,',
+      'đơn vị khẩn trương thực hiện các nội dung',
+      'sau đây theo đúng tiến độ được giao, cụ',
+      'thể là các nhiệm vụ được nêu dưới đây và',
+      '2. Sở Tài chính bố trí kinh phí thực hiện',
+      'các nhiệm vụ nêu trên theo quy định hiện',
+      '- Sở Nội vụ theo dõi việc thực hiện và',
+      'tổng hợp kết quả báo cáo cấp có thẩm quyền',
+      'Nơi nhận: các sở, ban, ngành tỉnh theo danh',
+    ].join('\n')
+    const doc = docOf(text + '\n')
+    expect(lineTexts(doc).map((l) => l.slice(0, 8))).toEqual(['Ủy ban n', '2. Sở Tà', '- Sở Nội', 'Nơi nhận'])
+  })
+  it('keeps spans exact across a break the writer made and a hard break the letter had', () => {
+    const printed = [
+      'Văn phòng Chính phủ đề nghị đồng chí Nguyễn Cao Lục theo dõi, đôn đốc việc thực hiện các nội dung trên.',
+      'Bộ Tài chính chủ trì, phối hợp với Bộ Tài nguyên và Môi trường hướng dẫn các địa phương thực hiện.',
+      'Bộ Công Thương và các cơ quan liên quan phối hợp thực hiện các nội dung nêu trên theo chức năng.',
+      'Ủy ban nhân dân tỉnh Quảng Nam báo cáo kết quả thực hiện về Văn phòng Chính phủ trước ngày 30/6/2024.',
+    ]
+    const raw = markdownWrap(printed.join('\n') + '\n', 44)
+    expect(raw).toContain('  \n')
+    const doc = docOf(raw)
+    expect(lineTexts(doc)).toEqual(printed)
+    const at = doc.text.indexOf('Nguyễn Cao Lục')
+    const ev = evidence(doc, at, at + 'Nguyễn Cao Lục'.length)
+    expect(ev.text).toMatch(/^Nguyễn\s+Cao\s+Lục$/u)
+    expect(raw.slice(ev.span.start.offset, ev.span.end.offset)).toBe(ev.text)
+  })
+})
+
+describe('table rows a converter wrapped like prose', () => {
+  it('runs a row on until it holds the pipes of its delimiter row, across a line that ends on a cell', () => {
+    const text = [
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1. | Hoàn thiện dự thảo Nghị định. | Cục Biến đổi khí hậu | Vụ Pháp chế. | Tháng 8/2024 |',
+      '| 3. | Thiết lập Hệ thống đăng ký quốc gia về hạn ngạch phát thải khí',
+      'nhà kính. | Cục Biến đổi khí hậu | Cục Chuyển đổi số, các đơn vị có liên quan. |',
+      '2024 - 2025 |',
+      '| 4. | Điều tra mức độ sẵn sàng. | Cục Biến đổi khí hậu | Vụ Môi trường | 2026 - 2027 |',
+    ].join('\n')
+    const doc = docOf(text + '\n')
+    const rows = doc.lines.filter((l) => l.cells && l.cells.length === 5)
+    expect(rows.map((l) => doc.text.slice(l.cells![0].start, l.cells![0].end))).toEqual(['TT', '1.', '3.', '4.'])
+    const row3 = rows[2]
+    expect(doc.text.slice(row3.cells![4].start, row3.cells![4].end)).toBe('2024 - 2025')
+  })
+  it('reads the signature cell of a two-column closing table whose first line holds one pipe', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      '',
+      'Số: 12/UBND-TH',
+      '',
+      'Lai Châu, ngày 3 tháng 4 năm 2024',
+      '',
+      'Kính gửi: Các sở, ban, ngành tỉnh.',
+      '',
+      'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành triển khai thực hiện./.',
+      '| Nơi nhận: - Như trên; - TT Tỉnh ủy; - Các',
+      'PCT UBND tỉnh; - Lưu: VT, TH. |',
+      'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình |',
+      '| --- | --- |',
+    ].join('\n')
+    const letter = parseLetter(text)
+    expect(letter.document.signer?.name).toBe('Nguyễn Văn Bình')
+  })
+  it('leaves a row that is whole already apart from the rows after it', () => {
+    const text = '| TT | Nội dung |\n| --- | --- |\n| 1 | Rà soát |\n| 2 | Báo cáo |\n'
+    const doc = docOf(text)
+    expect(doc.lines.filter((l) => l.cells).length).toBe(3)
+  })
+})
+
+describe('converter noise and empty paragraphs', () => {
+  it('skips a crawler breadcrumb inside an indented list continuation, so the Roman heading after it opens its section', () => {
+    const body = [
+      'II. NHIỆM VỤ',
+      '1. Tuyên truyền pháp luật về lao động',
+      '-   Thời gian thực hiện: Thực hiện thường xuyên hằng năm.',
+      '    Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. III. TỔ CHỨC THỰC HIỆN',
+      '    1. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ xây dựng kế hoạch thực hiện.',
+      '    2. Giao Sở Lao động - Thương binh và Xã hội theo dõi, tổng hợp.',
+    ].join('\n')
+    const letter = parseLetter(`ỦY BAN NHÂN DÂN TỈNH KON TUM\n\nSố: 435/QĐ-UBND\n\nKon Tum, ngày 5 tháng 6 năm 2020\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\n${body}\n`)
+    expect(letter.tasks.map((t) => t.label)).toEqual(['II', 'II.1', 'III', 'III.1', 'III.2'])
+  })
+  it('reads an empty bullet as a blank line and keeps an empty numbered item with its number', () => {
+    const doc = docOf('Điều 3. Các cơ quan chịu trách nhiệm thi hành Quyết định này./.\n\n-   \n\nNơi nhận:\n')
+    expect(lineTexts(doc)).toEqual(['Điều 3. Các cơ quan chịu trách nhiệm thi hành Quyết định này./.', 'Nơi nhận:'])
+    expect(lineTexts(docOf('- Thời gian: hằng năm.\n3.\nĐề nghị Liên đoàn Lao động tỉnh chỉ đạo.\n'))).toContain('3.')
+  })
+})
+
+describe('the harness renderings', () => {
+  it('escapes every item number that opens a line, never one inside a code block', () => {
+    expect(escapeListMarkers('1. Mục đích\ntext\n4.\n**2. Yêu cầu**\n\n    1. Cục X\n')).toBe('1\\. Mục đích\ntext\n4\\.\n**2\\. Yêu cầu**\n\n    1. Cục X\n')
+  })
+  it('wraps as a Markdown writer does: indentation counted, a hard break at each printed line end', () => {
+    const out = markdownWrap('Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương thực hiện.\nNơi nhận:\n', 40)
+    expect(out.split('\n').every((l) => l.trimEnd().length <= 40)).toBe(true)
+    expect(out).toContain('thực hiện.  \nNơi nhận:')
+  })
+})
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus')
+const hasCorpus = existsSync(join(CORPUS, 'letters'))
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0
+const letterFile = (prefix: string) => readdirSync(join(CORPUS, 'letters')).find((f) => f.startsWith(prefix))!
+const corpusText = (prefix: string) => readFileSync(join(CORPUS, 'letters', letterFile(prefix)), 'utf8')
+const reading = (text: string) => {
+  const l = parseLetter(text)
+  return { labels: l.tasks.map((t) => t.label), signer: l.document.signer?.name ?? null, issuer: l.document.issuer?.name ?? null, ref: l.document.ref }
+}
+
+describe.skipIf(!hasCorpus)('real letters through a Markdown writer that wraps at 72 columns', () => {
+  it.each(['013', '120', '036', '008'])('reads letter %s as the plain letter: labels, signer, issuer, number', (p) => {
+    const text = corpusText(p)
+    const wrapped = markdownWrap(text, 72)
+    expect(wrapped).not.toBe(text)
+    expect(reading(wrapped)).toEqual(reading(text))
+  })
+  it.each(['013', '120'])('keeps every span of letter %s exact through the writer', (p) => {
+    const text = markdownWrap(corpusText(p), 72)
+    const spans = collectSpans(parseLetter(text))
+    expect(spans.length).toBeGreaterThan(5)
+    for (const s of spans) expect(text.slice(s.span.start.offset, s.span.end.offset)).toBe(s.text)
+  })
+})
+
+describe.skipIf(!hasCorpus || !hasPandoc)('real letters through a pandoc round trip (Markdown → DOCX → Markdown)', () => {
+  it.each(['009', '011', '013', '028', '120'])('reads letter %s as the plain letter: labels, signer, issuer, number', (p) => {
+    const tmp = mkdtempSync(join(tmpdir(), 'congvan-pandoc-'))
+    try {
+      const text = corpusText(p)
+      const round = pandocRoundTrip(text, tmp)
+      expect(reading(round)).toEqual(reading(text))
+      for (const s of collectSpans(parseLetter(round))) expect(round.slice(s.span.start.offset, s.span.end.offset)).toBe(s.text)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+})
