@@ -160,7 +160,7 @@ describe('the harness renderings', () => {
   })
   it('wraps as a Markdown writer does: indentation counted, a hard break at each printed line end', () => {
     const out = markdownWrap('Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương thực hiện.\nNơi nhận:\n', 40)
-    expect(out.split('\n').every((l) => l.trimEnd().length <= 40)).toBe(true)
+    expect(out.split('\n').every((l: string) => l.trimEnd().length <= 40)).toBe(true)
     expect(out).toContain('thực hiện.  \nNơi nhận:')
   })
 })
