@@ -26,7 +26,8 @@ export interface DeadlineResult {
 
 /** A date an item's text names that cannot be its deadline, and why (reported as a diagnostic). */
 export interface DroppedDate {
-  reason: 'citation' | 'before-letter'
+  /** A cited document's date; a day already past on the letter's date; a day whose year only the (missing) letter date could give. */
+  reason: 'citation' | 'before-letter' | 'no-letter-date'
   date: string
   start: number
   end: number
@@ -69,6 +70,7 @@ export function findDeadline(text: string, base: number, ctx: DeadlineContext, m
   const ref = ctx.letterDate ? new Date(`${ctx.letterDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12))
   const results = pattern(D(), 'deadline/date-hint').test(text) ? deadlineChrono(mode).parse(text, { instant: ref, timezone: 0 }) : []
   const candidates: Candidate[] = []
+  const yearless: Array<Candidate & { text: string }> = []
   const times: ParsedResult[] = []
   for (const r of results) {
     const a = base + r.index
@@ -86,11 +88,22 @@ export function findDeadline(text: string, base: number, ctx: DeadlineContext, m
       if (c.strength > 0) drop(ctx, { reason: citation ? 'citation' : 'before-letter', date: c.date, start: a, end: b, text: r.text })
       continue
     }
+    // With no letter date, a year-less day or a period named from the letter ("tháng tới") has no year:
+    // it may still give a recurring deadline its day, never a dated one (the year would be made up).
+    if (!ctx.letterDate && yearFromLetter(r)) {
+      if (c.strength > 0) yearless.push({ ...c, start: a, end: b, text: r.text })
+      continue
+    }
     candidates.push({ ...c, start: a, end: b })
   }
   attachTimes(text, base, candidates, times)
   markPurposes(text, base, candidates)
   const best = pickDeadline(candidates)
+  if (!best && yearless.length) {
+    const recurring = recurringAround(text, yearless[0].start - base)
+    if (recurring) return { deadline: recurringDeadline(text, base, ctx, recurring), milestones: [] }
+  }
+  for (const y of yearless) drop(ctx, { reason: 'no-letter-date', date: `--${y.date.slice(5)}`, start: y.start, end: y.end, text: y.text })
   const toDeadline = (c: Candidate): Deadline => ({
     date: c.date,
     kind: c.kind,
@@ -108,6 +121,9 @@ export function findDeadline(text: string, base: number, ctx: DeadlineContext, m
 }
 
 const hasYear = (s: string): boolean => /(?:19|20)\d{2}/.test(s)
+
+/** The result's year was not printed: it came from the letter's date (a year-less day, "tháng tới", "năm sau", a holiday). */
+export const yearFromLetter = (r: ParsedResult): boolean => ['vi/year-from-letter', 'vi/relative-period', 'vi/relative-year'].some((t) => r.tags().has(t))
 
 /**
  * The item's own completion date. Its main work is the last step it asks of its lead, so among
@@ -303,13 +319,17 @@ function recurringDeadline(text: string, base: number, ctx: DeadlineContext, m: 
   const phrase = (m[0] + ' ' + text.slice(m.index + m[0].length, m.index + m[0].length + 24)).toLowerCase()
   const frequency = frequencyOf(phrase)
   // The due day: the last "ngày N" around the phrase ("từ ngày 1 đến ngày 5 hằng tháng" → 5).
+  // "trước ngày 15/11 hằng năm": a yearly (or unspecified) recurrence also keeps the month.
   const days = [...text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30).matchAll(globalPattern(D(), 'deadline/recurring-day'))]
-  const day = days.length ? days[days.length - 1] : null
+  const last = days.length ? days[days.length - 1].groups! : null
+  const day = last && Number(last.day) >= 1 && Number(last.day) <= 31 ? Number(last.day) : null
+  const printedMonth = last ? Number(last.month ?? last.monthWord ?? 0) : 0
+  const month = day !== null && printedMonth >= 1 && printedMonth <= 12 && (frequency === 'yearly' || frequency === 'unspecified') ? printedMonth : null
   return {
     date: null,
     kind: 'recurring',
-    recurrence: { frequency, ...(day ? { day: Number(day[1]) } : {}), note: m[0] },
-    resolution: `recurring (${frequency}${day ? `, day ${day[1]}` : ''}): no single date`,
+    recurrence: { frequency, ...(day !== null ? { day } : {}), ...(month !== null ? { month } : {}), note: m[0] },
+    resolution: `recurring (${frequency}${day !== null ? `, day ${day}` : ''}${month !== null ? `, month ${month}` : ''}): no single date`,
     ...evidence(ctx.doc, base + m.index, base + m.index + m[0].length),
   }
 }

@@ -8,7 +8,7 @@
 import type { Diagnostic, Doc } from '../types.js'
 import type { Deadline, Task } from '../schema/letter.js'
 import { evidence } from '../parse/span.js'
-import { droppedDates, type DeadlineContext } from '../dates/deadline.js'
+import { droppedDates, yearFromLetter, type DeadlineContext } from '../dates/deadline.js'
 import { deadlineChrono } from '../dates/config.js'
 import { iso } from '../dates/calendar.js'
 import { globalPattern, pattern, rules } from '../lexicon/index.js'
@@ -44,12 +44,14 @@ export function inheritDeadlines(tasks: Task[]): void {
 /** Diagnostics for the dates read in items but not taken as deadlines, with the reason. */
 export function droppedDateDiagnostics(ctx: DeadlineContext): Diagnostic[] {
   return droppedDates(ctx).map((d) => ({
-    ruleId: d.reason === 'citation' ? 'deadline/citation-date' : 'deadline/before-letter-date',
-    severity: 'info',
+    ruleId: d.reason === 'citation' ? 'deadline/citation-date' : d.reason === 'before-letter' ? 'deadline/before-letter-date' : 'deadline/no-letter-date',
+    severity: d.reason === 'no-letter-date' ? 'warning' : 'info',
     message:
       d.reason === 'citation'
         ? `"${d.text}" (${d.date}) is the date of a cited document, not a deadline`
-        : `"${d.text}" (${d.date}) is before the letter's date ${ctx.letterDate}: not taken as a deadline`,
+        : d.reason === 'before-letter'
+          ? `"${d.text}" (${d.date}) is before the letter's date ${ctx.letterDate}: not taken as a deadline`
+          : `Unexpected "${d.text}" without a year in a letter with no readable date, expected a year printed with it: no deadline taken`,
     span: evidence(ctx.doc, d.start, d.end).span,
   }))
 }
@@ -84,7 +86,8 @@ export function eventDeadlines(tasks: Task[], ctx: DeadlineContext): void {
     if (dated.has(key)) continue
     const whenAt = m[0].search(pattern(D, 'deadline/expected-when'))
     const when = m[0].slice(whenAt).replace(/\)\s*$/, '')
-    const r = deadlineChrono('body').parse(when, { instant: ref, timezone: 0 }).find((x) => x.start.isCertain('month'))
+    // Without a letter date, an expected time with no year of its own has none.
+    const r = deadlineChrono('body').parse(when, { instant: ref, timezone: 0 }).find((x) => x.start.isCertain('month') && (ctx.letterDate || !yearFromLetter(x)))
     if (!r) continue
     const end = r.end ?? r.start
     const date = iso(end.get('year')!, end.get('month')!, end.get('day')!)

@@ -43,6 +43,7 @@ export class VIHolidayParser implements Parser {
     const [y, m, d] = day.split('-').map(Number)
     const result = context.createParsingResult(match.index!, match[0], { year: y, month: m, day: d })
     result.addTag('vi/holiday')
+    if (!match.groups!.year) result.addTag('vi/year-from-letter')
     return result
   }
 }

@@ -17,6 +17,7 @@ export class VITetParser implements Parser {
     const [y, m, d] = tet.split('-').map(Number)
     const result = context.createParsingResult(match.index!, match[0], { year: y, month: m, day: d })
     result.addTag('vi/tet')
+    if (!match.groups!.year) result.addTag('vi/year-from-letter')
     return result
   }
 }
