@@ -161,3 +161,35 @@ describe('the predicate ends the name', () => {
     expect(names('UBND thành phố Hồ Chí Minh chỉ đạo')).toEqual(['Ủy ban nhân dân thành phố Hồ Chí Minh']) // 120: a place, not a person
   })
 })
+
+describe('what ends a name in a table cell or a list', () => {
+  it('ends a name at a date on the next line and at a bullet that opens a new line', () => {
+    expect(names('Hội đồng chấm\n14/6/2025-15/6/2025  | Bảo vệ đồ án')).toEqual(['Hội đồng chấm']) // 110 II
+    expect(names('Phòng  Đào tạo\n- Xét và lập danh sách sinh viên')).toEqual(['Phòng Đào tạo']) // 110 III.2
+    expect(names('Phòng Kế hoạch - Tài chính\n- Rà soát lại nghĩa vụ')).toEqual(['Phòng Kế hoạch - Tài chính']) // 110 III.3: the name's own hyphen stays
+    expect(names('Tổ công tác\n15/7/2025 hoàn thành')).toEqual(['Tổ công tác']) // unseen
+  })
+
+  it('reads faculties and other units of a school as collectives', () => {
+    expect(names('Phòng Đào tạo, khoa chuyên ngành và các đơn vị khác trong các công tác tổ chức')).toEqual([
+      'Phòng Đào tạo',
+      'Khoa chuyên ngành',
+      'Các đơn vị khác',
+    ]) // 110 III.5
+    expect(names('các khoa, phòng chức năng phối hợp')).toEqual(['Các khoa, phòng chức năng']) // unseen
+  })
+
+  it('reads a company by its legal form and name', () => {
+    expect(names('Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô nghiêm túc thực hiện;')).toEqual([
+      'Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô',
+    ]) // 030
+    expect(names('Công ty trách nhiệm hữu hạn một thành viên Môi trường đô thị thực hiện')).toEqual([
+      'Công ty trách nhiệm hữu hạn một thành viên Môi trường đô thị',
+    ]) // unseen
+  })
+
+  it('keeps a list of units written with a slash', () => {
+    expect(names('Sở Công Thương các tỉnh/thành phố triển khai')).toEqual(['Sở Công Thương các tỉnh/thành phố']) // 019
+    expect(names('Bảo hiểm xã hội các tỉnh/thành phố thực hiện')).toEqual(['Bảo hiểm xã hội các tỉnh/thành phố']) // unseen
+  })
+})

@@ -140,7 +140,7 @@ function units(): NonNullable<typeof unitRes> {
     // The second part of a place written with a hyphen ("Bà Rịa - Vũng Tàu").
     PLACE_PART_RE: new RegExp(`^[ \\t]*[-–][ \\t]*(?<place>${place})(?![\\p{L}/])`, 'u'),
     // "các tỉnh, thành phố trực thuộc Trung ương" right after a name: the body in each of them.
-    PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:${DET}\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})+(?:\\s+(?:${alternation(a.centralTails)}))?(?![\\p{L}])|^\\s+${DET}\\s+${UNIT}(?![\\p{L}])`, 'u'),
+    PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:${DET}\\s+)?${UNIT}(?:\\s*[,/]\\s*${LIST_UNIT})+(?:\\s+(?:${alternation(a.centralTails)}))?(?![\\p{L}])|^\\s+${DET}\\s+${UNIT}(?![\\p{L}])`, 'u'),
     UBND_ENUM_RE: new RegExp(`^(?:(?:${alternation(a.localGovernmentLeaders)})\\s+)?(?<head>${LGH})\\s+${DET}\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
     ENUM_ITEM_RE: new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u'),
     ENUM_NEXT_RE: new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u'),
@@ -395,13 +395,16 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     }
     if (words > 0 && stopAt(text, i, j)) break
     if (nameEndsAt(text, i, j, rest)) break
-    if (/^\p{L}+\//u.test(rest)) break
+    // A date or a fraction ("14/6/2025") is no name word either.
+    if (/^[\p{L}\d]+\//u.test(rest)) break
     // A locality ends the name: "Ban Quản lý các Khu công nghiệp tỉnh | đầu tư …"; so does a
     // relative clause ("Chi cục Hải quan | nơi …"), read by scopeEnd.
     if (localityAt(text, i) > i || (words > 0 && lexicon().relativeRe.test(text.slice(i, i + 12)))) break
     // A new line that starts with a head starts another agency (a table cell, a list).
     if (words > 0 && /\n/u.test(text.slice(i, j)) && headRe.test(rest)) break
     const conn = lexicon().connRe.exec(rest)
+    // A hyphen that opens a new line is a bullet ("Phòng Đào tạo\n- Xét …"), not a hyphen of the name.
+    if (conn && /^[-–]/u.test(conn[0]) && /\n/u.test(text.slice(i, j))) break
     if (conn) {
       // "và" followed by a new head or a collective starts another agency.
       const after = rest.slice(conn[0].length)
