@@ -154,6 +154,22 @@ describe('converter noise and empty paragraphs', () => {
   })
 })
 
+describe('the Nơi nhận list under the signature', () => {
+  it('never runs an entry on across a blank line, and reads a Word footer path as noise', () => {
+    const doc = docOf('Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT, NCTH.HH\n\nbản lưu gửi kèm theo đường bưu điện\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\nKT. CHỦ TỊCH\n')
+    expect(lineTexts(doc)).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT, NCTH.HH', 'bản lưu gửi kèm theo đường bưu điện', 'KT. CHỦ TỊCH'])
+  })
+  it('still joins an entry wrapped onto the line right under it', () => {
+    const doc = docOf('Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN Văn Trọng Lý,\ncác Vụ: KTTH, TH, ĐP;\n- Lưu: VT, CN (3).\n')
+    expect(lineTexts(doc)).toEqual(['Nơi nhận:', '- Như trên;', '- VPCP: BTCN, PCN Văn Trọng Lý, các Vụ: KTTH, TH, ĐP;', '- Lưu: VT, CN (3).'])
+  })
+  it('keeps the file path out of the last entry of letter 105', () => {
+    if (!hasCorpus) return
+    const names = parseLetter(corpusText('105')).document.distribution.map((d) => d.name)
+    expect(names[names.length - 1]).toBe('Lưu: VT, NCTH.HH')
+  })
+})
+
 describe('the harness renderings', () => {
   it('escapes every item number that opens a line, never one inside a code block', () => {
     expect(escapeListMarkers('1. Mục đích\ntext\n4.\n**2. Yêu cầu**\n\n    1. Cục X\n')).toBe('1\\. Mục đích\ntext\n4\\.\n**2\\. Yêu cầu**\n\n    1. Cục X\n')

@@ -130,6 +130,7 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     start = end + 1
   }
 
+  const entries = distributionEntries(text, lines)
   // Line breaks to turn into a space (index of the '\n'), with the spaces around them dropped.
   const space = new Uint8Array(text.length)
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -140,7 +141,9 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
     if (!wrapped && !joins(text, a, b, c)) {
       // A sentence cut by a blank line or a lone page number (a page break, a converter's
       // block boundary) runs on only into a line that starts in lower case.
-      if (a.blank) continue
+      // A Nơi nhận entry ends at its line or the next: what stands after a blank line (a file
+      // path, the signature) is not part of it.
+      if (a.blank || entries[i]) continue
       while (j < lines.length && j <= i + 4 && (lines[j].blank || /^\d{1,3}$/u.test(text.slice(lines[j].c0, lines[j].c1)))) j++
       if (j === i + 1 || j >= lines.length || j > i + 4) continue
       b = lines[j]
@@ -238,6 +241,31 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
   for (const h of headingStarts) newHeadings.add(newIndex[h])
   const newStrong = strong.map(([a, b]) => [newIndex[a], newIndex[b]] as [number, number])
   return { text: parts.join(''), map, headingStarts: newHeadings, strong: newStrong }
+}
+
+/**
+ * Lines that are entries of a Nơi nhận list: the bullets after the "Nơi nhận" line (and the
+ * line itself), each with the line right under it when that line is no bullet (a wrapped entry).
+ */
+function distributionEntries(text: string, lines: RawLine[]): Uint8Array {
+  const distRe = pattern(rules().header, 'header/distribution')
+  const out = new Uint8Array(lines.length)
+  let inList = false
+  let prevEntry = -1
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]
+    if (l.blank) continue
+    const t = text.slice(l.c0, l.c1).replace(/^\|\s*/u, '')
+    if (distRe.exec(t)?.index === 0) inList = true
+    else if (!inList) continue
+    else if (!/^[-+•]/u.test(t) && prevEntry !== i - 1) {
+      inList = false
+      continue
+    }
+    out[i] = 1
+    prevEntry = i
+  }
+  return out
 }
 
 /** Does line a continue on line b (a hard wrap), rather than b starting something new? */
