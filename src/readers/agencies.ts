@@ -731,7 +731,9 @@ function relativeClauseEnd(text: string, pos: number): number {
       continue
     }
     const inner = relativeWordRe.exec(rest)
-    if (inner) {
+    // A longer predicate wins over a clause word it starts with ("đưa ra" proposes; "đưa hàng" is the clause's).
+    const stop = lexicon().stopRe.exec(rest)
+    if (inner && !(stop && stop[0].length > inner[0].length)) {
       i = end = j + inner[0].length
       continue
     }
