@@ -1,7 +1,7 @@
 /** Identity of cited documents (resolve/identity.ts): ids, issuers completed with a locality, short forms, letters' own ids. */
 import { describe, expect, it } from 'vitest'
 import { letterOf, congVan } from './helpers.js'
-import { citationId, completeLocality, documentId, letterLocality, localityOf, resolveIssuer } from '../src/resolve/identity.js'
+import { citationId, completeLocality, documentId, letterLocality, localityOf, resolveIssuer, resolveType } from '../src/resolve/identity.js'
 import { parseRef } from '../src/readers/refs.js'
 import { rules } from '../src/lexicon/index.js'
 import type { Document } from '../src/schema/letter.js'
@@ -80,6 +80,20 @@ describe('issuers', () => {
   })
   it('names a national body from its code whatever the phrase says', () => {
     expect(resolveIssuer(ref('06/2022/NĐ-CP'), 'Chính phủ nước Cộng hòa', quangNgai).idName).toBe(rules().issuers.entries.find((e) => e.code === 'CP')!.name)
+  })
+})
+
+describe('types', () => {
+  it('lets the word before the number decide over a code another type shares ("Quy định số 08-QĐ/TW")', () => {
+    expect(resolveType(ref('08-QĐ/TW'), 'Quy định')).toBe('Quy định')
+    expect(resolveType(ref('08-QĐ/TW'), null)).toBe('Quyết định')
+  })
+  it('reads TT as a Thông tư in a state number with its year and as a Party Thông tri elsewhere', () => {
+    expect(resolveType(ref('01/2018/TT-VPCP'), null)).toBe('Thông tư')
+    expect(resolveType(ref('03-TT/TW'), null)).toBe('Thông tri')
+  })
+  it('calls a state symbol without a type code a Công văn', () => {
+    expect(resolveType(ref('1468/UBND-KTTH'), null)).toBe(rules().docTypes.default)
   })
 })
 

@@ -11,7 +11,7 @@ import type { HeaderResult } from './header.js'
 import { pattern, globalPattern, rules } from '../lexicon/index.js'
 import { parseRef, refKey, footnoteDigits, type ParsedRef } from '../readers/refs.js'
 import { typeByWordBefore, typeByTitleBefore, typeCodeOf } from '../readers/doc-types.js'
-import { isoDate } from './header.js'
+import { dayWordAt, isoDate } from './header.js'
 import { agenciesAt } from '../readers/agencies.js'
 import {
   resolveCitations,
@@ -146,7 +146,7 @@ function readDateAfter(text: string, r: RawMention, from: number, dateRanges: Ar
   if (!date) return from
   r.date = date
   const end = from + dm[0].length
-  dateRanges.push([from + dm[0].indexOf('ngày'), end])
+  dateRanges.push([from + dayWordAt(dm[0]), end])
   if (from === r.tail) r.dateEnd = end
   return end
 }

@@ -195,7 +195,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const place = m.groups!.place
     result.place = { name: place, ev: evidence(doc, a, a + place.length) }
     const iso = isoDate(m.groups!.day, m.groups!.month, m.groups!.year)
-    const dateStart = a + m[0].indexOf('ngày', place.length)
+    const dateStart = a + dayWordAt(m[0], place.length)
     result.date = { iso, ev: evidence(doc, dateStart, b) }
     if (!iso)
       diagnostics.push({
@@ -388,6 +388,12 @@ function stripAuthorityTail(text: string, issuerPrinted: string | null): string 
     if (tail.length > 4 && text.endsWith(tail) && upper.length > tail.length) return text.slice(0, text.length - tail.length).trim()
   }
   return text
+}
+
+/** Where the word that opens a date ("ngày") stands in `s` from `from` on, or -1 (like indexOf). */
+export function dayWordAt(s: string, from = 0): number {
+  const i = s.slice(from).search(pattern(R(), 'header/day-word'))
+  return i < 0 ? -1 : from + i
 }
 
 export function isoDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {

@@ -31,6 +31,10 @@ const DocType = z.object({
   codes: z.array(z.string()),
   titles: z.array(z.string()),
   aliases: z.array(z.string()).default([]),
+  /** Codes that name this type in a state number printed with its year ("01/2018/TT-VPCP" is a Thông tư). */
+  normativeCodes: z.array(z.string()).default([]),
+  /** Codes of another type that the word before the number overrides ("Quy định số 08-QĐ/TW"). */
+  wordOverCodes: z.array(z.string()).default([]),
   examples: z.array(z.string()).min(1),
   note: z.string().optional(),
 })

@@ -29,7 +29,7 @@ export function parseRef(number: string | null, year: string | null, sep: string
     const [t, ...rest] = symbol.split('/')
     const tc = typeCodeOf(t)
     typeCode = tc ? tc.code : t
-    typeName = tc ? partyTypeName(tc.code, tc.name) : null
+    typeName = tc ? tc.name : null
     issuerCode = rest.join('/') || null
   } else {
     // An OCR-doubled hyphen ("TT--BQP") still separates two segments.
@@ -50,15 +50,10 @@ export function parseRef(number: string | null, year: string | null, sep: string
   return { ref, number, year: yearNum, symbol, typeCode, typeName, issuerCode, party }
 }
 
-/** TT is a Thông tư in a state normative number, a Thông tri in a Party one. */
+/** A code may name another type in a state normative number (TT: Thông tư there, the Party Thông tri elsewhere). */
 function stateTypeName(code: string, name: string, year: number | null): string {
-  if (code === 'TT') return year ? 'Thông tư' : name
-  return name
-}
-
-function partyTypeName(code: string, name: string): string {
-  if (code === 'TT') return 'Thông tri'
-  return name
+  if (!year) return name
+  return rules().docTypes.entries.find((e) => e.normativeCodes.includes(code))?.name ?? name
 }
 
 export interface IssuerInfo {

@@ -174,8 +174,8 @@ function groupMentions(raw: NumberedCandidate[]): NumberedCandidate[][] {
 /** Gold convention: the symbol's type code decides; else the word before the number; Công văn for a bare state symbol. */
 export function resolveType(p: ParsedRef, byWord: string | null): string | null {
   if (p.typeName) {
-    // Party texts write Quy định with the Quyết định code (QĐ): the word decides.
-    if (p.typeCode === 'QĐ' && byWord === 'Quy định') return byWord
+    // Party texts write Quy định with the Quyết định code (QĐ): the word decides (doc-types.json wordOverCodes).
+    if (byWord && p.typeCode && rules().docTypes.entries.find((e) => e.name === byWord)?.wordOverCodes.includes(p.typeCode)) return byWord
     return p.typeName
   }
   if (byWord && byWord !== defaultType()) return byWord
