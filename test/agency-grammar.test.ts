@@ -193,3 +193,29 @@ describe('what ends a name in a table cell or a list', () => {
     expect(names('Bảo hiểm xã hội các tỉnh/thành phố thực hiện')).toEqual(['Bảo hiểm xã hội các tỉnh/thành phố']) // unseen
   })
 })
+
+describe('an enumeration of localities shared by two titles', () => {
+  it('names a bare head joined to the enumeration in each locality', () => {
+    expect(names('Bí thư Tỉnh ủy và Chủ tịch UBND các tỉnh: Lào Cai, Yên Bái chỉ đạo')).toEqual([
+      'Tỉnh ủy Lào Cai',
+      'Tỉnh ủy Yên Bái',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+      'Ủy ban nhân dân tỉnh Yên Bái',
+    ]) // issue 12
+    expect(names('Thường trực HĐND và UBND các huyện: Bát Xát, Sa Pa thực hiện')).toEqual([
+      'Thường trực Hội đồng nhân dân huyện Bát Xát',
+      'Thường trực Hội đồng nhân dân huyện Sa Pa',
+      'Ủy ban nhân dân huyện Bát Xát',
+      'Ủy ban nhân dân huyện Sa Pa',
+    ]) // unseen
+  })
+
+  it('leaves a named body before the enumeration as it is', () => {
+    expect(names('Sở Tài chính và UBND các huyện: Tư Nghĩa, Nghĩa Hành thực hiện')).toEqual([
+      'Sở Tài chính',
+      'Ủy ban nhân dân huyện Tư Nghĩa',
+      'Ủy ban nhân dân huyện Nghĩa Hành',
+    ]) // quang-ngai-1468 wording
+    expect(names('Công an tỉnh và UBND các huyện: Bát Xát, Sa Pa')).toEqual(['Công an tỉnh', 'Ủy ban nhân dân huyện Bát Xát', 'Ủy ban nhân dân huyện Sa Pa']) // unseen
+  })
+})

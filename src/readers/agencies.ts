@@ -446,7 +446,20 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
 }
 
 /** Expand "UBND các huyện: Tư Nghĩa, Nghĩa Hành và thị xã Đức Phổ". */
-function enumerationAt(text: string, pos: number): { end: number; items: Array<{ start: number; end: number; name: string; kind: string }> } | null {
+interface EnumItem {
+  start: number
+  end: number
+  name: string
+  kind: string
+  /** For an enumeration of localities: the unit and the place of this item. */
+  unit?: string
+  place?: string
+}
+
+/** The locality of each mention read from an enumeration of localities ("UBND các tỉnh: A, B"). */
+const enumerated = new WeakMap<AgencyMention, { unit: string; place: string }>()
+
+function enumerationAt(text: string, pos: number): { end: number; items: EnumItem[] } | null {
   const { UBND_ENUM_RE, ENUM_ITEM_RE, ENUM_NEXT_RE } = units()
   const head = UBND_ENUM_RE.exec(text.slice(pos, pos + 80))
   const { headRe, openerRe, sepRe } = lexicon()
@@ -456,7 +469,7 @@ function enumerationAt(text: string, pos: number): { end: number; items: Array<{
     const base = head.groups!.head
     let unit = head.groups!.unit
     let i = pos + head[0].length
-    const items: Array<{ start: number; end: number; name: string; kind: string }> = []
+    const items: EnumItem[] = []
     while (true) {
       const m = ENUM_ITEM_RE.exec(text.slice(i, i + 60))
       if (!m) break
@@ -465,7 +478,7 @@ function enumerationAt(text: string, pos: number): { end: number; items: Array<{
       if (headRe.test(place) || openerRe.test(place)) break
       const s = i
       i += m[0].length
-      items.push({ start: s, end: i, name: `${canonicalAgencyName(base)} ${unit} ${place}`, kind: 'ubnd' })
+      items.push({ start: s, end: i, name: `${canonicalAgencyName(base)} ${unit} ${place}`, kind: 'ubnd', unit, place })
       const sep = sepRe.exec(text.slice(i, i + 6))
       if (!sep) break
       const peek = text.slice(i + sep[0].length, i + sep[0].length + 40)
@@ -478,7 +491,7 @@ function enumerationAt(text: string, pos: number): { end: number; items: Array<{
     // "các Bộ: Tài chính, Tư pháp" / "các Bộ Tài nguyên và Môi trường, Nông nghiệp và …": each part must be a known name.
     const kindHead = bo.groups!.head
     let i = pos + bo[0].length
-    const items: Array<{ start: number; end: number; name: string; kind: string }> = []
+    const items: EnumItem[] = []
     while (true) {
       const probe = `${kindHead} ${text.slice(i, i + 90)}`
       const g = gazetteerAt(probe, 0)
@@ -833,7 +846,11 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
   }
   const en = enumerationAt(text, start)
   if (en)
-    return en.items.map((x) => ({ start: x.start, end: x.end, name: x.name, printed: text.slice(x.start, x.end), kind: x.kind, collective: false }))
+    return en.items.map((x) => {
+      const m: AgencyMention = { start: x.start, end: x.end, name: x.name, printed: text.slice(x.start, x.end), kind: x.kind, collective: false }
+      if (x.unit && x.place) enumerated.set(m, { unit: x.unit, place: x.place })
+      return m
+    })
   // UBND + collective localities: "UBND các huyện, thị xã, thành phố".
   const ub = units().UBND_COLLECTIVE_RE.exec(text.slice(start, start + 80))
   if (ub && (/,/.test(ub[0]) || lexicon().determinerInRe.test(ub[0]))) {
@@ -920,7 +937,33 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
     i = nextStart
   }
   for (let k = 0; k + 1 < mentions.length; k++) shareLocality(text, mentions[k], mentions[k + 1])
-  return { mentions, end: i }
+  return { mentions: shareEnumeration(text, mentions), end: i }
+}
+
+/**
+ * "Bí thư Tỉnh ủy và Chủ tịch UBND các tỉnh: Lào Cai, Yên Bái": a bare head joined by a
+ * conjunction to an enumeration of localities is named in each of them too.
+ */
+function shareEnumeration(text: string, mentions: AgencyMention[]): AgencyMention[] {
+  const out: AgencyMention[] = []
+  const committees = new Set(rules().agencies.partyCommittees.map(fold))
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k]
+    const b = mentions[k + 1]
+    const bare = lexicon().headRe.exec(a.printed)?.[0].length === a.printed.length
+    const joined = lexicon().connRe.exec(text.slice(a.end, b?.start ?? a.end).trim())
+    if (!b || a.collective || !bare || !enumerated.has(b) || !joined || /^[-–]/u.test(joined[0])) {
+      out.push(a)
+      continue
+    }
+    for (let n = k + 1; n < mentions.length && enumerated.has(mentions[n]); n++) {
+      const { unit, place } = enumerated.get(mentions[n])!
+      // A Party committee carries its unit in its name ("Tỉnh ủy Lào Cai"); other bodies take it ("HĐND tỉnh Lào Cai").
+      const name = committees.has(fold(a.name)) ? `${a.name} ${place}` : `${a.name} ${unit} ${place}`
+      out.push({ ...a, name })
+    }
+  }
+  return out
 }
 
 /**
