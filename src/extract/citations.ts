@@ -198,15 +198,15 @@ function shareListContext(text: string, raw: RawMention[]): void {
       cur.typeByWord = prev.typeByWord
       cur.typeWord = prev.typeWord
     }
-    ;(cur as RawMention & { chainPrev?: RawMention }).chainPrev = prev
+    cur.chainPrev = prev
   }
   // Issuer flows back along each chain from its last member.
   for (let i = raw.length - 1; i >= 0; i--) {
-    let cur = raw[i] as RawMention & { chainPrev?: RawMention }
+    let cur = raw[i]
     const issuer = cur.issuerPhrase
     if (!issuer) continue
     while (cur.chainPrev) {
-      const prev = cur.chainPrev as RawMention & { chainPrev?: RawMention }
+      const prev: RawMention = cur.chainPrev
       if (!prev.issuerPhrase) prev.issuerPhrase = issuer
       cur = prev
     }
