@@ -168,3 +168,68 @@ describe('a bare "đơn vị" told to act is the addressee, whose name is not co
     expect(t.get('2')!.lead).toEqual(['Các đơn vị liên quan'])
   })
 })
+
+describe('a subject printed with no comma after its adverbial or heading still leads', () => {
+  it('reads "Đối với hàng … để xuất khẩu Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn …" (120 II.6)', () => {
+    const t = tasksOf('1. Đối với hàng nhập khẩu đã thông quan nhưng doanh nghiệp bán cho doanh nghiệp khác ngay tại cảng để xuất khẩu Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn người khai hải quan thực hiện như sau:\n- Người khai hải quan đăng ký tờ khai xuất.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Chi cục Hải quan nơi lưu giữ hàng hóa'])
+  })
+  it('reads a subject after a document symbol ("… Thông tư 38/2015/TT-BTC Chi cục Hải quan … hướng dẫn", 120 II.11)', () => {
+    const t = tasksOf('1. Trường hợp người khai hải quan đề nghị hủy tờ khai theo quy định tại khoản 7 Điều 52 Thông tư 38/2015/TT-BTC Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn người khai hải quan thực hiện việc hủy tờ khai.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Chi cục Hải quan nơi lưu giữ hàng hóa'])
+  })
+  it('reads a heading run into its sentence ("2. Khai báo … chung container Chi cục hải quan … hướng dẫn …", 120 I.2)', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Khai báo nhiều tờ khai XK, NK chung container Chi cục hải quan nơi đăng ký tờ khai hướng dẫn người khai khai báo như sau:\na) Trường hợp hàng đóng trong một container.\nb) Trường hợp khác.')
+    expect(t.get('2')!.lead).toEqual(['Chi cục hải quan nơi đăng ký tờ khai'])
+    expect(t.get('2.a')!.lead).toEqual(['Chi cục hải quan nơi đăng ký tờ khai'])
+  })
+  it('reads synthetic wordings: "Đối với hồ sơ nộp trực tuyến Sở Tư pháp kiểm tra, …", "Trường hợp … Chi cục Thuế khu vực I thông báo …"', () => {
+    const t = tasksOf('1. Đối với hồ sơ nộp trực tuyến Sở Tư pháp kiểm tra, xác nhận trong ngày.\n\n2. Trường hợp doanh nghiệp chưa hoàn thành nghĩa vụ thuế Chi cục Thuế khu vực I thông báo cho doanh nghiệp.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tư pháp'])
+    expect(t.get('2')!.lead).toEqual(['Chi cục Thuế khu vực I'])
+  })
+  it('does not take an object, a possessor or a title\'s agency for a subject', () => {
+    const t = tasksOf(
+      '1. Thành lập Tổ công tác liên ngành thực hiện kiểm tra các dự án.\n\n2. Khi có văn bản đề nghị của Bộ trưởng Bộ Tài chính hướng dẫn thủ tục, các Sở rà soát.\n\n3. Căn cứ Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 10-NQ/TW, Sở Nội vụ tổng hợp.\n\n4. Chủ tịch UBND tỉnh ủy quyền đồng chí Nguyễn Văn An, Phó Chủ tịch Thường trực UBND tỉnh thực hiện nhiệm vụ của Chủ tịch.',
+    )
+    expect(t.get('1')!.lead).toEqual([])
+    expect(t.get('2')!.lead).toEqual(['Các Sở'])
+    expect(t.get('3')!.lead).toEqual(['Sở Nội vụ'])
+    expect(t.get('4')!.lead).toEqual([])
+  })
+})
+
+describe('the closing formula that asks the addressee named in Kính gửi assigns no work', () => {
+  const toCompany = (body: string) =>
+    [
+      'UBND TỈNH LÀO CAI',
+      'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+      '',
+      'Số: 6795/SNNMT-KS',
+      'V/v thực hiện các quy định của pháp luật',
+      '',
+      'Lào Cai, ngày 17 tháng 7 năm 2026',
+      '',
+      'Kính gửi: Công ty cổ phần Khoáng sản Văn Bàn',
+      '',
+      body,
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      '',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      '',
+      'Nguyễn Văn Bình',
+      '',
+    ].join('\n')
+  it('gives no lead for "Sở X yêu cầu <the addressee> nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc …" (030 2.6)', () => {
+    const t = read(toCompany('1. Thực hiện cắm mốc khu vực khai thác.\n\n2. Xây dựng các công trình xử lý chất thải.\n     Sở Nông nghiệp và Môi trường yêu cầu Công ty cổ phần Khoáng sản Văn Bàn nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh về Sở Nông nghiệp và Môi trường để được hướng dẫn thực hiện đúng quy định của pháp luật./.'))
+    expect(t.get('2')!.lead).toEqual([])
+  })
+  it('keeps an agency other than the addressee asked to carry the work out ("… yêu cầu Sở Xây dựng triển khai thực hiện./.")', () => {
+    const t = read(toCompany('1. Thực hiện cắm mốc khu vực khai thác.\n\n2. Sở Nông nghiệp và Môi trường yêu cầu Ủy ban nhân dân xã Văn Bàn triển khai thực hiện./.'))
+    expect(t.get('2')!.lead).toEqual(['Ủy ban nhân dân xã Văn Bàn'])
+  })
+})

@@ -160,6 +160,9 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
       while (true) {
         const p = prefixRe.exec(text.slice(i, e))
         if (!p || p.index !== 0 || p[0].length === 0) break
+        // "Đối với hồ sơ nộp trực tuyến Sở Tư pháp kiểm tra, …": the adverbial ran into its subject (no comma).
+        const inside = p[0].length > 20 ? subjectInside(text, i, e, [], i, i) : null
+        if (inside && inside.mentions[0].start < i + p[0].length) break
         i += p[0].length
       }
       // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
@@ -316,13 +319,46 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
   const doRe = globalPattern(R(), 'roles/passive-do')
   doRe.lastIndex = from
   while ((m = doRe.exec(clause))) if (passiveAgent.test(clause.slice(Math.max(0, m.index - 10), m.index + m[0].length))) candidates.push(m.index + m[0].length)
+  // "Đối với hàng … để xuất khẩu Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn …": a subject printed
+  // with no comma after the adverbial (or after a heading run into its sentence) starts with a capital.
+  const unpunctuated = new Set<number>()
+  const capital = /(?<![\p{L}\p{N}])\p{Lu}/gu
+  capital.lastIndex = from
+  // Only after an adverbial that opens the clause, or in an item's first line (a heading run into its sentence).
+  const firstLine = text.indexOf('\n')
+  const opensAdverbial = pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, clauseStart + 40))
+  const capitalEnd = opensAdverbial ? Math.min(end, from + 500) : clauseStart === 0 || !/\S/u.test(text.slice(0, clauseStart)) ? Math.min(end, from + 500, firstLine < 0 ? end : firstLine) : from
+  while ((m = capital.exec(clause)) && m.index < capitalEnd) {
+    // After a lower-case word or a number/symbol ("… container Chi cục", "TT-BTC Chi cục"), not inside a name ("Tổng Công ty").
+    const words = /(?:^|\s)(\S+)\s+(\S+)\s+$/u.exec(clause.slice(Math.max(from, m.index - 60), m.index))
+    const [prev2, prev] = [words?.[1] ?? '', words?.[2] ?? '']
+    const lower = /^\p{Ll}/u.test(prev) && !/^\p{Lu}/u.test(prev2)
+    if ((lower || /[\p{N}\/-]/u.test(prev)) && /[\p{L}\p{N}]$/u.test(prev) && !candidates.includes(m.index)) {
+      unpunctuated.add(m.index)
+      candidates.push(m.index)
+    }
+  }
   candidates.sort((a, b) => a - b)
+  const noSubjectAfter = pattern(R(), 'roles/no-subject-after')
+  const titles = rules().agencies.titles.map((t) => fold(t))
   for (const p of candidates) {
     if (taken.some(([a, b]) => p >= a && p < b)) continue
+    const bare = unpunctuated.has(p)
+    if (bare) {
+      const before = text.slice(Math.max(from, p - 30), p)
+      if (noSubjectAfter.test(before)) continue
+      // "của Bộ trưởng Bộ Công Thương": the agency of a leader's title, not a new subject.
+      const foldedBefore = fold(before)
+      if (titles.some((t) => foldedBefore === t || foldedBefore.endsWith(' ' + t))) continue
+      // "Thành lập Tổ chuyên gia …": a short verb phrase before the agency makes it an object.
+      if (!opensAdverbial && (text.slice(from, p).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue
+    }
     const run = runAt(clause, p)
     // The clause's opening agency was judged already (an assigner, a recounted subject).
     if (!run.mentions.length || run.mentions[0].start <= skipSpaces(text, opening)) continue
-    if (recountBefore.test(text.slice(from, p))) continue
+    if (bare && run.mentions[0].start !== p) continue
+    // Without a comma, only a clause that opens with what a law provides recounts it.
+    if (recountBefore.test(bare ? text.slice(from, Math.min(p, from + 40)) : text.slice(from, p))) continue
     if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     const after = text.slice(run.end, Math.min(end, run.end + 200))
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))

@@ -35,7 +35,7 @@ export function extractTasks(
     bodyTo = Math.max(bodyTo, bodyFrom + 1)
   }
   const lineStart = (i: number) => (i < lines.length ? lines[i].start : doc.text.length)
-  const bodyEndOffset = closingStart(doc, bodyFrom, bodyTo)
+  const bodyEndOffset = closingStart(doc, bodyFrom, bodyTo, header.recipients.map((r) => r.name))
   const ranges: Array<[number, number]> = [[bodyFrom, bodyTo]]
   if (sig.end < lines.length && sig.start < lines.length) ranges.push([sig.end, lines.length])
   const roots = findItems(doc, ranges)
@@ -359,8 +359,9 @@ function firstContent(doc: Doc, from: number, to: number): number {
  * doer is the addressees (a collective), so "2. Sở Xây dựng tổ chức triển khai thực hiện./."
  * and "Sở Tài chính yêu cầu Sở Xây dựng triển khai thực hiện./." assign work.
  */
-function namesSingleDoer(rest: string, id: string, afterMarker: boolean): boolean {
-  const named = (pos: number) => agencyRunAt(rest, pos).mentions.some((x) => !x.collective)
+function namesSingleDoer(rest: string, id: string, afterMarker: boolean, addressees: Set<string>): boolean {
+  // The letter's own addressee ("Sở X yêu cầu Công ty Y nghiêm túc thực hiện", Y in the Kính gửi list) is the closing's doer.
+  const named = (pos: number) => agencyRunAt(rest, pos).mentions.some((x) => !x.collective && !addressees.has(fold(x.name)))
   if (id === 'closing/subject-implements' && afterMarker && named(0)) return true
   if (id !== 'closing/request-implement' && id !== 'closing/subject-implements') return false
   const verb = pattern(rules().roles, 'roles/assign').exec(rest)
@@ -369,10 +370,25 @@ function namesSingleDoer(rest: string, id: string, afterMarker: boolean): boolea
 }
 
 /**
+ * "X yêu cầu Công ty Y nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc …
+ * phản ánh về Sở X …./.": the sentence on difficulties run on after ";" belongs to the closing
+ * formula, so the formula is tested without it.
+ */
+function withoutDifficulties(rest: string): string {
+  const difficulties = pattern(rules().roles, 'roles/difficulties')
+  for (const m of rest.matchAll(/[;,]\s+/gu)) {
+    const at = m.index! + m[0].length
+    if (difficulties.test(rest.slice(at))) return rest.slice(0, m.index!) + './.'
+  }
+  return rest
+}
+
+/**
  * Where the closing formula starts ("Yêu cầu … triển khai thực hiện./."), or the start of
  * the signature block: the closing assigns no work of its own.
  */
-function closingStart(doc: Doc, from: number, to: number): number {
+function closingStart(doc: Doc, from: number, to: number, recipients: string[]): number {
+  const addressees = new Set(recipients.flatMap((r) => agencyRunAt(r, 0).mentions.map((x) => fold(x.name))))
   const end = to < doc.lines.length ? doc.lines[to].start : doc.text.length
   const closing = rules().closing
   const assigns = pattern(rules().roles, 'roles/closing-assigns')
@@ -396,11 +412,11 @@ function closingStart(doc: Doc, from: number, to: number): number {
     for (const c of cands.sort((a, b) => b - a)) {
       // A closing formula is a sentence or two: farther back than that is body (and keeps this linear).
       if (end - c > 1200) break
-      const rest = doc.text.slice(c, end).replace(/\s+/g, ' ').trim()
+      const rest = withoutDifficulties(doc.text.slice(c, end).replace(/\s+/g, ' ').trim())
       // A closing formula assigns no roles: "… chủ trì, phối hợp với Sở Y … triển khai thực hiện./." is an item's work.
       if (assigns.test(rest.split(/\.\s+(?=[\p{Lu}Đ])/u)[0])) continue
       const allowed = (id: string) => !afterMarker.has(c) || id === 'closing/subject-implements' || id === 'closing/executes-decision'
-      if (closing.some((p) => allowed(p.id) && p.re.test(rest) && !namesSingleDoer(rest, p.id, afterMarker.has(c)))) best = Math.min(best, c)
+      if (closing.some((p) => allowed(p.id) && p.re.test(rest) && !namesSingleDoer(rest, p.id, afterMarker.has(c), addressees))) best = Math.min(best, c)
     }
     if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u.test(lt)) break
   }
