@@ -137,12 +137,15 @@ function readDateAndIssuer(text: string, r: RawMention, dateRanges: Array<[numbe
   if (!r.date && r.issuerPhrase) readDateAfter(text, r, r.issuerEnd, dateRanges)
 }
 
+/** The ISO day of a {{fullDate}} match (rules/citations.json): "ngày 19/01/2024" or "ngày 19 tháng 01 năm 2024". */
+const fullDateOf = (g: Record<string, string | undefined>): string | null => isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2)
+
 /** A date printed right after `from` ("ngày 19/01/2024"): recorded on the mention; returns where it ends. */
 function readDateAfter(text: string, r: RawMention, from: number, dateRanges: Array<[number, number]>): number {
   const dm = pattern(R(), 'citation/date-after').exec(text.slice(from, from + 60))
   if (!dm) return from
   const g = dm.groups!
-  const date = isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2)
+  const date = fullDateOf(g)
   if (!date) return from
   r.date = date
   const end = from + dm[0].length
@@ -178,7 +181,7 @@ function readDateBefore(text: string, r: RawMention, dateRanges: Array<[number, 
   const m = pattern(R(), 'citation/date-before').exec(before)
   if (!m || !pattern(R(), 'citation/date-before-verb').test(m.groups!.tail)) return
   const g = m.groups!
-  r.date = isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2)
+  r.date = fullDateOf(g)
   const dStart = from + m.index
   dateRanges.push([dStart, dStart + m[0].length - g.tail.length])
 }
