@@ -233,3 +233,23 @@ describe('the closing formula that asks the addressee named in Kính gửi assig
     expect(t.get('2')!.lead).toEqual(['Ủy ban nhân dân xã Văn Bàn'])
   })
 })
+
+describe('"X có văn bản đề nghị Y …": the one who writes the request is the doer', () => {
+  it('reads BHXH, not the facilities written to, in 014 2.4 (with the defined name expanded)', () => {
+    const bhxh = ['Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương', 'Bảo hiểm xã hội Bộ Quốc phòng', 'Bảo hiểm xã hội Công an nhân dân']
+    const t = read(
+      toMany(
+        bhxh,
+        '(Sau đây viết tắt là BHXH các tỉnh)',
+        '1. Rà soát số giường.\n2. Để bảo đảm việc sử dụng nguồn kinh phí hợp lý, hiệu quả, nâng cao trách nhiệm của cơ sở khám bệnh, chữa bệnh, BHXH các tỉnh có văn bản đề nghị các cơ sở khám bệnh, chữa bệnh sớm xây dựng hướng dẫn chẩn đoán và điều trị.\nĐề nghị BHXH các tỉnh chủ động phối hợp với các cơ sở khám bệnh, chữa bệnh triển khai thực hiện theo hướng dẫn nêu trên. Nếu có khó khăn, vướng mắc, báo cáo BHXH Việt Nam để kịp thời xem xét, giải quyết./.',
+      ),
+    )
+    expect(t.get('2')!.lead).toEqual(bhxh)
+    // The closing request and the sentence on difficulties after it assign nothing.
+    expect(t.get('2')!.support).toEqual([])
+  })
+  it('reads a synthetic "Sở Tài chính có văn bản yêu cầu các chủ đầu tư …"', () => {
+    const t = tasksOf('1. Sở Tài chính có văn bản yêu cầu các chủ đầu tư hoàn thiện hồ sơ quyết toán.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính'])
+  })
+})

@@ -119,6 +119,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
   const recountedAssignment = pattern(R(), 'roles/recounted-assignment')
   const difficulties = pattern(R(), 'roles/difficulties')
   const approveOpener = pattern(R(), 'roles/approve-opener')
+  const writtenRequest = pattern(R(), 'roles/written-request-before')
   let hasLead = false
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
@@ -230,6 +231,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
         const before = text.slice(s, m.index)
         // A capitalised verb on a new line opens a sentence (an article's name above it lost its stop).
         const opensLine = /^\p{Lu}/u.test(m.groups!.verb) && /\n[ \t]*$/u.test(before)
+        // "BHXH các tỉnh có văn bản đề nghị các cơ sở …": the writer of the request is the doer.
+        if (writtenRequest.test(before)) continue
         if (!opensLine && (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before))) continue
         const verb = m.groups!.verb.toLowerCase()
         if (verb !== 'giao' && hasLead) continue

@@ -371,14 +371,14 @@ function namesSingleDoer(rest: string, id: string, afterMarker: boolean, address
 
 /**
  * "X yêu cầu Công ty Y nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn vướng mắc …
- * phản ánh về Sở X …./.": the sentence on difficulties run on after ";" belongs to the closing
- * formula, so the formula is tested without it.
+ * phản ánh về Sở X …./.": the sentence on difficulties after the formula (after ";" or its own
+ * full stop) belongs to the closing formula, so the formula is tested without it.
  */
 function withoutDifficulties(rest: string): string {
   const difficulties = pattern(rules().roles, 'roles/difficulties')
-  for (const m of rest.matchAll(/[;,]\s+/gu)) {
+  for (const m of rest.matchAll(/[;,.]\s+/gu)) {
     const at = m.index! + m[0].length
-    if (difficulties.test(rest.slice(at))) return rest.slice(0, m.index!) + './.'
+    if (difficulties.test(rest.slice(at))) return rest.slice(0, m.index! + (m[0][0] === '.' ? 1 : 0)).replace(/\.$/u, '') + './.'
   }
   return rest
 }
