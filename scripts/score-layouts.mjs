@@ -85,6 +85,20 @@ export function markdownWrap(text, width = 72) {
 }
 
 /**
+ * Every Markdown pipe table written as one line of raw HTML (`<table><tr><td>…`), as MinerU and
+ * some portals give tables with merged cells; the delimiter row goes.
+ */
+export function tablesAsHtml(text) {
+  return text.replace(/(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+/gmu, (block) => {
+    const rows = block.trimEnd().split('\n').filter((r) => !/^\s*\|[\s:|-]+\|\s*$/u.test(r))
+    // Markdown emphasis inside a cell becomes HTML's (Markdown is not read inside raw HTML).
+    const html = (c) => c.trim().replace(/\*\*([^*]+)\*\*/gu, '<b>$1</b>').replace(/\*([^*]+)\*/gu, '<i>$1</i>')
+    const cells = (r) => r.trim().slice(1, -1).split('|').map((c) => `<td>${html(c)}</td>`).join('')
+    return `<table>${rows.map((r) => `<tr>${cells(r)}</tr>`).join('')}</table>\n`
+  })
+}
+
+/**
  * The header's two columns as printed: left (issuer, number, V/v and its lines), right (national
  * name, motto, place and date). The block runs from the top to the first Kính gửi, title or body
  * line; whatever follows the date on its line starts the rest. Returns null when no number and
@@ -253,6 +267,7 @@ export const RENDERINGS = {
   'header-side-by-side': headerSideBySide,
   'bold-split': splitBold,
   'md-wrap-72': (t) => markdownWrap(t, 72),
+  'html-tables': tablesAsHtml,
   pandoc: pandocRoundTrip,
 }
 

@@ -170,6 +170,43 @@ describe('the Nơi nhận list under the signature', () => {
   })
 })
 
+describe('raw HTML inside a Markdown letter', () => {
+  const cellTexts = (doc: Doc) => doc.lines.filter((l) => l.cells).map((l) => l.cells!.map((c) => doc.text.slice(c.start, c.end)))
+  it('reads a table as pipe rows, a merged cell followed by the empty cells of its columns', () => {
+    const raw = 'Phụ lục I\n\n<table><tr><td>STT</td><td>Tên TTHC</td><td>Căn cứ pháp lý</td></tr><tr><td>A</td><td colspan=2>THỦ TỤC HÀNH CHÍNH MỚI</td></tr><tr><td>1</td><td>Thủ tục hỗ trợ chi phí</td><td>Nghị định số 182/2024/NĐ-CP ngày 31/12/2024</td></tr></table>\n\nĐiều 2. Quyết định này có hiệu lực.\n'
+    const doc = docOf(raw)
+    expect(cellTexts(doc)).toEqual([
+      ['STT', 'Tên TTHC', 'Căn cứ pháp lý'],
+      ['A', 'THỦ TỤC HÀNH CHÍNH MỚI', ''],
+      ['1', 'Thủ tục hỗ trợ chi phí', 'Nghị định số 182/2024/NĐ-CP ngày 31/12/2024'],
+    ])
+    const at = doc.text.indexOf('182/2024/NĐ-CP')
+    const ev = evidence(doc, at, at + '182/2024/NĐ-CP'.length)
+    expect(raw.slice(ev.span.start.offset, ev.span.end.offset)).toBe('182/2024/NĐ-CP')
+    expect(lineTexts(doc)).toContain('Điều 2. Quyết định này có hiệu lực.')
+  })
+  it('drops the white space between the tags of a table printed over several lines and keeps entities exact', () => {
+    const raw = '<table>\n  <tr>\n    <th>TT</th>\n    <th>Nội dung</th>\n  </tr>\n  <tr>\n    <td>1</td>\n    <td>Từ 07h30&#x27; đến 11h30 &amp; chiều</td>\n  </tr>\n</table>\n'
+    const doc = docOf(raw)
+    const rows = cellTexts(doc)
+    expect(rows.map((r) => r.length)).toEqual([2, 2])
+    expect(rows[1][1].startsWith('Từ 07h30')).toBe(true)
+    const at = doc.text.indexOf('đến 11h30')
+    const ev = evidence(doc, at, at + 'đến 11h30'.length)
+    expect(raw.slice(ev.span.start.offset, ev.span.end.offset)).toBe('đến 11h30')
+  })
+  it('reads a paragraph of HTML as a line of text and a lone line break or comment as nothing', () => {
+    expect(lineTexts(docOf('<p>Giao Sở Tài chính chủ trì thực hiện.</p>\n\n<br/>\n\n<!-- trang 2 -->\n'))).toEqual(['Giao Sở Tài chính chủ trì thực hiện.'])
+  })
+  it('finds the citation inside the HTML table of letter 104, its span exact', () => {
+    if (!hasCorpus) return
+    const text = corpusText('104')
+    const c = parseLetter(text).citations.find((x) => x.ref === '182/2024/NĐ-CP')
+    expect(c).toBeDefined()
+    for (const o of c!.occurrences) expect(text.slice(o.span.start.offset, o.span.end.offset)).toBe(o.text)
+  })
+})
+
 describe('the harness renderings', () => {
   it('escapes every item number that opens a line, never one inside a code block', () => {
     expect(escapeListMarkers('1. Mục đích\ntext\n4.\n**2. Yêu cầu**\n\n    1. Cục X\n')).toBe('1\\. Mục đích\ntext\n4\\.\n**2\\. Yêu cầu**\n\n    1. Cục X\n')

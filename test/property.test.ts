@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { fixtureNames, fixtureText, collectSpans } from './helpers.js'
 import { parseLetter } from '../src/pipeline.js'
 import { LetterSchema } from '../src/schema/letter.js'
-import { hardWrap, markdownWrap, splitBold, headerAsPipeTable, headerAsCellLines, headerSideBySide } from '../scripts/score-layouts.mjs'
+import { hardWrap, markdownWrap, tablesAsHtml, splitBold, headerAsPipeTable, headerAsCellLines, headerSideBySide } from '../scripts/score-layouts.mjs'
 
 type Perturb = (s: string, seed: number) => string
 
@@ -37,6 +37,8 @@ const perturbations: Record<string, Perturb> = {
   duplicateLines: (s, seed) => s.split('\n').flatMap((l, i) => ((i + seed) % 8 === 0 ? [l, l] : [l])).join('\n'),
   shuffleSpaces: (s, seed) => s.replace(/ +/g, (_m, i: number) => ' '.repeat(1 + ((i + seed) % 4))),
   longLine: (s) => s.replace(/\n/g, ' '),
+  // Pipe tables written as raw HTML on one line (as MinerU and some portals give them).
+  htmlTables: (s) => tablesAsHtml(s),
   // Converter layouts (the harness's renderings, scripts/score-layouts.mjs).
   hardWrap: (s, seed) => hardWrap(s, 40 + (seed % 50)),
   markdownWrap: (s, seed) => markdownWrap(s, 40 + (seed % 50)),

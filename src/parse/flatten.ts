@@ -10,6 +10,7 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Root, Nodes, Parents } from 'mdast'
 import { wrapBreaks, type SoftBreak } from './wraps.js'
+import { readHtmlBlock } from './html-blocks.js'
 
 const processor = unified().use(remarkParse)
 
@@ -34,6 +35,12 @@ export function flatten(input: string): Flattened {
   const strongRanges: Array<[number, number]> = []
   const paragraphs: Array<[number, number]> = []
   const hardBreaks = new Set<number>()
+  /** Characters written as another one (raw HTML's tags standing for line breaks and cell pipes). */
+  const replace = new Map<number, string>()
+  const keepText = (a: number, b: number, value: string) => {
+    for (let i = a; i < b; i++) drop[i] = 0
+    align(input, a, b, value, drop)
+  }
   const dropRange = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (input.charCodeAt(i) !== 10) drop[i] = 1
   }
@@ -44,6 +51,8 @@ export function flatten(input: string): Flattened {
     if (start === undefined || end === undefined) return
     switch (node.type) {
       case 'html':
+        readHtmlBlock(input, start, end, { drop, replace, keepText: (a, b, value) => keepText(a, b, value) })
+        return
       case 'image':
       case 'imageReference':
       case 'thematicBreak':
@@ -125,11 +134,13 @@ export function flatten(input: string): Flattened {
   let pendingHeading = false
   for (let i = 0; i <= input.length; i++) {
     const keep = i < input.length && !drop[i]
-    if (keep && runStart < 0) runStart = i
-    if (!keep && runStart >= 0) {
+    const swapped = keep && replace.size > 0 && replace.has(i)
+    if (keep && !swapped && runStart < 0) runStart = i
+    if ((!keep || swapped) && runStart >= 0) {
       parts.push(input.slice(runStart, i))
       runStart = -1
     }
+    if (swapped) parts.push(replace.get(i)!)
     if (i === input.length) break
     if (headingSet.has(i)) pendingHeading = true
     if (!keep) continue
