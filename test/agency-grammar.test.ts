@@ -219,3 +219,28 @@ describe('an enumeration of localities shared by two titles', () => {
     expect(names('Công an tỉnh và UBND các huyện: Bát Xát, Sa Pa')).toEqual(['Công an tỉnh', 'Ủy ban nhân dân huyện Bát Xát', 'Ủy ban nhân dân huyện Sa Pa']) // unseen
   })
 })
+
+describe('bodies named by what they serve or by their number', () => {
+  it('reads an office of two or three bodies as one agency', () => {
+    expect(names('Văn phòng HĐND và UBND huyện tổng hợp báo cáo')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện']) // unseen
+    expect(names('Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh tham mưu')).toEqual(['Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh']) // unseen
+  })
+
+  it('splits an office from another agency named after it', () => {
+    expect(names('Văn phòng Bộ và Vụ Pháp chế phối hợp')).toEqual(['Văn phòng Bộ', 'Vụ Pháp chế']) // 032 wording
+    expect(names('Văn phòng UBND tỉnh, Sở Tài chính theo dõi')).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tài chính']) // unseen
+    expect(names('Sở Nội vụ và HĐND tỉnh phối hợp')).toEqual(['Sở Nội vụ', 'Hội đồng nhân dân tỉnh']) // unseen
+  })
+
+  it('reads a committee named by its number before a locality, not a table row number', () => {
+    expect(names('Ban Chỉ đạo 389 tỉnh chủ trì')).toEqual(['Ban Chỉ đạo 389 tỉnh']) // unseen
+    expect(names('Ủy ban nhân dân     16 Xây dựng Kịch bản biến đổi khí hậu')).toEqual(['Ủy ban nhân dân']) // 035
+  })
+
+  it('reads state groups and utilities by their head', () => {
+    expect(names('Tập đoàn Điện lực Việt Nam chủ trì')).toEqual(['Tập đoàn Điện lực Việt Nam']) // unseen
+    expect(names('Điện lực Lào Cai bảo đảm cấp điện')).toEqual(['Điện lực Lào Cai']) // unseen
+    expect(names('Ban An toàn giao thông tỉnh phối hợp')).toEqual(['Ban An toàn giao thông tỉnh']) // unseen
+    expect(names('Đoàn ĐBQH tỉnh giám sát')).toEqual(['Đoàn Đại biểu Quốc hội tỉnh']) // unseen
+  })
+})

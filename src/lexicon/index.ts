@@ -164,6 +164,10 @@ const AgenciesFile = z.object({
   surnames: z.array(z.string()).default([]),
   /** Collective nouns of investors: a list of them is an addressee apart from public bodies ("các Sở, ban ngành, | nhà đầu tư thứ cấp"). */
   investorNouns: z.array(z.string()).default([]),
+  /** Heads of offices named by the bodies they serve ("Văn phòng HĐND và UBND huyện"). */
+  servingHeads: z.array(z.string()).default([]),
+  /** The bodies an office may serve together, after its "và" or comma. */
+  servedBodies: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

@@ -93,6 +93,9 @@ interface Lexicon {
   /** "chủ trì" as a noun after a collective ("các cơ quan chủ trì trong …"). */
   roleNounRe: RegExp
   levelledKinds: Set<string>
+  servingHeads: Set<string>
+  /** A body an office serves together with another ("… và UBND huyện"). */
+  servedRe: RegExp
   /** A person's name: a family name and one to three more capitalised words. */
   personNameRe: RegExp
   /** An abbreviation's dot before the next word ("TP.Hồ Chí Minh"). */
@@ -260,6 +263,8 @@ function lexicon(): Lexicon {
       'u',
     ),
     levelledKinds: new Set(a.levelledKinds),
+    servingHeads: new Set(a.servingHeads),
+    servedRe: new RegExp(`^(?:${alternation(a.servedBodies)})(?![\\p{L}])`, 'u'),
     personNameRe: new RegExp(`^(?:${alternation(a.surnames)})(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]*){1,3}(?![\\p{L}])`, 'u'),
     abbreviationDotRe: /(?<![\p{L}])(\p{Lu}{1,5})\.[ \t]*(?=\p{Lu})/gu,
   }
@@ -372,7 +377,7 @@ function stopAt(text: string, i: number, j: number): boolean {
  * A phrase of rules/agencies.json nameCompounds is one word ("Khám, chữa bệnh"); a locality
  * ends the name (localityAt reads it).
  */
-function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
+function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = false): number {
   const { headRe, collectiveRe, titleRe, compoundRe, nameBreakers } = lexicon()
   let i = pos
   let end = pos
@@ -402,6 +407,12 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     if (localityAt(text, i) > i || (words > 0 && lexicon().relativeRe.test(text.slice(i, i + 12)))) break
     // A new line that starts with a head starts another agency (a table cell, a list).
     if (words > 0 && /\n/u.test(text.slice(i, j)) && headRe.test(rest)) break
+    // An office named by the bodies it serves goes on over "và" and commas ("Văn phòng HĐND và UBND huyện").
+    const joint = serving && words > 0 ? lexicon().sepRe.exec(text.slice(i, i + 8)) : null
+    if (joint && lexicon().servedRe.test(text.slice(i + joint[0].length, i + joint[0].length + 40))) {
+      i += joint[0].length
+      continue
+    }
     const conn = lexicon().connRe.exec(rest)
     // A hyphen that opens a new line is a bullet ("Phòng Đào tạo\n- Xét …"), not a hyphen of the name.
     if (conn && /^[-–]/u.test(conn[0]) && /\n/u.test(text.slice(i, j))) break
@@ -432,8 +443,9 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false): number {
     if (!w) break
     const word = w[0].replace(/[.]+$/, '')
     const capital = /^[\p{Lu}Đ\d]/u.test(word)
-    // A number opens no name ("Ủy ban nhân dân 16 …" is a table row's number, "khu vực 1" ends one).
-    if (words === 0 && /^\d/u.test(word)) break
+    // A number opens no name ("Ủy ban nhân dân 16 …" is a table row's number), unless a locality
+    // follows it: the committee is named by its number ("Ban Chỉ đạo 389 tỉnh").
+    if (words === 0 && /^\d/u.test(word) && !(localityAt(text, j + word.length) > j + word.length)) break
     if (words === 0 && !capital && !lowerFirst && !lexicon().insidePluralRe.test(rest)) break
     if (words === 0 && !capital && (stopAt(text, i, j) || nameBreakers.has(word))) break
     if (!capital && nameBreakers.has(word)) break
@@ -772,7 +784,7 @@ function properAt(text: string, pos: number): number {
   const h = lexicon().headRe.exec(text.slice(pos, pos + 40))
   if (!h) return pos
   const afterHead = pos + h[0].length
-  let end = nameWordsEnd(text, afterHead, headInfo(h[0]).lowerName)
+  let end = nameWordsEnd(text, afterHead, headInfo(h[0]).lowerName, lexicon().servingHeads.has(h[0]))
   if (end === afterHead) {
     // A name written in lower case ("Chi cục hải quan nơi …", "Cục thuế tỉnh") when a qualifier of
     // the name follows it: a relative clause, a scope or a locality.
