@@ -253,3 +253,14 @@ describe('"X có văn bản đề nghị Y …": the one who writes the request 
     expect(t.get('1')!.lead).toEqual(['Sở Tài chính'])
   })
 })
+
+describe('after a heading of agencies, a subject that opens the next line leads too', () => {
+  it('reads "Các cấp ủy, tổ chức đảng chủ động …" under "2. Các cơ quan …; các chi bộ, đảng bộ cơ sở" (006)', () => {
+    const t = tasksOf('1. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi\n   bộ, đảng bộ cơ sở\n         Các cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt các nội dung Kết luận.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy', 'Các chi bộ, đảng bộ cơ sở', 'Các cấp ủy, tổ chức đảng'])
+  })
+  it('reads a synthetic "1. Sở Tài chính; Sở Xây dựng\\n Ủy ban nhân dân các xã chủ động rà soát …"', () => {
+    const t = tasksOf('1. Sở Tài chính; Sở Xây dựng\n   Ủy ban nhân dân các xã chủ động rà soát các công trình trên địa bàn.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính', 'Sở Xây dựng', 'Ủy ban nhân dân các xã'])
+  })
+})

@@ -274,7 +274,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
     const headingRunEnd = clauseLead && startRun.length ? startRun[startRun.length - 1].end : -1
     const nextLine = headingRunEnd >= 0 && /^[ \t:]*\n/u.test(text.slice(headingRunEnd, e)) ? text.indexOf('\n', headingRunEnd) : -1
     if (!label && (!clauseLead || nextLine >= 0)) {
-      const sub = subjectInside(text, clauseLead ? nextLine : Math.max(subjStart, s, from), e, taken, clauseLead ? nextLine : subjStart, Math.max(s, from))
+      // After a heading line the subject may open the next line ("…; các chi bộ\nCác cấp ủy, tổ chức đảng chủ động …").
+      const sub = subjectInside(text, clauseLead ? nextLine : Math.max(subjStart, s, from), e, taken, clauseLead ? startRun[startRun.length - 1].start : subjStart, Math.max(s, from))
       if (sub) {
         roles.lead.push(...sub.mentions)
         roles.support.push(...sub.along)
