@@ -106,3 +106,65 @@ describe('text columns of a PDF laid out page by page', () => {
     expect(byLabel(ts, 'PL.4').deadline?.date).toBe('2027-12-31')
   })
 })
+
+describe('rows whose column gaps the converter lost', () => {
+  const table = [
+    'STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời hạn',
+    '1 Rà soát quy hoạch vùng nguyên liệu Sở Nông nghiệp và Môi trường Sở Tài chính, Sở Xây dựng Quý II/2027',
+    '2 Tổ chức tập huấn cho các hợp tác xã Liên minh Hợp tác xã tỉnh Ủy ban nhân dân các xã Tháng 9/2027',
+    '3 Xây dựng cơ sở dữ liệu giống cây trồng Sở Khoa học và Công nghệ Các đơn vị liên quan Thường xuyên',
+    '  Kiểm tra việc chấp hành quy định Sở Công Thương Công an tỉnh,',
+    '4 về an toàn thực phẩm tại chợ Sở Y tế Năm 2027',
+    '  đầu mối',
+  ]
+
+  it('labels each row by its STT and reads the time at the end of its line', () => {
+    const ts = withAppendix('PHỤ LỤC', table)
+    expect(ts.map((t) => t.label)).toEqual(['1', 'PL.1', 'PL.2', 'PL.3', 'PL.4'])
+    expect(byLabel(ts, 'PL.1').deadline?.date).toBe('2027-06-30')
+    expect(byLabel(ts, 'PL.2').deadline?.date).toBe('2027-09-30')
+    expect(byLabel(ts, 'PL.3').deadline?.kind).toBe('ongoing')
+    expect(byLabel(ts, 'PL.4').deadline?.date).toBe('2027-12-31')
+  })
+
+  it('takes the first run of agencies after the task for the lead, and the agencies after it for support', () => {
+    const ts = withAppendix('PHỤ LỤC', table)
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(names(byLabel(ts, 'PL.1').support)).toEqual(['Sở Tài chính', 'Sở Xây dựng'])
+    expect(names(byLabel(ts, 'PL.3').lead)).toEqual(['Sở Khoa học và Công nghệ'])
+    expect(names(byLabel(ts, 'PL.3').support)).toEqual(['Các đơn vị liên quan'])
+  })
+
+  it('reads a row printed over several lines, the support cell going on below the lead', () => {
+    const r4 = byLabel(withAppendix('PHỤ LỤC', table), 'PL.4')
+    expect(names(r4.lead)).toEqual(['Sở Công Thương'])
+    expect(names(r4.support)).toEqual(['Công an tỉnh', 'Sở Y tế'])
+  })
+
+  it('does not take an agency the task names after a preposition for the lead', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      'STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời hạn',
+      '1 Góp ý dự thảo quy chế chi tiêu nội bộ của Sở Tài chính Sở Nội vụ Sở Tư pháp Quý III/2027',
+      '2 Báo cáo kết quả thực hiện Sở Nội vụ Các sở, ngành Tháng 12/2027',
+    ])
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Sở Nội vụ'])
+    expect(names(byLabel(ts, 'PL.1').support)).toEqual(['Sở Tư pháp'])
+  })
+
+  it('does not take a page number between two rows for a row', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      'STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời hạn',
+      '1 Rà soát quy hoạch vùng nguyên liệu Sở Nông nghiệp và Môi trường Sở Tài chính Quý II/2027',
+      '7',
+      '2 Báo cáo kết quả thực hiện Sở Nông nghiệp và Môi trường Các sở, ngành Tháng 12/2027',
+    ])
+    expect(ts.map((t) => t.label)).toEqual(['1', 'PL.1', 'PL.2'])
+  })
+
+  it('reads a collapsed table inside the body under the item that holds it', () => {
+    const body = ['1. Mục đích: bảo đảm thống nhất.', '2. Nhiệm vụ cụ thể:', 'STT Nhiệm vụ Cơ quan chủ trì Thời gian', '1 Rà soát thủ tục hành chính Văn phòng UBND tỉnh Quý I/2027', '2 Công bố danh mục thủ tục Sở Tư pháp Quý II/2027', '3. Tổ chức thực hiện: các đơn vị báo cáo kết quả.'].join('\n')
+    const ts = letterOf(congVan(body)).tasks
+    expect(ts.map((t) => t.label)).toEqual(['1', '2', '2.1', '2.2', '3'])
+    expect(names(byLabel(ts, '2.2').lead)).toEqual(['Sở Tư pháp'])
+  })
+})

@@ -106,6 +106,12 @@ export function readTables(doc: Doc): RawTable[] {
     else out.push(splitTable(doc, i, roles))
   }
   out.push(...layoutTables(doc))
+  const taken = new Set<number>()
+  for (const t of out) {
+    taken.add(t.headerLine)
+    for (const j of t.lines) taken.add(j)
+  }
+  out.push(...collapsedTables(doc, taken))
   out.sort((a, b) => a.headerLine - b.headerLine)
   tablesOf.set(doc, out)
   return out
@@ -727,4 +733,337 @@ function layoutTables(doc: Doc): RawTable[] {
     }
     return b
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collapsed tables: a PDF → text converter (or a copy from a PDF viewer, or a round trip through
+// a word processor) that loses the spaces between columns prints each line of a row as one run of
+// words: "2 thải lớn được quan trắc tự UBND Bá - Tỉnh ủy viên, Phó". No position tells the columns
+// apart, so the cells are read by what they say: the STT opens the row's middle line, the task's
+// words come first, an agency name printed with a capital where no preposition leads into it
+// opens the agency cells (the first run of agencies is the lead, what follows it the next column),
+// and a time ends the line of the time column.
+
+interface Token {
+  start: number
+  end: number
+  text: string
+}
+
+/** A line as printed in the source: the layout stage may have rejoined several into one of its lines. */
+interface Printed {
+  start: number
+  end: number
+  /** Index of the layout line it is part of. */
+  line: number
+  blank: boolean
+}
+
+function printedLines(doc: Doc): Printed[] {
+  const out: Printed[] = []
+  const raw = doc.source.raw
+  // Markdown that marks its printed lines with hard breaks (two spaces or "\" before the line end)
+  // wraps long ones with plain line ends: those continue the line.
+  const hard = (raw.match(/(?: {2,}|\\)\r?\n/g) ?? []).length
+  const marked = hard > 0.2 * (raw.match(/\n/g) ?? []).length
+  const breaks = (k: number) => !marked || / {2}$|\\$/.test(raw.slice(Math.max(0, k - 2), k))
+  doc.lines.forEach((l, n) => {
+    let from = l.start
+    for (let p = l.start; p < l.end; p++) {
+      if (!/\s/.test(doc.text[p]) || (raw[doc.map[p]] !== '\n' && raw[doc.map[p]] !== '\r') || !breaks(doc.map[p])) continue
+      out.push({ start: from, end: p, line: n, blank: !doc.text.slice(from, p).trim() })
+      from = p + 1
+    }
+    out.push({ start: from, end: l.end, line: n, blank: l.blank || !doc.text.slice(from, l.end).trim() })
+  })
+  return out
+}
+
+function tokensOf(doc: Doc, l: { start: number; end: number }): Token[] {
+  const out: Token[] = []
+  const re = /\S+/gu
+  const s = doc.text.slice(l.start, l.end)
+  let m: RegExpExecArray | null
+  while ((m = re.exec(s))) out.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, text: m[0] })
+  return out
+}
+
+interface CollapsedHeader {
+  /** The columns after the lead's, in the order the header names them. */
+  after: Array<'support' | 'person'>
+  /** The time column is the last one: a time at the end of a line is its cell. */
+  timeLast: boolean
+}
+
+/** The roles a header block names, read at every word (the lines hold no column positions). */
+function collapsedHeader(doc: Doc, block: Array<{ start: number; end: number }>): CollapsedHeader | null {
+  const found = new Map<ColumnRole, number>()
+  let order = 0
+  for (const l of block) {
+    const toks = tokensOf(doc, l)
+    for (let k = 0; k < toks.length; k++) {
+      const rest = doc.text.slice(toks[k].start, l.end)
+      for (const role of ROLE_ORDER) {
+        if (found.has(role) || role === 'stt') continue
+        // A role's wording read from this word on, a few words long (its own cell, however wrapped).
+        const words = rest.split(/\s+/).slice(0, 5)
+        for (let n = words.length; n >= 1; n--) {
+          if (pattern(T(), `table/${role}`).test(words.slice(0, n).join(' '))) {
+            found.set(role, order++)
+            break
+          }
+        }
+      }
+    }
+  }
+  if (!found.has('task') || !found.has('lead')) return null
+  const lead = found.get('lead')!
+  const after = (['support', 'person'] as const).filter((r) => found.has(r) && found.get(r)! > lead)
+  // A column the header names before the lead's still follows it on a row when the header wrapped it first.
+  for (const r of ['support', 'person'] as const) if (found.has(r) && !after.includes(r)) after.push(r)
+  const last = Math.max(...found.values())
+  return { after, timeLast: found.has('deadline') && (found.get('deadline') === last || !found.has('product')) }
+}
+
+/** Index of the first token of a time that ends the line ("Trước ngày 15/10/2026", "2026 - 2030"), or toks.length. */
+function timeTail(toks: Token[], from: number): number {
+  const timeCell = pattern(T(), 'table/time-cell')
+  const dueTail = pattern(T(), 'table/due-tail')
+  for (let k = Math.max(from, toks.length - 6); k < toks.length; k++) {
+    const line = toks.slice(k).map((t) => t.text).join(' ')
+    if (dueTail.test(line)) return k
+    const m = timeCell.exec(line)
+    if (m && !/\p{L}/u.test(line.slice(m[0].length))) return k
+  }
+  return toks.length
+}
+
+/**
+ * Where the agency cells open on a line: the first capitalised word (from `from`) that starts an
+ * agency name, is not led into by a preposition ("của Ủy ban nhân dân tỉnh" is the task's), and
+ * whose name runs to the end of the line or up to another capitalised cell. A word that opens a
+ * person's title is the person column's, where the table has one.
+ */
+function agencyOpening(doc: Doc, toks: Token[], from: number, to: number, persons: boolean): number {
+  const link = pattern(T(), 'table/link-word')
+  const person = pattern(T(), 'table/person-cue')
+  const lineEnd = to > from ? toks[to - 1].end : 0
+  for (let k = from; k < to; k++) {
+    const t = toks[k]
+    if (!/^\p{Lu}/u.test(t.text)) continue
+    if (k > from && link.test(toks[k - 1].text.replace(/[,.;:]+$/u, ''))) continue
+    const head = doc.text.slice(t.start, lineEnd)
+    if (persons && person.test(head)) continue
+    const found = agenciesAt(doc.text.slice(0, lineEnd), t.start)
+    if (!found.length) continue
+    const end = found[found.length - 1].end
+    const rest = doc.text.slice(end, lineEnd).replace(/^[\s,;.]+/u, '')
+    if (!rest || /^[\p{Lu}\d(]/u.test(rest)) return k
+  }
+  return -1
+}
+
+interface CollapsedRow {
+  anchor: number
+  stt: Token
+}
+
+/** Collapsed task tables, on lines no other reader took. */
+function collapsedTables(doc: Doc, taken: Set<number>): RawTable[] {
+  const out: RawTable[] = []
+  const lines = printedLines(doc)
+  const sttHead = pattern(T(), 'table/stt')
+  const sttRe = pattern(T(), 'table/row-stt')
+  const appendixRe = pattern(S(), 'structure/appendix')
+  const pageOf = pagesOf(doc)
+  const pageAt = (p: Printed) => pageOf(doc.lines[p.line])
+  const free = (j: number) => !taken.has(lines[j].line) && !doc.lines[lines[j].line].cells
+  const textAt = (j: number) => doc.text.slice(lines[j].start, lines[j].end).trim()
+  let carryFrom = -1
+  let carryState: SttState = { section: 0, sectionText: null, num: 0, letter: null }
+  for (let i = 0; i < lines.length; i++) {
+    if (!free(i) || lines[i].blank) continue
+    const toks = tokensOf(doc, lines[i])
+    if (toks.length < 2 || !sttHead.test(toks[0].text)) continue
+    // The STT heading is followed by the task's ("TT Nội dung …"), not by a sentence.
+    const after = toks.slice(1, 5).map((t) => t.text)
+    if (!after.some((_, n) => pattern(T(), 'table/task').test(after.slice(0, n + 1).join(' ')))) continue
+    // The header: the STT heading's line, a few lines above it, and the lines down to the first row
+    // (a header printed again on the next page: the numbering goes on from the page before).
+    const start = i === carryFrom ? carryState : { section: 0, sectionText: null, num: 0, letter: null }
+    let first = -1
+    for (let j = i + 1; j < Math.min(lines.length, i + 12); j++) {
+      if (!free(j) || lines[j].blank) continue
+      const t = tokensOf(doc, lines[j])[0]
+      if (t && sttRe.test(t.text) && nextStt(start, t.text)) {
+        first = j
+        break
+      }
+    }
+    if (first < 0) continue
+    const above: number[] = []
+    for (let j = i - 1; j >= 0 && i - j <= 4 && above.length < 3; j--) {
+      if (lines[j].blank) continue
+      if (!free(j) || pageAt(lines[j]) !== pageAt(lines[i])) break
+      const t = textAt(j)
+      if (appendixRe.test(t) || /^[(*]/u.test(t) || /[.):]$/u.test(t) || isItemLine(t)) break
+      above.unshift(j)
+    }
+    const header = collapsedHeader(doc, [...above.map((j) => lines[j]), ...lines.slice(i, first)])
+    if (!header) continue
+    // Rows: lines that open with the STT that comes next (a page number between rows does not).
+    const rows: CollapsedRow[] = []
+    let end = first
+    let state = start
+    let again = false
+    for (; end < lines.length; end++) {
+      if (!free(end)) break
+      if (lines[end].blank) continue
+      if (appendixRe.test(textAt(end))) break
+      const tok = tokensOf(doc, lines[end])[0]
+      if (tok && sttHead.test(tok.text) && end > first && collapsedHeaderAt(end)) {
+        again = true
+        break
+      }
+      // Rows print their STT in one style ("3" or "3."): another style is the body's next item.
+      const style = (t: string) => /[.)]$/.test(t)
+      if (tok && rows.length && /^\d/.test(tok.text) && style(tok.text) !== style(rows[0].stt.text) && isItemLine(textAt(end))) break
+      const after = tok && sttRe.test(tok.text) ? nextStt(state, tok.text) : null
+      if (after) {
+        rows.push({ anchor: end, stt: tok })
+        state = after
+      }
+    }
+    if (rows.length < 2 && !(rows.length && i === carryFrom)) continue
+    if (again) {
+      carryFrom = end
+      carryState = state
+    }
+    const table: RawTable = { headerLine: lines[i].line, rows: [], lines: [], carries: false }
+    for (let j = above.length ? above[0] : i; j < end; j++) if (!table.lines.includes(lines[j].line)) table.lines.push(lines[j].line)
+    for (let r = 0; r < rows.length; r++) {
+      const from = r === 0 ? first : half(rows[r - 1].anchor, rows[r].anchor)
+      const to = r + 1 < rows.length ? half(rows[r].anchor, rows[r + 1].anchor) : end
+      table.rows.push(collapsedRow(doc, lines.slice(from, to).filter((l) => !l.blank), rows[r], header))
+    }
+    out.push(table)
+    i = end - 1
+  }
+  return out
+
+  function collapsedHeaderAt(j: number): boolean {
+    return collapsedHeader(doc, lines.slice(j, Math.min(lines.length, j + 4))) !== null
+  }
+
+  /** Lines between two STT lines go to the nearer one; a line halfway goes down when it opens a cell. */
+  function half(a: number, b: number): number {
+    for (let j = a + 1; j < b; j++) {
+      if (j - a < b - j) continue
+      if (j - a > b - j) return j
+      const w = tokensOf(doc, lines[j])[0]
+      return w && /^\p{Lu}/u.test(w.text) ? j : j + 1
+    }
+    return b
+  }
+}
+
+/** A line that opens a numbered item of the body ("2. Nhiệm vụ", "Điều 3.", "b)"). */
+function isItemLine(t: string): boolean {
+  return ['structure/dieu', 'structure/roman', 'structure/arabic', 'structure/dotted', 'structure/letter'].some((id) => pattern(S(), id).test(t))
+}
+
+/** Where a table's numbering stands: the section (Roman), the last number and the last letter. */
+interface SttState {
+  section: number
+  sectionText: string | null
+  num: number
+  letter: string | null
+}
+
+const romanValue = (s: string): number => {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 }
+  let total = 0
+  for (let k = 0; k < s.length; k++) total += v[s[k]] < (v[s[k + 1]] ?? 0) ? -v[s[k]] : v[s[k]]
+  return total
+}
+
+/**
+ * Whether `stt` is one a table can print next, and the state after it: the next section, a
+ * sub-heading of the section, 1 or the number after the last, a letter after the last. A page
+ * number printed between two rows is none of these.
+ */
+function nextStt(state: SttState, stt: string): SttState | null {
+  const n = stt.replace(/^\(|[.)]+$/g, '')
+  if (/^[IVX]+$/.test(n)) return romanValue(n) === state.section + 1 ? { section: state.section + 1, sectionText: n, num: 0, letter: null } : null
+  const sub = /^([IVX]+)\.(\d+)$/.exec(n)
+  if (sub) return sub[1] === state.sectionText || (!state.sectionText && sub[1] === 'I') ? { ...state, section: romanValue(sub[1]), sectionText: sub[1], letter: null } : null
+  if (/^\d+$/.test(n)) {
+    const num = Number(n)
+    return num === 1 || num === state.num + 1 ? { ...state, num, letter: null } : null
+  }
+  if (/^[a-zđ]$/.test(n) && state.num > 0) return n === 'a' || (state.letter !== null && n > state.letter) ? { ...state, letter: n } : null
+  return null
+}
+
+/** One collapsed row's cells: pieces of the lines' task text, agency cells and time. */
+function collapsedRow(doc: Doc, rowLines: Printed[], anchor: CollapsedRow, header: CollapsedHeader): RawRow {
+  const pieces: Partial<Record<ColumnRole, Array<{ start: number; end: number }>>> = {}
+  const add = (role: ColumnRole, a: number, b: number) => {
+    if (b > a) (pieces[role] ??= []).push({ start: a, end: b })
+  }
+  const persons = header.after.includes('person')
+  const next = header.after[0] ?? null
+  let due: { line: number; start: number; end: number } | null = null
+  rowLines.forEach((l, n) => {
+    const toks = tokensOf(doc, l)
+    const from = l.start === anchor.stt.start || toks[0]?.start === anchor.stt.start ? 1 : 0
+    const tail = header.timeLast ? timeTail(toks, from) : toks.length
+    const dist = (x: number) => Math.abs(x - rowLines.findIndex((r) => r.start <= anchor.stt.start && anchor.stt.start < Math.max(r.end, r.start + 1)))
+    if (tail < toks.length && (!due || dist(n) < dist(due.line))) due = { line: n, start: toks[tail].start, end: toks[toks.length - 1].end }
+    // The agency cells stand level with the STT line (a cell's lines are centred on the row's).
+    const open = dist(n) <= 2 ? agencyOpening(doc, toks, from, tail, persons) : -1
+    const taskEnd = open >= 0 ? open : tail
+    if (taskEnd > from) add('task', toks[from].start, toks[taskEnd - 1].end)
+    if (open < 0) return
+    const lineEnd = toks[tail - 1].end
+    const run = agencyRunAt(doc.text.slice(0, lineEnd), toks[open].start)
+    const leadEnd = run.mentions.length ? run.mentions[run.mentions.length - 1].end : toks[open].end
+    // A whole new name after the lead read so far belongs to the next column (it went on from the line above).
+    if (!continuesLead(doc, pieces.lead ?? [], toks[open].start, leadEnd)) {
+      if (next === 'support') add('support', toks[open].start, lineEnd)
+      return
+    }
+    add('lead', toks[open].start, leadEnd)
+    const restStart = skipTo(doc, leadEnd, lineEnd)
+    if (next === 'support' && restStart < lineEnd) add('support', restStart, lineEnd)
+  })
+  const cells: Partial<Record<ColumnRole, Cell>> = { stt: { start: anchor.stt.start, end: anchor.stt.end } }
+  for (const [role, ps] of Object.entries(pieces) as Array<[ColumnRole, Array<{ start: number; end: number }>]>)
+    if (ps.length) cells[role] = { start: ps[0].start, end: ps[ps.length - 1].end, pieces: ps }
+  const d = due as { start: number; end: number } | null
+  if (d) cells.deadline = { start: d.start, end: d.end }
+  const start = rowLines[0]?.start ?? anchor.stt.start
+  const end = rowLines[rowLines.length - 1]?.end ?? anchor.stt.end
+  return { stt: anchor.stt.text, cells, start, end }
+}
+
+/**
+ * Whether an agency name opening a later line of a row goes on with the lead cell read so far:
+ * the cell so far ends with a list separator, or the two read as one name ("Đảng ủy" + "UBND"). A
+ * new name after a whole one is the next column's (a person's title ending "… UBND tỉnh").
+ */
+function continuesLead(doc: Doc, so: Array<{ start: number; end: number }>, start: number, end: number): boolean {
+  if (!so.length) return true
+  const before = so.map((p) => doc.text.slice(p.start, p.end)).join(' ')
+  if (pattern(T(), 'table/list-open').test(before)) return true
+  const joined = `${before} ${doc.text.slice(start, end)}`
+  const found = agenciesAt(joined, 0)
+  return found.length > 0 && found[0].end > before.length + 1
+}
+
+/** The next word's start after `at` (past spaces and the separators between two cells). */
+function skipTo(doc: Doc, at: number, end: number): number {
+  let p = at
+  while (p < end && /[\s,;.]/u.test(doc.text[p])) p++
+  return p
 }
