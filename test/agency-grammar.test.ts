@@ -244,3 +244,18 @@ describe('bodies named by what they serve or by their number', () => {
     expect(names('Đoàn ĐBQH tỉnh giám sát')).toEqual(['Đoàn Đại biểu Quốc hội tỉnh']) // unseen
   })
 })
+
+describe('after a scope or the body a collective belongs to, only known qualifiers go on', () => {
+  it('stops at a verb no list names', () => {
+    expect(names('Cấp ủy các cấp dự thảo nghị quyết đại hội')).toEqual(['Cấp ủy các cấp']) // binary/dang-uy-bcy-hd1277
+    expect(names('Cơ quan cán bộ cùng cấp lưu trữ bản sao kết luận')).toEqual(['Cơ quan cán bộ cùng cấp']) // binary/dang-uy-bcy-hd1277
+    expect(names('Các cơ quan, đơn vị thuộc Ban tổ chức đợt thi đua chào mừng đại hội')).toEqual(['Các cơ quan, đơn vị thuộc Ban tổ chức']) // binary/dang-uy-bcy-hd1277
+    expect(names('các phòng, ban chuyên môn cấp huyện rà lại hồ sơ')).toEqual(['Các phòng, ban chuyên môn cấp huyện']) // unseen
+  })
+
+  it('keeps known qualifiers after them', () => {
+    expect(names('các đơn vị trực thuộc UBND tỉnh có liên quan thực hiện')).toEqual(['Các đơn vị trực thuộc Ủy ban nhân dân tỉnh có liên quan']) // unseen
+    expect(names('Các sở, ban, ngành cấp tỉnh theo chức năng nhiệm vụ')).toEqual(['Các sở, ban, ngành cấp tỉnh']) // 027
+    expect(names('các cơ quan cùng cấp có liên quan phối hợp')).toEqual(['Các cơ quan cùng cấp có liên quan']) // unseen
+  })
+})

@@ -614,11 +614,14 @@ function nounGroup(noun: string): 'party' | 'investor' | 'state' {
 }
 
 /** "có liên quan", "trực thuộc UBND tỉnh", "trên địa bàn tỉnh", "về hạ tầng", "chủ trì nhiệm vụ được giao …". */
-function qualifiersEnd(text: string, from: number): number {
+function qualifiersEnd(text: string, from: number, closed = false): number {
   const { stopRe, compoundRe, qualifierRe, scopeRe, relativeRe } = lexicon()
   let i = from
   let words = 0
   let properRun = false
+  // After a scope ("các cấp", "cùng cấp", "cấp tỉnh") only known qualifiers go on: a plain word
+  // there is the predicate ("Cấp ủy các cấp | dự thảo nghị quyết").
+  let scoped = closed
   while (words < 12) {
     const j = skipSpace(text, i)
     if (/\n[ \t]*\n/u.test(text.slice(i, j)) || (j > i && pageBreakBetween(text, i, j))) break
@@ -649,6 +652,7 @@ function qualifiersEnd(text: string, from: number): number {
     if (scope) {
       i = localityAt(text, i + scope[0].length)
       words++
+      scoped = true
       continue
     }
     if (relativeRe.test(text.slice(i, i + 12))) {
@@ -677,7 +681,8 @@ function qualifiersEnd(text: string, from: number): number {
       const found = agenciesAt(text, inner)
       const sub = found.length ? found[found.length - 1].end : inner
       if (sub > inner) {
-        i = qualifiersEnd(text, localityAt(text, sub))
+        // After the body it belongs to, only known qualifiers go on ("thuộc Ban tổ chức | đợt thi đua …").
+        i = qualifiersEnd(text, localityAt(text, sub), true)
         break
       }
       const place = lexicon().relationPlaceRe.exec(text.slice(inner, inner + 40))
@@ -702,7 +707,7 @@ function qualifiersEnd(text: string, from: number): number {
     }
     const w = WORD.exec(rest)
     if (!w) break
-    if (lexicon().functionWords.has(w[0])) break
+    if (lexicon().functionWords.has(w[0]) || scoped) break
     const capital = /^[\p{Lu}Đ]/u.test(w[0])
     // Capitals continue only a proper name opened after "về", "thuộc", "ngành" ("thuộc ngành Công Thương").
     if (capital && !lexicon().capitalisedQualifierRe.test(rest) && words > 0 && !properRun && !lexicon().properNameOpeners.has(prevWord(text, j))) break
