@@ -9,5 +9,5 @@ export function splitBold(text: string): string
 export function markdownWrap(text: string, width?: number): string
 export function escapeListMarkers(text: string): string
 export function tablesAsHtml(text: string): string
-export function pandocRoundTrip(text: string, tmp: string): string
+export function pandocRoundTrip(text: string, tmp: string, to?: string): string
 export const RENDERINGS: Record<string, (text: string, tmp: string) => string>

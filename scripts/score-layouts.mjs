@@ -224,7 +224,7 @@ export function splitBold(text) {
  * Markdown → DOCX → Markdown through pandoc (a real converter round trip). Each printed line stays
  * a line in the DOCX (hard_line_breaks), as in a Word letter; pandoc wraps the Markdown it writes.
  */
-export function pandocRoundTrip(text, tmp) {
+export function pandocRoundTrip(text, tmp, to = 'gfm') {
   const md = join(tmp, 'in.md')
   const docx = join(tmp, 'in.docx')
   // A Word letter holds its item numbers as typed text: escape them so that pandoc's Markdown
@@ -233,7 +233,7 @@ export function pandocRoundTrip(text, tmp) {
   writeFileSync(md, escapeListMarkers(text))
   const a = spawnSync('pandoc', ['-f', 'gfm+hard_line_breaks', '-t', 'docx', '-o', docx, md])
   if (a.status !== 0) throw new Error(`pandoc md→docx: ${a.stderr}`)
-  const b = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', docx], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  const b = spawnSync('pandoc', ['-f', 'docx', '-t', to, docx], { encoding: 'utf8', maxBuffer: 64 << 20 })
   if (b.status !== 0) throw new Error(`pandoc docx→md: ${b.stderr}`)
   return b.stdout
 }
@@ -269,6 +269,8 @@ export const RENDERINGS = {
   'md-wrap-72': (t) => markdownWrap(t, 72),
   'html-tables': tablesAsHtml,
   pandoc: pandocRoundTrip,
+  // Back through pandoc's own Markdown: simple and multiline tables laid out by column, "\\" hard breaks, more escapes.
+  'pandoc-markdown': (t, tmp) => pandocRoundTrip(t, tmp, 'markdown'),
 }
 
 async function main() {
@@ -284,7 +286,7 @@ async function main() {
   }
   const hasPandoc = !args.includes('--no-pandoc') && spawnSync('pandoc', ['--version']).status === 0
   const only = opt('--only')?.split(',')
-  const names = Object.keys(RENDERINGS).filter((n) => (!only || only.includes(n) || n === 'plain') && (n !== 'pandoc' || hasPandoc))
+  const names = Object.keys(RENDERINGS).filter((n) => (!only || only.includes(n) || n === 'plain') && (!n.startsWith('pandoc') || hasPandoc))
   const { parseLetter } = await import('../src/pipeline.ts')
   const files = readdirSync(letters).filter((f) => /\.(md|txt)$/.test(f)).sort()
   const results = []

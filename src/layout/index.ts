@@ -302,7 +302,9 @@ function wrapJoins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
   if (bt.startsWith('|')) {
     // A whole row after a line of prose starts a table.
     if (bt.endsWith('|') && (bt.match(/\|/g) ?? []).length >= 2 && !at.includes('|')) return false
-  } else if (c.blockStart.test(bt)) return false
+    // A line that ends on a word that cannot end one ("… quy định tại" / "Điều 22 Luật …") runs on
+    // even into what would open a block.
+  } else if (c.blockStart.test(bt) && !c.bindingEnd.test(at)) return false
   if (c.closedLine.test(bt)) return false
   return !c.standalone.some((re) => re.exec(bt)?.index === 0)
 }
