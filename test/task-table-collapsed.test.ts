@@ -168,3 +168,44 @@ describe('rows whose column gaps the converter lost', () => {
     expect(names(byLabel(ts, '2.2').lead)).toEqual(['Sở Tư pháp'])
   })
 })
+
+describe('a table printed one cell a line, header included', () => {
+  const table = [
+    'STT',
+    'Nội dung công việc',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời hạn hoàn thành',
+    '1',
+    'Rà soát quy hoạch vùng nguyên liệu',
+    'Sở Nông nghiệp và Môi trường',
+    'Sở Tài chính, Sở Xây dựng',
+    'Quý II/2027',
+    '2',
+    'Tổ chức tập huấn nghiệp vụ cho cán bộ',
+    'quản lý hợp tác xã',
+    'Sở Nội vụ',
+    'Tháng 9/2027',
+    '3',
+    'Tổng kết, đánh giá kết quả thực hiện',
+    'Sở Kế hoạch và Đầu tư',
+    'Các sở, ngành',
+    'Tháng 12/2027',
+  ]
+
+  it('reads the header from its lines and each row from the lines under its STT', () => {
+    const ts = withAppendix('PHỤ LỤC', table)
+    expect(ts.map((t) => t.label)).toEqual(['1', 'PL.1', 'PL.2', 'PL.3'])
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(names(byLabel(ts, 'PL.1').support)).toEqual(['Sở Tài chính', 'Sở Xây dựng'])
+    expect(byLabel(ts, 'PL.1').deadline?.date).toBe('2027-06-30')
+    expect(names(byLabel(ts, 'PL.3').support)).toEqual(['Các sở, ngành'])
+  })
+
+  it('joins a cell wrapped onto a line in lower case and places a row without its support cell by content', () => {
+    const r2 = byLabel(withAppendix('PHỤ LỤC', table), 'PL.2')
+    expect(names(r2.lead)).toEqual(['Sở Nội vụ'])
+    expect(r2.support).toEqual([])
+    expect(r2.deadline?.date).toBe('2027-09-30')
+  })
+})

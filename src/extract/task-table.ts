@@ -111,6 +111,10 @@ export function readTables(doc: Doc): RawTable[] {
     taken.add(t.headerLine)
     for (const j of t.lines) taken.add(j)
   }
+  for (const t of cellLineTables(doc, taken)) {
+    out.push(t)
+    for (const j of t.lines) taken.add(j)
+  }
   out.push(...collapsedTables(doc, taken))
   out.sort((a, b) => a.headerLine - b.headerLine)
   tablesOf.set(doc, out)
@@ -1066,4 +1070,106 @@ function skipTo(doc: Doc, at: number, end: number): number {
   let p = at
   while (p < end && /[\s,;.]/u.test(doc.text[p])) p++
   return p
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables printed one cell a line, header included ("STT" / "Nội dung" / "Đơn vị chủ trì" / … /
+// "1" / "Rà soát …" / "Sở …"): what a PDF → text converter without layout prints. The lines as
+// printed are read (the layout stage may have rejoined some), a line that starts in lower case
+// goes on with the cell above, and each cell goes where its content says: a time to the time
+// column, agencies to the lead and then the support column, in the header's order.
+
+function cellLineTables(doc: Doc, taken: Set<number>): RawTable[] {
+  const out: RawTable[] = []
+  const lines = printedLines(doc)
+  const sttHead = pattern(T(), 'table/stt')
+  const sttRe = pattern(T(), 'table/row-stt')
+  const appendixRe = pattern(S(), 'structure/appendix')
+  const textAt = (j: number) => doc.text.slice(lines[j].start, lines[j].end).trim()
+  const free = (j: number) => !taken.has(lines[j].line) && !doc.lines[lines[j].line].cells
+  for (let i = 0; i < lines.length; i++) {
+    if (!free(i) || lines[i].blank || !sttHead.test(textAt(i))) continue
+    // The header: one cell a line down to the first row's STT.
+    const heads: string[] = [textAt(i)]
+    let j = i + 1
+    for (; j < lines.length && j - i <= 10; j++) {
+      if (lines[j].blank) continue
+      if (!free(j) || sttRe.test(textAt(j))) break
+      heads.push(textAt(j))
+    }
+    const roles = columnRoles(heads)
+    if (!isTaskHeader(roles) || j >= lines.length || !sttRe.test(textAt(j)) || !nextStt(START, textAt(j))) continue
+    const order = roles.slice(1)
+    const rows: RawRow[] = []
+    const used: number[] = []
+    let state: SttState = START
+    let cur: { row: RawRow; cells: Array<{ start: number; end: number }> } | null = null
+    let blanks = 0
+    let k = j
+    for (; k < lines.length; k++) {
+      if (lines[k].blank) {
+        if (++blanks >= 2) break
+        continue
+      }
+      blanks = 0
+      if (!free(k)) break
+      const t = textAt(k)
+      if (appendixRe.test(t) || sttHead.test(t)) break
+      const after = sttRe.test(t) ? nextStt(state, t) : null
+      if (after) {
+        if (cur) fillByContent(doc, cur.row, cur.cells, order)
+        const c = cellRange(doc, lines[k].start, lines[k].end)
+        cur = { row: { stt: t, cells: { stt: c }, start: c.start, end: c.end }, cells: [] }
+        rows.push(cur.row)
+        state = after
+      } else if (cur) {
+        const c = cellRange(doc, lines[k].start, lines[k].end)
+        const last = cur.cells[cur.cells.length - 1]
+        // A line in lower case, or after a list left open, goes on with the cell above.
+        if (last && (/^\p{Ll}/u.test(t) || pattern(T(), 'table/list-open').test(doc.text.slice(last.start, last.end)))) last.end = c.end
+        else cur.cells.push(c)
+        cur.row.end = c.end
+      }
+      used.push(lines[k].line)
+    }
+    if (cur) fillByContent(doc, cur.row, cur.cells, order)
+    if (rows.length < 1) continue
+    const table: RawTable = { headerLine: lines[i].line, rows, lines: [], carries: false }
+    for (let m = i; m < k; m++) if (!table.lines.includes(lines[m].line)) table.lines.push(lines[m].line)
+    out.push(table)
+    i = k - 1
+  }
+  return out
+}
+
+const START: SttState = { section: 0, sectionText: null, num: 0, letter: null }
+
+/**
+ * The cells of a row, one a line, placed by the header's order where there are as many as
+ * columns; a row with fewer (an empty cell the converter skipped) places a time in the time
+ * column and agencies in the lead, then the support column.
+ */
+function fillByContent(doc: Doc, row: RawRow, cells: Array<{ start: number; end: number }>, order: Array<ColumnRole | null>): void {
+  const timeCell = pattern(T(), 'table/time-cell')
+  const isTime = (c: { start: number; end: number }) => {
+    const t = doc.text.slice(c.start, c.end)
+    return t.length <= 40 && timeCell.test(t)
+  }
+  const isAgency = (c: { start: number; end: number }) => agenciesAt(doc.text.slice(0, c.end), c.start).length > 0
+  if (cells.length >= order.length) {
+    cells.forEach((c, k) => {
+      const role = order[k] ?? null
+      if (role && !row.cells[role]) row.cells[role] = { start: c.start, end: c.end }
+    })
+    return
+  }
+  const free = order.filter((r): r is ColumnRole => r !== null)
+  cells.forEach((c, k) => {
+    let role: ColumnRole | undefined
+    if (k === 0 && free.includes('task')) role = 'task'
+    else if (isTime(c) && free.includes('deadline')) role = 'deadline'
+    else if (isAgency(c)) role = (['lead', 'support'] as const).find((r) => free.includes(r) && !row.cells[r])
+    else role = free.find((r) => !row.cells[r] && r !== 'deadline' && r !== 'lead' && r !== 'support')
+    if (role && !row.cells[role]) row.cells[role] = { start: c.start, end: c.end }
+  })
 }
