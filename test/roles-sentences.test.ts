@@ -264,3 +264,27 @@ describe('after a heading of agencies, a subject that opens the next line leads 
     expect(t.get('1')!.lead).toEqual(['Sở Tài chính', 'Sở Xây dựng', 'Ủy ban nhân dân các xã'])
   })
 })
+
+describe('an agency the doer is told to direct is not a lead, also where a bullet makes it a subject', () => {
+  it('keeps only UBND tỉnh under "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:" (109 Điều 2.4)', () => {
+    const t = tasksOf(
+      '1. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:\n- Tăng cường kỷ luật, kỷ cương trong toàn ngành.\n- Nhằm tiếp tục thực hiện đơn giản hóa thủ tục hành chính, Công an tỉnh nghiên cứu, tăng cường ứng dụng công nghệ thông tin.\n\n2. Các Sở rà soát.',
+    )
+    expect(t.get('1')!.lead).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+  it('keeps only the director in a synthetic "Sở Y tế đôn đốc các bệnh viện …; các bệnh viện báo cáo …"', () => {
+    const t = tasksOf('1. Sở Y tế đôn đốc các bệnh viện công lập rà soát danh mục thuốc; các bệnh viện công lập báo cáo kết quả trước ngày 30/6/2025.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Sở Y tế'])
+  })
+  it('keeps a directed agency that is the only one named ("Chỉ đạo Sở Tài chính …" under no doer)', () => {
+    const t = tasksOf('1. Chỉ đạo Sở Tài chính, Sở Xây dựng phối hợp rà soát; Sở Tài chính tổng hợp báo cáo.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính'])
+  })
+})
+
+describe('the issuer that replies only informs', () => {
+  it('gives no lead for "Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện." (120 III.4)', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Về thời gian thực hiện song song hai quy trình.\nTổng cục Hải quan trả lời các đơn vị được biết, thực hiện.', { issuer: 'BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN' })
+    expect(t.get('2')!.lead).toEqual([])
+  })
+})

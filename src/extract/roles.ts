@@ -291,12 +291,34 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
   // "đề nghị đơn vị làm thủ tục …": the bare noun is the addressee, whose name is not copied in.
   const anaphor = pattern(R(), 'roles/addressee-anaphor')
   roles.lead = unique(roles.lead.filter((x) => !(x.collective && anaphor.test(x.printed.trim()))))
+  roles.lead = withoutDirected(roles.lead, text)
   const leadNames = new Set(roles.lead.map((x) => fold(x.name)))
   roles.support = unique(roles.support).filter((x) => !leadNames.has(fold(x.name)))
   const taken = new Set([...leadNames, ...roles.support.map((x) => fold(x.name))])
   roles.reportTo = unique(roles.reportTo).filter((x) => !taken.has(fold(x.name)))
   if (closing && !roles.lead.length) roles.closing = true
   return roles
+}
+
+/**
+ * "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh: … - …, Công an tỉnh nghiên cứu …": the directed agency
+ * does the directed work, but the item's doer is the one who directs it (when there is one).
+ */
+export function withoutDirected(lead: AgencyMention[], text: string): AgencyMention[] {
+  const directed = directedAgencies(text)
+  if (!directed.size) return lead
+  const doers = lead.filter((x) => !directed.has(fold(x.name)))
+  return doers.length ? doers : lead
+}
+
+/** The agencies the item tells its doer to direct or urge ("chỉ đạo Sở X", "đôn đốc các chủ đầu tư"), folded. */
+function directedAgencies(text: string): Set<string> {
+  const out = new Set<string>()
+  const re = globalPattern(R(), 'roles/directs')
+  re.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) for (const x of agencyRunAt(text.slice(0, m.index + m[0].length + 200), m.index + m[0].length).mentions) out.add(fold(x.name))
+  return out
 }
 
 /**

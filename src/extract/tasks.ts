@@ -10,7 +10,7 @@ import type { CitationsResult } from './citations.js'
 import { evidence } from '../parse/span.js'
 import { pattern, rules } from '../lexicon/index.js'
 import { findItems, flattenItems, type Item } from './structure.js'
-import { newRoleContext, readRoles, staffRunAt, unique, type RoleContext, type Roles } from './roles.js'
+import { newRoleContext, readRoles, staffRunAt, unique, withoutDirected, type RoleContext, type Roles } from './roles.js'
 import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { fold, properCaseUpper } from '../readers/names.js'
 import { readTableTasks } from './task-table.js'
@@ -64,7 +64,9 @@ export function extractTasks(
     const opening = title ? agencyRunAt(text, 0) : null
     const headingEnd = titleLength(text, title, opening)
     // A heading that is no agency may still assign ("4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo …").
-    const roles = withDefinedRecipients(withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx), headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null), title, opening, roleCtx), defined)
+    const read = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx), headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null), title, opening, roleCtx)
+    // A heading that directs ("Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:") holds for the body's subjects too.
+    const roles = withDefinedRecipients(headingEnd > 0 ? { ...read, lead: withoutDirected(read.lead, text) } : read, defined)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
     if (roles.closing) closingItems.add(task)
     tasks.push(task)
