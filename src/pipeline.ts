@@ -1,5 +1,5 @@
 /**
- * The one-way pipeline: load → parse → extract → schema. Each stage is a function of the
+ * The one-way pipeline: load → parse → layout → extract → resolve → schema. Each stage is a function of the
  * previous one's output; problems are collected as diagnostics alongside.
  */
 import type { Diagnostic, Doc, Source } from './types.js'
@@ -9,7 +9,8 @@ import { extractHeader } from './extract/header.js'
 import { buildDocument } from './extract/document.js'
 import { extractSignature } from './extract/signature.js'
 import { LetterSchema, SCHEMA_VERSION, type Letter } from './schema/letter.js'
-import { extractCitations } from './extract/citations.js'
+import { findCitations } from './extract/citations.js'
+import { resolveCitations } from './resolve/identity.js'
 import { extractTasks } from './extract/tasks.js'
 import { evidence } from './parse/span.js'
 import { withTrace, type TraceEntry, type Verdict } from './explain.js'
@@ -73,7 +74,8 @@ function extractAll(source: Source, options: Pick<ParseOptions, 'validate'>): { 
   const header = extractHeader(doc, diagnostics)
   const signature = extractSignature(doc, header.bodyStart, diagnostics)
   const document = buildDocument(header, signature)
-  const citations = extractCitations(doc, header, document, diagnostics)
+  // Extract finds the candidates with their spans; resolve decides which are one document and what it is.
+  const citations = resolveCitations(doc, findCitations(doc, header, document), document, diagnostics)
   const tasks = extractTasks(doc, header, signature, document, citations, diagnostics)
   const letter: Letter = {
     schemaVersion: SCHEMA_VERSION,
