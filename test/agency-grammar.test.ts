@@ -259,3 +259,24 @@ describe('after a scope or the body a collective belongs to, only known qualifie
     expect(names('các cơ quan cùng cấp có liên quan phối hợp')).toEqual(['Các cơ quan cùng cấp có liên quan']) // unseen
   })
 })
+
+describe('enterprises and local government named as addressees', () => {
+  it('reads an enterprise collective inside a sentence, with its qualifier', () => {
+    expect(names('doanh nghiệp kinh doanh cảng, kho, bãi, chính quyền địa phương và cơ quan liên quan thực hiện tiêu hủy')).toEqual([
+      'Doanh nghiệp kinh doanh cảng, kho, bãi',
+      'Chính quyền địa phương',
+      'Cơ quan liên quan',
+    ]) // 121 14.3
+    expect(names('doanh nghiệp cảng bằng văn bản hoặc trên hệ thống')).toEqual(['Doanh nghiệp cảng']) // 120 I.3.c
+  })
+
+  it('reads nothing from a sentence that opens on private parties', () => {
+    expect(names('Doanh nghiệp chủ động rà soát hồ sơ')).toEqual([]) // unseen
+    expect(names('Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ lấn chiếm')).toEqual([]) // 002
+  })
+
+  it('keeps local government apart from the category nouns after it', () => {
+    expect(names('chính quyền địa phương và các cơ quan chức năng phối hợp')).toEqual(['Chính quyền địa phương', 'Các cơ quan chức năng']) // unseen
+    expect(names('các sở ban ngành và địa phương thực hiện')).toEqual(['Các sở ban ngành và địa phương']) // 036 II.5
+  })
+})

@@ -168,6 +168,10 @@ const AgenciesFile = z.object({
   servingHeads: z.array(z.string()).default([]),
   /** The bodies an office may serve together, after its "và" or comma. */
   servedBodies: z.array(z.string()).default([]),
+  /** Nouns that, capitalised, open a sentence about private parties rather than name an addressee ("Doanh nghiệp chủ động …"). */
+  capitalOpeningNouns: z.array(z.string()).default([]),
+  /** Collective nouns of a government as a whole: an addressee of its own in a list ("chính quyền địa phương | và cơ quan liên quan"). */
+  governmentNouns: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

@@ -45,6 +45,7 @@ interface Lexicon {
   partyNouns: Set<string>
   /** Folded collective nouns of investors. */
   investorNouns: Set<string>
+  governmentNouns: Set<string>
   collectiveRe: RegExp
   stopRe: RegExp
   titleRe: RegExp
@@ -69,6 +70,7 @@ interface Lexicon {
   /** "các Bộ: A, B", "các Sở A, B": a plural head of known names. */
   headEnumRe: RegExp
   clauseNounRe: RegExp
+  capitalNounRe: RegExp
   /** Folded determiners before a noun. */
   foldedDeterminerRe: RegExp
   /** A determiner anywhere in a phrase. */
@@ -228,6 +230,7 @@ function lexicon(): Lexicon {
     privateOnlyRe,
     partyNouns: new Set(a.partyCollectiveNouns.map(fold)),
     investorNouns: new Set(a.investorNouns.map(fold)),
+    governmentNouns: new Set(a.governmentNouns.map(fold)),
     collectiveRe,
     stopRe,
     titleRe,
@@ -243,6 +246,7 @@ function lexicon(): Lexicon {
     insidePluralRe: new RegExp(`^(?:${alternation(a.pluralsInsideNames)})\\s`, 'u'),
     headEnumRe: new RegExp(`^(?:(?:${anyFirst(a.determiners)})\\s+)?(?<head>${alternation(a.enumerableHeads)})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
     clauseNounRe: new RegExp(`^(?:${alternation(a.clauseOpeningNouns)})$`, 'iu'),
+    capitalNounRe: new RegExp(`^(?:${alternation(a.capitalOpeningNouns)})$`, 'u'),
     foldedDeterminerRe: new RegExp(`^(?:${alternation(a.determiners.map(fold))})\\s+`, 'u'),
     determinerInRe: new RegExp(`(?<![\\p{L}])(?:${det})(?![\\p{L}])`, 'u'),
     qualifyingPrepRe: new RegExp(`^(?:${alternation(a.qualifyingPrepositions)})\\s`, 'u'),
@@ -529,7 +533,7 @@ function collectiveAt(text: string, pos: number): number {
   const first = collectiveRe.exec(text.slice(pos, pos + 60))
   if (!first) return pos
   // "Tổ chức …", "Doanh nghiệp …" opening a clause are verbs or private parties, not addressees.
-  if (lexicon().clauseNounRe.test(first[0])) return pos
+  if (lexicon().clauseNounRe.test(first[0]) || lexicon().capitalNounRe.test(first[0])) return pos
   let i = pos + first[0].length
   let nouns = 1
   const group = nounGroup(first[0])
@@ -608,9 +612,10 @@ function sharesQualifier(text: string, pos: number): boolean {
   return /^[ \t]*(?:[,;.:)]|\n|$)/u.test(rest) || qualifierRe.test(t) || relationRe.test(t) || scopeRe.test(rest) || localityAt(text, pos) > pos
 }
 
-function nounGroup(noun: string): 'party' | 'investor' | 'state' {
+function nounGroup(noun: string): 'party' | 'investor' | 'government' | 'state' {
   const bare = fold(noun).replace(lexicon().foldedDeterminerRe, '')
-  return lexicon().partyNouns.has(bare) ? 'party' : lexicon().investorNouns.has(bare) ? 'investor' : 'state'
+  const { partyNouns, investorNouns, governmentNouns } = lexicon()
+  return partyNouns.has(bare) ? 'party' : investorNouns.has(bare) ? 'investor' : governmentNouns.has(bare) ? 'government' : 'state'
 }
 
 /** "có liên quan", "trực thuộc UBND tỉnh", "trên địa bàn tỉnh", "về hạ tầng", "chủ trì nhiệm vụ được giao …". */
