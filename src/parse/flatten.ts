@@ -66,6 +66,10 @@ export function flatten(input: string): Flattened {
         return
       case 'paragraph':
         paragraphs.push([start, end])
+        // A writer's hard break ("\\" at the line end) before a line that CommonMark reads as a new
+        // block (pandoc's Markdown lets a "- " line continue a paragraph) is left as a literal
+        // backslash at the paragraph's end: it is the line end, not text.
+        if (input[end - 1] === '\\' && input[end - 2] !== '\\' && (input[end] === '\n' || input[end] === '\r')) drop[end - 1] = 1
         break
       // An empty bullet ("-   " alone, a converter's trace of an empty paragraph) is no text; an
       // empty numbered item keeps its number ("2." on its line, its text on the next).
