@@ -288,3 +288,21 @@ describe('the issuer that replies only informs', () => {
     expect(t.get('2')!.lead).toEqual([])
   })
 })
+
+describe('subjects after an aside, and subjects only answerable', () => {
+  it('reads "… (theo quy định tại khoản 2 Điều 3, Thông tư …) thì Ủy ban nhân dân cấp xã xem xét, quyết định …" (123 Điều 1.3.b)', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Riêng những người đã được hỗ trợ đào tạo nhưng bị mất việc làm (theo quy định tại khoản 2 Điều 3, Thông tư số 152/2016/TT-BTC ngày 17/10/2016 của Bộ Tài chính) thì Ủy ban nhân dân cấp xã xem xét, quyết định tiếp tục hỗ trợ đào tạo.')
+    expect(t.get('2')!.lead).toEqual(['Ủy ban nhân dân cấp xã'])
+  })
+  it('still leaves out the subject after a clause that opens with what a law provides', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Theo quy định tại khoản 3 Điều 41 của Luật số 42/2024/QH15, Chi cục Hải quan kiểm tra hồ sơ.')
+    expect(t.get('2')!.lead).toEqual([])
+  })
+  it('gives no lead to "Thủ trưởng các cơ sở … chịu trách nhiệm trước pháp luật …" (119 4.b) or a synthetic "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh …"', () => {
+    const t = tasksOf(
+      '1. Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra. Thủ trưởng các cơ sở khám bệnh, chữa bệnh chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện không đúng các quy định.\n\n2. Sở Tài chính bố trí kinh phí. Giám đốc Sở Xây dựng chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ dự án.',
+    )
+    expect(t.get('1')!.lead).toEqual(['Bộ Y tế'])
+    expect(t.get('2')!.lead).toEqual(['Sở Tài chính'])
+  })
+})

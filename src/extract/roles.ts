@@ -333,6 +333,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
   const passiveVerb = pattern(R(), 'roles/passive-lead-verb')
   const recountBefore = pattern(R(), 'roles/recount-before')
   const implementsThis = pattern(R(), 'roles/implements-this')
+  const notDoer = pattern(R(), 'roles/not-doer-after')
   const clause = text.slice(0, end)
   breakRe.lastIndex = from
   let m: RegExpExecArray | null
@@ -384,11 +385,12 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (!run.mentions.length || run.mentions[0].start <= skipSpaces(text, opening)) continue
     if (bare && run.mentions[0].start !== p) continue
     // Without a comma, only a clause that opens with what a law provides recounts it.
-    if (recountBefore.test(bare ? text.slice(from, Math.min(p, from + 40)) : text.slice(from, p))) continue
+    // A parenthesis is an aside: "(theo quy định tại khoản 2 Điều 3, …) thì UBND cấp xã xem xét" recounts nothing.
+    if (recountBefore.test(bare ? text.slice(from, Math.min(p, from + 40)) : text.slice(from, p).replace(/\([^()]*\)/gu, ' '))) continue
     if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     const after = text.slice(run.end, Math.min(end, run.end + 200))
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
-    if (viaDo ? !passiveVerb.test(after) : !doer.test(after) || implementsThis.test(after)) continue
+    if (viaDo ? !passiveVerb.test(after) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after)) continue
     if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
     return run
   }
