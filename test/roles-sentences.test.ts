@@ -306,3 +306,14 @@ describe('subjects after an aside, and subjects only answerable', () => {
     expect(t.get('2')!.lead).toEqual(['Sở Tài chính'])
   })
 })
+
+describe('a bullet "Yêu cầu X …" under the item\'s doer is the doer urging X', () => {
+  it('keeps only the doer in "Đề nghị UBND tỉnh chỉ đạo …: + Yêu cầu đơn vị thi công tiến hành ngay …" (109 Điều 2.3.b)', () => {
+    const t = tasksOf('1. Đề nghị UBND tỉnh chỉ đạo các ngành chức năng thực hiện các cam kết sau:\n- Chỉ đạo Sở Nông nghiệp và Phát triển nông thôn:\n+ Thực hiện việc nghiệm thu công trình.\n+ Yêu cầu đơn vị thi công tiến hành ngay việc tu sửa công trình.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+  it('still reads "Yêu cầu Sở X …" as the lead of an item that names no other doer (synthetic)', () => {
+    const t = tasksOf('1. Yêu cầu Sở Xây dựng kiểm tra an toàn các công trình trước mùa mưa bão.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Sở Xây dựng'])
+  })
+})

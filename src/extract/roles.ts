@@ -192,7 +192,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
       const bare = /^[\s,.;:]*$/u.test(text.slice(run.end, e))
       let role: RunRole = 'lead'
       if (!startRun.length) role = 'none'
-      else if (opener) role = pattern(R(), 'roles/object-recounted').test(after) ? 'none' : 'lead'
+      else if (opener) role = pattern(R(), 'roles/object-recounted').test(after) || (hasLead && pattern(R(), 'roles/urges-opener').test(opener[0])) ? 'none' : 'lead'
       else if (closesList) role = 'none'
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
