@@ -309,6 +309,7 @@ describe('subjects after an aside, and subjects only answerable', () => {
 
 describe('a bullet "Yêu cầu X …" under the item\'s doer is the doer urging X', () => {
   it('keeps only the doer in "Đề nghị UBND tỉnh chỉ đạo …: + Yêu cầu đơn vị thi công tiến hành ngay …" (109 Điều 2.3.b)', () => {
+    // The heading line names the doer; the body's bullets are read knowing it.
     const t = tasksOf('1. Đề nghị UBND tỉnh chỉ đạo các ngành chức năng thực hiện các cam kết sau:\n- Chỉ đạo Sở Nông nghiệp và Phát triển nông thôn:\n+ Thực hiện việc nghiệm thu công trình.\n+ Yêu cầu đơn vị thi công tiến hành ngay việc tu sửa công trình.\n\n2. Các Sở rà soát.')
     expect(t.get('1')!.lead).toEqual(['Ủy ban nhân dân tỉnh'])
   })

@@ -94,7 +94,7 @@ export function staffRunAt(text: string, pos: number, ctx: RoleContext | undefin
 }
 
 /** Roles read from text[from…]: a heading before `from` is left out. */
-export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
+export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLeads = false): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
   const prefixRe = pattern(R(), 'roles/clause-prefix')
   const assignRe = globalPattern(R(), 'roles/assign')
@@ -120,7 +120,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext): Roles {
   const difficulties = pattern(R(), 'roles/difficulties')
   const approveOpener = pattern(R(), 'roles/approve-opener')
   const writtenRequest = pattern(R(), 'roles/written-request-before')
-  let hasLead = false
+  // A heading that names the doer ("Đề nghị UBND tỉnh chỉ đạo …:") gives the body its doer already.
+  let hasLead = headingLeads
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
   let lastRole: RunRole = 'none'

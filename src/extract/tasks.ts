@@ -64,7 +64,8 @@ export function extractTasks(
     const opening = title ? agencyRunAt(text, 0) : null
     const headingEnd = titleLength(text, title, opening)
     // A heading that is no agency may still assign ("4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo …").
-    const read = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx), headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null), title, opening, roleCtx)
+    const heading = headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null
+    const read = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx, !!heading?.lead.length), heading), title, opening, roleCtx)
     // A heading that directs ("Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:") holds for the body's subjects too.
     const roles = withDefinedRecipients(headingEnd > 0 ? { ...read, lead: withoutDirected(read.lead, text) } : read, defined)
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
