@@ -209,3 +209,27 @@ describe('a table printed one cell a line, header included', () => {
     expect(r2.deadline?.date).toBe('2027-09-30')
   })
 })
+
+describe('a header laid out in columns over rows printed one cell a line', () => {
+  it('reads the rows as cells one a line, with a header cell that overflowed onto a line of its own', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      '  STT    Nội dung công việc    Đơn vị chủ trì      Đơn vị phối hợp',
+      '',
+      'Thời hạn hoàn thành',
+      '1',
+      'Rà soát quy hoạch vùng nguyên liệu',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Tài chính, Sở Xây dựng',
+      'Quý II/2027',
+      '2',
+      'Tổng kết, đánh giá kết quả thực hiện',
+      'Sở Kế hoạch và Đầu tư',
+      'Các sở, ngành',
+      'Tháng 12/2027',
+    ])
+    expect(ts.map((t) => t.label)).toEqual(['1', 'PL.1', 'PL.2'])
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(names(byLabel(ts, 'PL.1').support)).toEqual(['Sở Tài chính', 'Sở Xây dựng'])
+    expect(byLabel(ts, 'PL.2').deadline?.date).toBe('2027-12-31')
+  })
+})

@@ -153,7 +153,7 @@ function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>
  * starts a row, the lines after it fill the columns in order. Header cells that overflowed
  * onto lines of their own before the first row ("Thời gian thực hiện") add columns.
  */
-function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | null>): RawTable {
+function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | null>, from = headerLine + 1): RawTable {
   const lines = doc.lines
   const roles = [...headRoles]
   const rows: RawRow[] = []
@@ -165,7 +165,7 @@ function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | 
   const finish = () => {
     if (current) fillSplitRow(doc, current.row, current.lines, current.order)
   }
-  for (let j = headerLine + 1; j < lines.length; j++) {
+  for (let j = from; j < lines.length; j++) {
     const l = lines[j]
     if (l.cells) break
     if (l.blank) {
@@ -186,7 +186,7 @@ function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | 
     if (!current) {
       // Before the first row: an overflowed header cell, or not a split table at all.
       const [role] = columnRoles([t])
-      if (!role || roles.includes(role) || j - headerLine > 4) break
+      if (!role || roles.includes(role) || j - from > 3) break
       roles.push(role)
       taken.push(j)
       continue
@@ -566,6 +566,18 @@ function layoutTables(doc: Doc): RawTable[] {
     const [top, bottom] = headerBlock(i, ws)
     const cols = headerColumns(doc, lines.slice(top, bottom + 1))
     if (!cols) continue
+    // A header laid out in columns over rows printed one cell a line (a word processor's table
+    // written back as text): the rows are read as cells one a line.
+    const firstData = nextContentLine(lines, bottom + 1)
+    if (firstData >= 0 && cellPerLine(firstData)) {
+      const t = splitTable(doc, i, cols.map((c) => c.role), firstData)
+      if (t.rows.length) {
+        for (let j = top; j <= bottom; j++) if (!t.lines.includes(j)) t.lines.push(j)
+        out.push(t)
+        i = Math.max(i, ...t.lines)
+        continue
+      }
+    }
     // The table runs to the next appendix heading or table header.
     let end = bottom + 1
     for (; end < lines.length; end++) {
@@ -682,6 +694,22 @@ function layoutTables(doc: Doc): RawTable[] {
   }
 
   /** The first line of the header block around line j, or -1 when j heads no task table. */
+  /** Whether the lines from j print one cell each: no gap of two spaces inside, a lone STT among them. */
+  function cellPerLine(j: number): boolean {
+    let seen = 0
+    let stt = false
+    for (let k = j; k < lines.length && seen < 8; k++) {
+      const l = lines[k]
+      if (l.blank) continue
+      if (l.cells) return false
+      const t = doc.text.slice(l.start + l.indent, l.end).trim()
+      if (/\S {2,}\S/.test(t)) return false
+      if (sttRe.test(t)) stt = true
+      seen++
+    }
+    return stt && seen >= 3
+  }
+
   function headerTop(j: number): number {
     const [top, bottom] = headerBlock(j, wordsOf(doc, lines[j]))
     return headerColumns(doc, lines.slice(top, bottom + 1)) !== null ? top : -1
