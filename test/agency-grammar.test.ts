@@ -280,3 +280,18 @@ describe('enterprises and local government named as addressees', () => {
     expect(names('các sở ban ngành và địa phương thực hiện')).toEqual(['Các sở ban ngành và địa phương']) // 036 II.5
   })
 })
+
+describe('bodies of the 2025 reorganisation and the Front', () => {
+  it('reads a numbered region after a head', () => {
+    expect(names('Kho bạc Nhà nước khu vực VIII thực hiện')).toEqual(['Kho bạc Nhà nước khu vực VIII']) // domain.md §5.2 (Chi cục Thuế khu vực)
+    expect(names('Bảo hiểm xã hội khu vực XV phối hợp')).toEqual(['Bảo hiểm xã hội khu vực XV']) // unseen
+    expect(names('Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện')[0]).toBe('Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1') // 120 III
+    expect(names('UBND tỉnh khu vực biên giới chỉ đạo')).toEqual(['Ủy ban nhân dân tỉnh']) // unseen: a region is numbered
+  })
+
+  it('reads the Front committee by its short forms', () => {
+    expect(names('Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh vận động')).toEqual(['Ủy ban Mặt trận Tổ quốc tỉnh', 'Các tổ chức chính trị - xã hội tỉnh']) // unseen
+    expect(names('UBMTTQ huyện giám sát')).toEqual(['Ủy ban Mặt trận Tổ quốc huyện']) // unseen
+    expect(names('Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội tỉnh:')[0]).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh') // 013
+  })
+})

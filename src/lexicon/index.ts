@@ -172,6 +172,8 @@ const AgenciesFile = z.object({
   capitalOpeningNouns: z.array(z.string()).default([]),
   /** Collective nouns of a government as a whole: an addressee of its own in a list ("chính quyền địa phương | và cơ quan liên quan"). */
   governmentNouns: z.array(z.string()).default([]),
+  /** Words of a numbered region after a head ("Kho bạc Nhà nước khu vực VIII", "Chi cục Thuế khu vực 2"). */
+  regionQualifiers: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

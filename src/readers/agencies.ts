@@ -96,6 +96,8 @@ interface Lexicon {
   roleNounRe: RegExp
   levelledKinds: Set<string>
   servingHeads: Set<string>
+  /** " khu vực VIII": a numbered region after a head. */
+  regionRe: RegExp
   /** A body an office serves together with another ("… và UBND huyện"). */
   servedRe: RegExp
   /** A person's name: a family name and one to three more capitalised words. */
@@ -268,6 +270,7 @@ function lexicon(): Lexicon {
     ),
     levelledKinds: new Set(a.levelledKinds),
     servingHeads: new Set(a.servingHeads),
+    regionRe: new RegExp(`^[ \\t]+(?:${alternation(a.regionQualifiers)})[ \\t]+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d])`, 'u'),
     servedRe: new RegExp(`^(?:${alternation(a.servedBodies)})(?![\\p{L}])`, 'u'),
     personNameRe: new RegExp(`^(?:${alternation(a.surnames)})(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]*){1,3}(?![\\p{L}])`, 'u'),
     abbreviationDotRe: /(?<![\p{L}])(\p{Lu}{1,5})\.[ \t]*(?=\p{Lu})/gu,
@@ -736,6 +739,11 @@ function scopeEnd(text: string, pos: number): number {
   const { scopeRe, relativeRe } = lexicon()
   let out = pos
   for (let k = 0; k < 3; k++) {
+    const region = lexicon().regionRe.exec(text.slice(out, out + 30))
+    if (region) {
+      out += region[0].length
+      continue
+    }
     const sc = scopeRe.exec(text.slice(out, out + 40))
     if (sc) {
       out = localityAt(text, out + sc[0].length)
