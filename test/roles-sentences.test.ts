@@ -318,3 +318,18 @@ describe('a bullet "Yêu cầu X …" under the item\'s doer is the doer urging 
     expect(t.get('1')!.lead).toEqual(['Sở Xây dựng'])
   })
 })
+
+describe('the letter\'s own conclusion from a provision assigns; a recounted provision does not', () => {
+  it('reads "Theo quy định này, việc cấp … sẽ do đơn vị quản lý nhà nước … tổ chức thẩm định" (019 task 3)', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm\n\nKhoản 9, Điều 36 Nghị định số 15/2018/NĐ-CP quy định cơ sở kinh doanh nhiều loại sản phẩm do ngành Công Thương quản lý. Theo quy định này, việc cấp Giấy chứng nhận cho đối tượng nêu trên sẽ do đơn vị quản lý nhà nước về an toàn thực phẩm thuộc ngành Công Thương tổ chức thẩm định, cấp Giấy chứng nhận.')
+    expect(t.get('2')!.lead).toEqual(['Đơn vị quản lý nhà nước về an toàn thực phẩm thuộc ngành Công Thương'])
+  })
+  it('reads a synthetic "Theo quy định nêu trên, hồ sơ sẽ do Sở Tư pháp tiếp nhận, kiểm tra"', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Theo quy định nêu trên, hồ sơ đăng ký sẽ do Sở Tư pháp tiếp nhận, kiểm tra.')
+    expect(t.get('2')!.lead).toEqual(['Sở Tư pháp'])
+  })
+  it('reads no doer from a past "do X tổ chức" ("Hội nghị do Sở Nội vụ tổ chức ngày 05/3/2025 đã thống nhất …")', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Hội nghị do Sở Nội vụ tổ chức ngày 05/3/2025 đã thống nhất nhiều nội dung.')
+    expect(t.get('2')!.lead).toEqual([])
+  })
+})

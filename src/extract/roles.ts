@@ -391,7 +391,8 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     const after = text.slice(run.end, Math.min(end, run.end + 200))
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
-    if (viaDo ? !passiveVerb.test(after) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after)) continue
+    const willDo = viaDo && pattern(R(), 'roles/future-passive-agent').test(text.slice(Math.max(0, p - 10), p))
+    if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after)) continue
     if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
     return run
   }
