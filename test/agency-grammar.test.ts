@@ -295,3 +295,13 @@ describe('bodies of the 2025 reorganisation and the Front', () => {
     expect(names('Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội tỉnh:')[0]).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh') // 013
   })
 })
+
+describe('courts, procuracies, border posts and Party committees of bodies', () => {
+  it('reads them by their heads, in either case of the later words', () => {
+    expect(names('Tòa án nhân dân tỉnh phối hợp')).toEqual(['Tòa án nhân dân tỉnh']) // unseen
+    expect(names('Viện kiểm sát nhân dân tỉnh phối hợp')).toEqual(['Viện kiểm sát nhân dân tỉnh']) // unseen
+    expect(names('Viện Kiểm sát nhân dân tối cao hướng dẫn')).toEqual(['Viện Kiểm sát nhân dân tối cao']) // unseen
+    expect(names('Đồn Biên phòng Bản Vược phối hợp')).toEqual(['Đồn Biên phòng Bản Vược']) // unseen
+    expect(names('Đảng ủy các cơ quan Đảng tỉnh chỉ đạo')).toEqual(['Đảng ủy các cơ quan Đảng tỉnh']) // unseen (2025 Party bodies)
+  })
+})
