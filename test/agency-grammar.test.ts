@@ -305,3 +305,16 @@ describe('courts, procuracies, border posts and Party committees of bodies', () 
     expect(names('Đảng ủy các cơ quan Đảng tỉnh chỉ đạo')).toEqual(['Đảng ủy các cơ quan Đảng tỉnh']) // unseen (2025 Party bodies)
   })
 })
+
+describe('leaders named with their title', () => {
+  it('reads the agency of a leader’s title, also after the person in apposition', () => {
+    expect(names('đồng chí Nguyễn Văn An, Giám đốc Sở Tài chính chủ trì')).toEqual(['Sở Tài chính']) // unseen
+    expect(names('Tổng Giám đốc Bảo hiểm xã hội Việt Nam chỉ đạo')).toEqual(['Bảo hiểm xã hội Việt Nam']) // 014 (its signer's title)
+    expect(names('Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo')).toEqual(['Ngân hàng Nhà nước Việt Nam']) // unseen
+    expect(names('Hiệu trưởng các trường học tổ chức')).toEqual(['Các trường học']) // unseen
+  })
+
+  it('reads no agency for a deputy who acts in person', () => {
+    expect(names('đồng chí Đồng Văn Thanh, Phó Chủ tịch Thường trực UBND tỉnh thực hiện')).toEqual([]) // 108
+  })
+})

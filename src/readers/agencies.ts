@@ -859,6 +859,13 @@ function canonical(printed: string): string {
  * A leading title ("Giám đốc Sở …", "Thủ trưởng các cơ quan …") stands for the agency.
  */
 export function agenciesAt(text: string, pos: number): AgencyMention[] {
+  // "đồng chí Nguyễn Văn An, Giám đốc Sở Tài chính": the person is skipped, the title read.
+  const person = lexicon().personRe.exec(text.slice(pos, pos + 12))
+  if (person) {
+    const named = /^[ \t]+(?:[\p{Lu}Đ][\p{Ll}đ]*[ \t]*){1,4},[ \t]*/u.exec(text.slice(pos + person[0].length, pos + person[0].length + 60))
+    if (named && lexicon().titleRe.test(text.slice(pos + person[0].length + named[0].length, pos + person[0].length + named[0].length + 40)))
+      return agenciesAt(text, pos + person[0].length + named[0].length)
+  }
   const t = lexicon().titleRe.exec(text.slice(pos, pos + 40))
   let start = t ? pos + t[0].length : pos
   // A title that ends with a head ("Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh"): the agency starts at that head.
