@@ -11,6 +11,8 @@ import { parseRef, type ParsedRef } from '../readers/refs.js'
 import { canonicalAgencyName, properCaseUpper } from '../readers/names.js'
 import { docTypeByTitle } from '../readers/doc-types.js'
 import { agencyRunAt } from '../readers/agencies.js'
+import { localityOf } from '../resolve/identity.js'
+import { trace, tracing } from '../explain.js'
 
 export interface Fragment {
   line: number
@@ -344,6 +346,7 @@ function sameLineAsRef(doc: Doc, f: Fragment, result: HeaderResult): boolean {
 function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
   const levelHead = pattern(R(), 'header/level-head')
   const inner = pattern(R(), 'header/inner-level')
+  const organisation = pattern(R(), 'header/organisation-name')
   const levels: Fragment[][] = []
   // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" on one line is two levels.
   frags = frags.flatMap((f) => {
@@ -351,12 +354,24 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
     if (!m) return [f]
     return [trimFragment(doc, { line: f.line, start: f.start, end: f.start + m[0].length }), { line: f.line, start: f.start + m[0].length, end: f.end }]
   })
+  const textOf = (f: Fragment) => doc.text.slice(f.start, f.end).trim().replace(/\s+/g, ' ')
+  const printedOf = (l: Fragment[]) => l.map(textOf).join(' ')
+  const awaiting = (l: Fragment[] | undefined) => !!l && pattern(R(), 'header/central-committee').test(printedOf(l))
   for (const f of frags) {
-    const t = doc.text.slice(f.start, f.end).trim()
+    const t = textOf(f)
+    // The right column repeats the organisation's name ("ĐOÀN TNCS HỒ CHÍ MINH", as ĐẢNG CỘNG SẢN
+    // VIỆT NAM on Party letters): no level of its own, unless a bare central committee awaits it.
+    if (levels.some((l) => l.some((x) => textOf(x) === t))) {
+      traceIssuer(f, 'dropped', 'a line that repeats one above it (the organisation\'s name in the right column)')
+      continue
+    }
+    if (levels.length && organisation.test(t) && !awaiting(levels[levels.length - 1])) {
+      traceIssuer(f, 'dropped', 'a mass organisation\'s name after a complete issuing body (the right column)')
+      continue
+    }
     if (!levels.length || levelHead.test(t)) levels.push([f])
     else levels[levels.length - 1].push(f)
   }
-  const printedOf = (l: Fragment[]) => l.map((f) => doc.text.slice(f.start, f.end).trim()).join(' ').replace(/\s+/g, ' ')
   const own = levels[levels.length - 1]
   const parent = levels.length > 1 ? levels[levels.length - 2] : null
   const printed = printedOf(own)
@@ -364,17 +379,47 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
   let parentName: string | null = null
   if (parent) {
     parentName = canonicalAgencyName(properCaseUpper(printedOf(parent)))
-    // "Sở Nội vụ" under "UBND tỉnh Quảng Bình" is "Sở Nội vụ tỉnh Quảng Bình".
-    const units = localityPatterns()
-    const locality = units.unitAndRest.exec(parentName)
-    // A department takes its province from the level above; a body named by its place keeps its name.
-    const department = pattern(R(), 'header/department-head').test(name)
-    if (locality && department && !units.unitInside.test(name)) name = `${name} ${locality[1]}`
-    // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" under "ĐẢNG BỘ TỈNH LÀO CAI": the bare unit takes the place above.
-    const bare = units.unitAtEnd.exec(name)
-    if (bare && locality && locality[1].startsWith(bare[1] + ' ')) name = `${name}${locality[1].slice(bare[1].length)}`
-  }
+    const joined = nameUnderParent(name, parentName)
+    traceIssuer(own[0], 'chose', `two-level letterhead: "${printed}" under "${printedOf(parent)}" → ${joined.name} (${joined.why})`)
+    name = joined.name
+  } else traceIssuer(own[0], 'chose', `one-level letterhead: "${printed}" → ${name}`)
   return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }
+}
+
+function traceIssuer(f: Fragment, verdict: 'kept' | 'dropped' | 'chose', message: string): void {
+  if (tracing()) trace({ stage: 'header', ruleId: 'header/issuer', verdict, message, start: f.start, end: f.end })
+}
+
+/**
+ * The full name of the lower body of a two-level letterhead, by the kind of body it is:
+ * a board or office of a Party committee takes the committee's name ("Ban Tuyên giáo Tỉnh ủy X");
+ * under the bare central committee a board is central ("Ban Tuyên giáo Trung ương") and an
+ * organisation completes the committee's name ("Ban Chấp hành Trung ương Đoàn …"); an office
+ * printed alone takes the name of the body it serves ("Văn phòng Ủy ban nhân dân thành phố X");
+ * a department or public service unit takes the locality of the body above ("Sở Nội vụ tỉnh X"),
+ * only the place name when it already ends with its unit word ("Bệnh viện Đa khoa thành phố" →
+ * "… thành phố Cần Thơ"); a body named by its place, or under a body without one (a ministry), keeps its name.
+ */
+export function nameUnderParent(name: string, parentName: string): { name: string; why: string } {
+  const units = localityPatterns()
+  const board = pattern(R(), 'header/committee-board').test(name)
+  if (localityOf(name)) return { name, why: 'named by its own place' }
+  if (pattern(R(), 'header/central-committee').test(parentName)) {
+    const central = parentName.replace(pattern(R(), 'header/central-committee-head'), '')
+    return board ? { name: `${name} ${central}`, why: 'a board of the central committee' } : { name: `${parentName} ${name}`, why: 'the central committee of the organisation below' }
+  }
+  if (board && pattern(R(), 'header/party-committee').test(parentName) && !units.unitInside.test(name))
+    return { name: `${name} ${parentName}`, why: 'a board or office of a Party committee takes its name' }
+  if (pattern(R(), 'header/office-alone').test(name)) return { name: `${name} ${parentName}`, why: 'an office takes the name of the body it serves' }
+  const rest = units.unitAndRest.exec(parentName)
+  const loc = localityOf(parentName)
+  const locality = rest?.[1] ?? (loc ? `${loc.unit} ${loc.place}` : null)
+  if (!locality) return { name, why: 'the body above names no locality' }
+  // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" under "ĐẢNG BỘ TỈNH LÀO CAI": the bare unit takes the place above.
+  const bare = units.unitAtEnd.exec(name)
+  if (bare && locality.startsWith(bare[1] + ' ')) return { name: `${name}${locality.slice(bare[1].length)}`, why: 'ends with its unit word: takes the place name above' }
+  if (pattern(R(), 'header/department-head').test(name) && !units.unitInside.test(name)) return { name: `${name} ${locality}`, why: 'a department or public service unit takes the locality above' }
+  return { name, why: 'named by its own place' }
 }
 
 function stripAuthorityTail(text: string, issuerPrinted: string | null): string {

@@ -1,0 +1,84 @@
+/**
+ * The issuer of a two-level letterhead (parent body above, issuing body below), by the kind of
+ * the lower body; every case here is written in wordings the corpus does not print.
+ */
+import { describe, expect, it } from 'vitest'
+import { letterOf } from './helpers.js'
+import { nameUnderParent } from '../src/extract/header.js'
+
+const letterhead = (lines: string, body = 'Nội dung công văn.') =>
+  letterOf(`${lines}\n\nSố: 17/XX-YY\nV/v phối hợp công tác\n\nHuế, ngày 03 tháng 02 năm 2025\n\nKính gửi: Các đơn vị.\n\n${body}`).document.issuer
+const fold = (s: string | undefined | null) => (s ?? '').toLowerCase()
+
+describe('a board or office of a Party committee', () => {
+  it('takes the name of the district committee above it', () => {
+    expect(fold(letterhead('HUYỆN ỦY PHONG ĐIỀN\nBAN TỔ CHỨC')?.name)).toBe('ban tổ chức huyện ủy phong điền')
+  })
+
+  it('takes the name of the city committee for its office and its inspection commission', () => {
+    expect(fold(letterhead('THÀNH ỦY HUẾ\nVĂN PHÒNG')?.name)).toBe('văn phòng thành ủy huế')
+    expect(fold(letterhead('THÀNH ỦY HUẾ\nỦY BAN KIỂM TRA')?.name)).toBe('ủy ban kiểm tra thành ủy huế')
+  })
+
+  it('is a central board under the bare central committee', () => {
+    expect(fold(letterhead('BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN NỘI CHÍNH')?.name)).toBe('ban nội chính trung ương')
+  })
+
+  it('keeps a name that already carries its own place', () => {
+    expect(nameUnderParent('Ban Tổ chức Huyện ủy A Lưới', 'Tỉnh ủy Thừa Thiên Huế').name).toBe('Ban Tổ chức Huyện ủy A Lưới')
+  })
+})
+
+describe("an office printed alone", () => {
+  it("takes the full name of the People's Council or ministry it serves", () => {
+    expect(fold(letterhead('HĐND TỈNH QUẢNG NAM\nVĂN PHÒNG')?.name)).toBe('văn phòng hội đồng nhân dân tỉnh quảng nam')
+    expect(fold(letterhead('BỘ TƯ PHÁP\nVĂN PHÒNG')?.name)).toBe('văn phòng bộ tư pháp')
+  })
+
+  it('but an office named by what it serves takes only the locality', () => {
+    expect(fold(letterhead('UBND TỈNH QUẢNG NAM\nVĂN PHÒNG ỦY BAN NHÂN DÂN')?.name)).toBe('văn phòng ủy ban nhân dân tỉnh quảng nam')
+  })
+})
+
+describe('a public service unit under its managing body', () => {
+  it('takes only the place name when it ends with its unit word', () => {
+    expect(fold(letterhead('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH GIA LAI\nTRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN TỈNH')?.name)).toBe('trung tâm giáo dục thường xuyên tỉnh gia lai')
+  })
+
+  it('takes the locality of the department above it otherwise', () => {
+    expect(fold(letterhead('SỞ Y TẾ TỈNH GIA LAI\nBỆNH VIỆN Y DƯỢC CỔ TRUYỀN')?.name)).toBe('bệnh viện y dược cổ truyền tỉnh gia lai')
+    expect(fold(letterhead('UBND HUYỆN CHƯ SÊ\nTRƯỜNG TRUNG HỌC CƠ SỞ')?.name)).toBe('trường trung học cơ sở huyện chư sê')
+    expect(fold(letterhead('UBND TỈNH GIA LAI\nHẠT KIỂM LÂM')?.name)).toBe('hạt kiểm lâm tỉnh gia lai')
+  })
+
+  it('keeps its name under a ministry, which names no locality', () => {
+    expect(fold(letterhead('BỘ Y TẾ\nBỆNH VIỆN NỘI TIẾT TRUNG ƯƠNG')?.name)).toBe('bệnh viện nội tiết trung ương')
+    expect(letterhead('BỘ Y TẾ\nBỆNH VIỆN NỘI TIẾT TRUNG ƯƠNG')?.parent).toBe('Bộ Y tế')
+  })
+
+  it('is a level of its own even when the line above ends with a place', () => {
+    const i = letterhead('SỞ LAO ĐỘNG TỈNH BẾN TRE\nTRƯỜNG CAO ĐẲNG NGHỀ')
+    expect(fold(i?.parent)).toBe('sở lao động tỉnh bến tre')
+    expect(fold(i?.printed)).toBe('trường cao đẳng nghề')
+  })
+})
+
+describe("a mass organisation's committee", () => {
+  it('completes the bare central committee with the organisation printed below it', () => {
+    expect(fold(letterhead('BAN CHẤP HÀNH TRUNG ƯƠNG\nHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM')?.name)).toBe('ban chấp hành trung ương hội liên hiệp phụ nữ việt nam')
+  })
+
+  it("drops the organisation's name that the right column prints after a complete body", () => {
+    const i = letterhead('BCH ĐOÀN TỈNH KHÁNH HÒA\n\nĐOÀN TNCS HỒ CHÍ MINH')
+    expect(fold(i?.printed)).toContain('khánh hòa')
+    expect(i?.parent).toBeNull()
+  })
+})
+
+describe('one-level letterheads stay one level', () => {
+  it('joins a body name wrapped over two lines', () => {
+    const i = letterhead('ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY')
+    expect(fold(i?.name)).toBe('ủy ban nhân dân thị xã hương thủy')
+    expect(i?.parent).toBeNull()
+  })
+})
