@@ -418,6 +418,7 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     const joint = serving && words > 0 ? lexicon().sepRe.exec(text.slice(i, i + 8)) : null
     if (joint && lexicon().servedRe.test(text.slice(i + joint[0].length, i + joint[0].length + 40))) {
       i += joint[0].length
+      words++
       continue
     }
     const conn = lexicon().connRe.exec(rest)
