@@ -12,6 +12,7 @@ import { LetterSchema, SCHEMA_VERSION, type Letter } from './schema/letter.js'
 import { findCitations } from './extract/citations.js'
 import { resolveCitations } from './resolve/identity.js'
 import { extractTasks } from './extract/tasks.js'
+import { linkCitations } from './resolve/links.js'
 import { evidence } from './parse/span.js'
 import { withTrace, type TraceEntry, type Verdict } from './explain.js'
 
@@ -81,9 +82,7 @@ function extractAll(source: Source, options: Pick<ParseOptions, 'validate'>): { 
     schemaVersion: SCHEMA_VERSION,
     source: { path: source.path, sha256: source.sha256, encoding: source.encoding, bytes: source.bytes },
     document,
-    citations: citations.numbered,
-    namedCitations: citations.named,
-    tasks,
+    ...linkCitations(doc, tasks, citations), // citations, namedCitations, tasks: each mention tied to the task that holds it
     diagnostics,
   }
   const checked = options.validate === false ? null : LetterSchema.safeParse(letter)

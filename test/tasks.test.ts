@@ -224,3 +224,29 @@ describe('a task table in the body', () => {
     expect([names(byLabel(ts, 'II.2').lead), byLabel(ts, 'II.2').deadline?.date]).toEqual([['Văn phòng Ủy ban nhân dân tỉnh'], '2024-09-30'])
   })
 })
+
+describe('citation ↔ task links (src/resolve/links.ts)', () => {
+  it('ties each mention to the smallest task holding it, returns new arrays and changes none of its inputs', async () => {
+    const { linkCitations } = await import('../src/resolve/links.js')
+    const { parseSource } = await import('../src/parse/index.js')
+    const { loadText } = await import('../src/load/index.js')
+    const text = congVan('1. Sở Tài chính:\na) Thực hiện Quyết định số 91/QĐ-UBND ngày 19/01/2024.\nb) Rà soát theo Nghị định số 178/2024/NĐ-CP và Quyết định số 91/QĐ-UBND.\n2. Sở Y tế báo cáo.')
+    const l = letterOf(text)
+    const doc = parseSource(loadText(text))
+    // The links as the pipeline made them, then undone: every occurrence without its task, every task without citations.
+    const bare = l.citations.map((c) => ({ ...c, occurrences: c.occurrences.map((o) => ({ ...o, task: null })) }))
+    const tasksIn = l.tasks.map((t) => ({ ...t, citations: [] as string[] }))
+    const starts = (o: { span: { start: { offset: number } } }) => [...doc.map].findIndex((raw) => raw >= o.span.start.offset)
+    // In text order, as the citations stage gives them.
+    const mentions = bare.flatMap((c) => c.occurrences.map((o) => ({ start: starts(o), end: starts(o) + 1, id: c.id, occurrence: o }))).sort((a, b) => a.start - b.start)
+    const before = JSON.stringify([bare, tasksIn])
+    const linked = linkCitations(doc, tasksIn, { numbered: bare, named: [], mentions })
+    expect(JSON.stringify([bare, tasksIn])).toBe(before)
+    expect(linked.citations).toEqual(l.citations)
+    expect(linked.tasks.map((t) => [t.label, t.citations])).toEqual(l.tasks.map((t) => [t.label, t.citations]))
+    const qd = linked.citations.find((c) => c.ref === '91/QĐ-UBND')!
+    expect(qd.occurrences.map((o) => o.task)).toEqual(['1.a', '1.b'])
+    expect(byLabel(linked.tasks, '1.b').citations).toHaveLength(2)
+    expect(byLabel(linked.tasks, '2').citations).toEqual([])
+  })
+})

@@ -22,7 +22,7 @@ export function extractTasks(
   header: HeaderResult,
   sig: SignatureResult,
   document: Document,
-  citations: CitationsResult,
+  citations: Pick<CitationsResult, 'dateRanges'>,
   diagnostics: Diagnostic[],
 ): Task[] {
   const lines = doc.lines
@@ -121,23 +121,7 @@ export function extractTasks(
     }
   }
   resolveDeadlines(tasks, ctx, diagnostics)
-  // Citations that occur in each task.
-  for (const m of citations.mentions) {
-    let best: Task | null = null
-    let bestLen = Infinity
-    for (const t of tasks) {
-      const a = t.span.start.offset
-      const b = t.span.end.offset
-      const ra = doc.map[m.start]
-      if (ra >= a && ra < b && b - a < bestLen) {
-        best = t
-        bestLen = b - a
-      }
-    }
-    if (!best) continue
-    m.occurrence.task = best.label
-    if (!m.id.startsWith('named:') && !best.citations.includes(m.id)) best.citations.push(m.id)
-  }
+  // Which task each citation mention belongs to is resolved after this stage (src/resolve/links.ts).
   diagnostics.push(...roleDiagnostics(tasks))
   // In reading order: table rows sit where their table is printed.
   return tasks.sort((a, b) => a.span.start.offset - b.span.start.offset)
