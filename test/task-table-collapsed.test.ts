@@ -141,6 +141,18 @@ describe('rows whose column gaps the converter lost', () => {
     expect(names(r4.support)).toEqual(['Công an tỉnh', 'Sở Y tế'])
   })
 
+  it('ends the lead with a line of a few lower-case words that completes its name', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      'STT Nội dung công việc Đơn vị chủ trì Thời hạn',
+      '  Khảo sát hiện trạng kênh tưới nội đồng Ban Quản lý dự án',
+      '1 trên địa bàn các xã vùng trũng Quý I/2028',
+      '  thủy lợi tỉnh',
+      '2 Nghiệm thu các hạng mục đã hoàn thành Sở Xây dựng Quý II/2028',
+    ])
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Ban Quản lý dự án thủy lợi tỉnh'])
+    expect(byLabel(ts, 'PL.1').deadline?.date).toBe('2028-03-31')
+  })
+
   it('does not take an agency the task names after a preposition for the lead', () => {
     const ts = withAppendix('PHỤ LỤC', [
       'STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời hạn',

@@ -857,6 +857,17 @@ function collapsedHeader(doc: Doc, block: Array<{ start: number; end: number }>)
   return { after, timeLast: found.has('deadline') && (found.get('deadline') === last || !found.has('product')) }
 }
 
+/** Whether a line holds the wording of some column's header. */
+function collapsedHeaderWords(doc: Doc, l: { start: number; end: number }): boolean {
+  const words = doc.text.slice(l.start, l.end).trim().split(/\s+/)
+  for (let k = 0; k < words.length; k++)
+    for (let n = Math.min(words.length, k + 5); n > k; n--) {
+      const t = words.slice(k, n).join(' ')
+      if (ROLE_ORDER.some((role) => role !== 'stt' && pattern(T(), `table/${role}`).test(t))) return true
+    }
+  return false
+}
+
 /** Index of the first token of a time that ends the line ("Trước ngày 15/10/2026", "2026 - 2030"), or toks.length. */
 function timeTail(toks: Token[], from: number): number {
   const timeCell = pattern(T(), 'table/time-cell')
@@ -973,8 +984,12 @@ function collapsedTables(doc: Doc, taken: Set<number>): RawTable[] {
     }
     const table: RawTable = { headerLine: lines[i].line, rows: [], lines: [], carries: false }
     for (let j = above.length ? above[0] : i; j < end; j++) if (!table.lines.includes(lines[j].line)) table.lines.push(lines[j].line)
+    // The header goes on while its lines name columns (or are a mark such as "(*)"); the lines
+    // after it and above the first STT are the first row's.
+    let body = i + 1
+    while (body < first && (lines[body].blank || tokensOf(doc, lines[body]).length <= 2 || collapsedHeaderWords(doc, lines[body]))) body++
     for (let r = 0; r < rows.length; r++) {
-      const from = r === 0 ? first : half(rows[r - 1].anchor, rows[r].anchor)
+      const from = r === 0 ? body : half(rows[r - 1].anchor, rows[r].anchor)
       const to = r + 1 < rows.length ? half(rows[r].anchor, rows[r + 1].anchor) : end
       table.rows.push(collapsedRow(doc, lines.slice(from, to).filter((l) => !l.blank), rows[r], header))
     }
@@ -1054,6 +1069,16 @@ function collapsedRow(doc: Doc, rowLines: Printed[], anchor: CollapsedRow, heade
     if (tail < toks.length && (!due || dist(n) < dist(due.line))) due = { line: n, start: toks[tail].start, end: toks[toks.length - 1].end }
     // The agency cells stand level with the STT line (a cell's lines are centred on the row's).
     const open = dist(n) <= 2 ? agencyOpening(doc, toks, from, tail, persons) : -1
+    // A line of a word or three in lower case, and nothing else, may end the lead's name ("tỉnh").
+    const lower = toks.slice(from, tail)
+    if (open < 0 && pieces.lead && lower.length && lower.length <= 3 && lower.every((t) => /^\p{Ll}/u.test(t.text))) {
+      const a = lower[0].start
+      const b = lower[lower.length - 1].end
+      if (!pattern(T(), 'table/list-open').test(textOf(doc, { start: 0, end: 0, pieces: pieces.lead })) && continuesLead(doc, pieces.lead, a, b)) {
+        add('lead', a, b)
+        return
+      }
+    }
     const taskEnd = open >= 0 ? open : tail
     if (taskEnd > from) add('task', toks[from].start, toks[taskEnd - 1].end)
     if (open < 0) return
