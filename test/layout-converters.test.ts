@@ -154,6 +154,21 @@ describe('converter noise and empty paragraphs', () => {
   })
 })
 
+describe("pandoc's own Markdown", () => {
+  it('reads a hard-break backslash left before a bullet as the line end, a backslash inside a line as text', () => {
+    const doc = docOf('Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\\\n- Sở Công Thương;\\\n- Sở Xây dựng.\n\nĐường dẫn C:\\VanBan\\CV.docx kèm theo.\n')
+    expect(lineTexts(doc)).toEqual(['Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:', '- Sở Công Thương;', '- Sở Xây dựng.', 'Đường dẫn C:\\VanBan\\CV.docx kèm theo.'])
+  })
+  it('reads "--" and "---" between words as the dashes pandoc wrote them for, also across a wrap, never a delimiter row', () => {
+    const doc = docOf('Sở Lao động -- Thương binh và Xã hội; Sở Lao động --\nThương binh và Xã hội --- chủ trì.\n\n| TT | Nội dung |\n| --- | --- |\n')
+    expect(lineTexts(doc).slice(0, 2).join(' ')).toBe('Sở Lao động – Thương binh và Xã hội; Sở Lao động – Thương binh và Xã hội — chủ trì.')
+    expect(doc.text).toContain('| --- | --- |')
+    const at = doc.text.indexOf('Lao động – Thương')
+    const ev = evidence(doc, at, at + 'Lao động – Thương'.length)
+    expect(ev.text).toBe('Lao động -- Thương')
+  })
+})
+
 describe('the Nơi nhận list under the signature', () => {
   it('never runs an entry on across a blank line, and reads a Word footer path as noise', () => {
     const doc = docOf('Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT, NCTH.HH\n\nbản lưu gửi kèm theo đường bưu điện\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\nKT. CHỦ TỊCH\n')

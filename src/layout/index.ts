@@ -36,6 +36,8 @@ interface Cues {
   strayEmphasisEnd: RegExp
   /** Lines that stand alone whatever they end with: converter noise, the national name and motto. */
   standalone: RegExp[]
+  /** Item markers of every family (rules/structure.json) and bullets. */
+  itemStart: RegExp[]
 }
 
 let cues: Cues | null = null
@@ -58,6 +60,10 @@ function layoutCues(): Cues {
       ...rules().noise.filter((p) => p.id.startsWith('noise/')).map((p) => p.re),
       pattern(rules().header, 'header/national-name'),
       pattern(rules().header, 'header/motto'),
+    ],
+    itemStart: [
+      ...['structure/dieu', 'structure/roman', 'structure/dotted', 'structure/arabic', 'structure/letter', 'structure/paren-arabic', 'structure/lower-roman', 'structure/subletter'].map((id) => pattern(rules().structure, id)),
+      /^[-+•*–—](?:\s|$)/u,
     ],
   }
   return cues
@@ -302,9 +308,9 @@ function wrapJoins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
   if (bt.startsWith('|')) {
     // A whole row after a line of prose starts a table.
     if (bt.endsWith('|') && (bt.match(/\|/g) ?? []).length >= 2 && !at.includes('|')) return false
-    // A line that ends on a word that cannot end one ("… quy định tại" / "Điều 22 Luật …") runs on
-    // even into what would open a block.
-  } else if (c.blockStart.test(bt) && !c.bindingEnd.test(at)) return false
+    // A line that ends on a word that cannot end one runs on into what only looks like a block
+    // ("… quy định tại" / "Điều 22 Luật …"), never into an item marker or a bullet.
+  } else if (c.blockStart.test(bt) && (!c.bindingEnd.test(at) || c.itemStart.some((re) => re.exec(bt)?.index === 0))) return false
   if (c.closedLine.test(bt)) return false
   return !c.standalone.some((re) => re.exec(bt)?.index === 0)
 }

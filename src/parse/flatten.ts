@@ -94,6 +94,9 @@ export function flatten(input: string): Flattened {
         return
       }
       case 'text':
+        align(input, start, end, node.value, drop)
+        smartDashes(input, start, end, drop, replace)
+        return
       case 'inlineCode':
         align(input, start, end, node.value, drop)
         return
@@ -213,6 +216,30 @@ function align(input: string, start: number, end: number, value: string, drop: U
       drop[i] = 1
       i++
     }
+  }
+}
+
+/**
+ * Pandoc's Markdown writes an en dash as "--" and an em dash as "---" ("Sở Lao động -- Thương
+ * binh và Xã hội"); between words they are read as the dash, written over the first hyphen.
+ */
+function smartDashes(input: string, start: number, end: number, drop: Uint8Array, replace: Map<number, string>): void {
+  let i = input.indexOf('--', start)
+  while (i >= 0 && i < end) {
+    let j = i
+    while (j < end && input[j] === '-') j++
+    const before = input[i - 1]
+    const after = input[j]
+    // Between words only: a table's delimiter row ("| --- |") and a decoration rule stay.
+    // (a wrapper may have put the line end after the dash).
+    let n = j
+    while (n < input.length && (input[n] === ' ' || input[n] === '\u00a0' || input[n] === '\n')) n++
+    const words = /[\p{L}\d.,)]/u.test(input[i - 2] ?? '') && /[\p{L}\d(]/u.test(input[n] ?? '') && n - j <= 6
+    if ((j - i === 2 || j - i === 3) && words && (before === ' ' || before === '\u00a0') && (after === ' ' || after === '\u00a0' || after === '\n') && !drop[i]) {
+      replace.set(i, j - i === 2 ? '–' : '—')
+      for (let k = i + 1; k < j; k++) drop[k] = 1
+    }
+    i = input.indexOf('--', j)
   }
 }
 
