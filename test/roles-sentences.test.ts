@@ -333,3 +333,14 @@ describe('the letter\'s own conclusion from a provision assigns; a recounted pro
     expect(t.get('2')!.lead).toEqual([])
   })
 })
+
+describe('"thông báo" informs only when the issuer says it', () => {
+  it('reads "Sau khi Ủy ban nhân dân tỉnh phê duyệt, Sở Nội vụ thông báo kết quả …" as work for Sở Nội vụ (synthetic)', () => {
+    const t = tasksOf('1. Các Sở rà soát.\n\n2. Sau khi Ủy ban nhân dân tỉnh phê duyệt, Sở Nội vụ thông báo kết quả cho các cơ quan, đơn vị.')
+    expect(t.get('2')!.lead).toEqual(['Sở Nội vụ'])
+  })
+  it('gives no lead to the issuer that announces ("Ủy ban nhân dân tỉnh thông báo kết luận …")', () => {
+    const t = tasksOf('1. Ủy ban nhân dân tỉnh thông báo kết luận của Chủ tịch UBND tỉnh tại cuộc họp.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual([])
+  })
+})
