@@ -318,3 +318,19 @@ describe('leaders named with their title', () => {
     expect(names('đồng chí Đồng Văn Thanh, Phó Chủ tịch Thường trực UBND tỉnh thực hiện')).toEqual([]) // 108
   })
 })
+
+describe('a bracket after an agency', () => {
+  it('reads a bare collective in brackets as the role of the named body before it', () => {
+    expect(names('phối hợp với UBND huyện Hoàng Su Phì (chủ đầu tư) thực hiện'.slice(13))).toEqual(['Ủy ban nhân dân huyện Hoàng Su Phì']) // 109 Điều 2.3.b
+    expect(names('Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo) chủ trì')).toEqual(['Sở Nội vụ']) // unseen
+  })
+
+  it('reads it as the name of a vague collective before it', () => {
+    expect(names('Sở, Ngành (cơ quan đăng ký đầu tư) trong việc thẩm định')).toEqual(['Cơ quan đăng ký đầu tư']) // 036 V.3
+  })
+
+  it('still adds a named body given in brackets', () => {
+    expect(names('Bộ Nông nghiệp và Môi trường (Cục Lâm nghiệp và Kiểm lâm) chủ trì')).toEqual(['Bộ Nông nghiệp và Môi trường', 'Cục Lâm nghiệp và Kiểm lâm']) // 032
+    expect(names('các đơn vị (các sở, ngành) thực hiện')).toEqual(['Các đơn vị', 'Các sở, ngành']) // unseen
+  })
+})

@@ -953,7 +953,13 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
     if (paren) {
       const innerStart = end + paren[0].indexOf('(') + 1
       const inner = agenciesAt(text, innerStart)
-      if (inner.length) mentions.push(...inner)
+      const outer = found[found.length - 1]
+      // A bare collective in brackets describes the body before it: after a named body it is that
+      // body's role ("Sở Nội vụ (cơ quan thường trực)"); after a collective it says which one is
+      // meant ("Sở, Ngành (cơ quan đăng ký đầu tư)"). A named body in brackets is another agency.
+      const describes = inner.length === 1 && inner[0].collective && !lexicon().determinerRe.test(inner[0].printed)
+      if (describes && outer.collective) mentions.splice(mentions.length - 1, 1, { ...inner[0], start: outer.start, end: end + paren[0].length, printed: text.slice(outer.start, end + paren[0].length) })
+      else if (!describes && inner.length) mentions.push(...inner)
       end += paren[0].length
     }
     // A person named after a leader's title is skipped, not read ("Giám đốc Sở Tài chính | Nguyễn Văn An | chủ trì").
