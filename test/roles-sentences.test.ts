@@ -344,3 +344,18 @@ describe('"thông báo" informs only when the issuer says it', () => {
     expect(t.get('1')!.lead).toEqual([])
   })
 })
+
+describe('"X hướng dẫn Y thực hiện như sau:": the guided Y, subject of the steps that follow, is not a lead', () => {
+  it('keeps only the Chi cục in 120 II.6', () => {
+    const t = tasksOf('1. Đối với hàng nhập khẩu đã thông quan nhưng bán ngay tại cảng để xuất khẩu Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn người khai hải quan và doanh nghiệp cảng thực hiện như sau:\n- Sau khi tờ khai nhập được thông quan, người khai hải quan đăng ký tờ khai xuất.\n- Khi người khai hải quan xuất trình tờ khai, doanh nghiệp cảng thực hiện theo trình tự như sau:\n+ Kiểm tra thông tin container.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Chi cục Hải quan nơi lưu giữ hàng hóa'])
+  })
+  it('keeps only the guide in a synthetic "Sở Tư pháp hướng dẫn Ủy ban nhân dân cấp xã thực hiện như sau: - Ủy ban nhân dân cấp xã niêm yết …"', () => {
+    const t = tasksOf('1. Sở Tư pháp hướng dẫn Ủy ban nhân dân cấp xã thực hiện như sau:\n- Ủy ban nhân dân cấp xã niêm yết công khai thủ tục.\n- Lưu trữ hồ sơ.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tư pháp'])
+  })
+  it('keeps an agency guided without "như sau" that is then given work of its own (006-like)', () => {
+    const t = tasksOf('1. Ban Tuyên giáo hướng dẫn các cấp ủy, tổ chức đảng triển khai thực hiện; các cấp ủy, tổ chức đảng chủ động tổ chức quán triệt.\n\n2. Các Sở rà soát.')
+    expect(t.get('1')!.lead).toContain('Các cấp ủy, tổ chức đảng')
+  })
+})

@@ -319,6 +319,20 @@ function directedAgencies(text: string): Set<string> {
   re.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) for (const x of agencyRunAt(text.slice(0, m.index + m[0].length + 200), m.index + m[0].length).mentions) out.add(fold(x.name))
+  // "… hướng dẫn người khai hải quan và doanh nghiệp cảng thực hiện như sau:": the guided parties.
+  const guides = globalPattern(R(), 'roles/guides-as-follows')
+  while ((m = guides.exec(text))) {
+    const who = m.groups!.who
+    const from = m.index + m[0].indexOf(who)
+    const words = /(?<![\p{L}])\p{L}/gu
+    words.lastIndex = from
+    let w: RegExpExecArray | null
+    while ((w = words.exec(text)) && w.index < from + who.length) {
+      const run = agencyRunAt(text.slice(0, from + who.length), w.index)
+      for (const x of run.mentions) out.add(fold(x.name))
+      if (run.mentions.length) words.lastIndex = Math.max(words.lastIndex, run.end)
+    }
+  }
   return out
 }
 
