@@ -82,3 +82,25 @@ describe('one-level letterheads stay one level', () => {
     expect(i?.parent).toBeNull()
   })
 })
+
+describe('issuer casing', () => {
+  it('takes the casing the body prints for a name the letterhead prints in capitals', () => {
+    const i = letterhead('BỘ NỘI VỤ\nVIỆN KHOA HỌC TỔ CHỨC NHÀ NƯỚC', 'Viện Khoa học tổ chức nhà nước đề nghị các đơn vị phối hợp.')
+    expect(i?.name).toBe('Viện Khoa học tổ chức nhà nước')
+  })
+
+  it('keeps the generic casing where the body prints the name only in capitals', () => {
+    const i = letterhead('BỘ NỘI VỤ\nVIỆN KHOA HỌC TỔ CHỨC NHÀ NƯỚC', 'VIỆN KHOA HỌC TỔ CHỨC NHÀ NƯỚC đề nghị các đơn vị phối hợp.')
+    expect(i?.name).toBe('Viện khoa học tổ chức nhà nước')
+  })
+
+  it('does not take a capital from the start of a sentence, nor capitals on unit words', () => {
+    const i = letterhead('UBND HUYỆN KRÔNG PẮC\nTRUNG TÂM VĂN HÓA', 'Báo cáo gửi về. Trung tâm văn hóa Huyện Krông Pắc tổng hợp.')
+    expect(i?.name).toBe('Trung tâm văn hóa huyện Krông Pắc')
+  })
+
+  it("keeps local government's own spelling against a letter's variant", () => {
+    const i = letterhead('ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG', 'Ủy ban Nhân dân tỉnh Đắk Nông đề nghị các sở thực hiện.')
+    expect(i?.name).toBe('Ủy ban nhân dân tỉnh Đắk Nông')
+  })
+})

@@ -333,6 +333,15 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   if (!result.ref) diagnostics.push({ ruleId: 'header/missing-ref', severity: 'warning', message: 'No readable number and symbol ("Số: …/…") in the header' })
   if (!result.issuer) diagnostics.push({ ruleId: 'header/missing-issuer', severity: 'warning', message: 'No issuing body found at the top left of the header' })
   result.bodyStart = Math.max(lastHeaderLine + 1, 0)
+  if (result.issuer) {
+    // A letterhead in capitals is cased by a generic rule; the body's own mixed-case spelling of the same name wins.
+    const from = result.issuer.ev.span.end.offset
+    const lower = doc.text.toLowerCase()
+    const name = caseFromText(doc.text, lower, result.issuer.name, from)
+    if (name !== result.issuer.name) traceIssuer({ line: 0, start: result.issuer.ev.span.start.offset, end: from }, 'chose', `issuer cased as the letter prints it: ${result.issuer.name} → ${name}`)
+    result.issuer.name = name
+    if (result.issuer.parent) result.issuer.parent = caseFromText(doc.text, lower, result.issuer.parent, from)
+  }
   return result
 }
 
@@ -384,6 +393,67 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
     name = joined.name
   } else traceIssuer(own[0], 'chose', `one-level letterhead: "${printed}" → ${name}`)
   return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }
+}
+
+/**
+ * `name` with the casing the text prints for its runs of words (two or more, the longest first):
+ * "Học viện kỹ thuật mật mã" → "Học viện Kỹ thuật mật mã" where the body writes it so. Only a
+ * mixed-case occurrence counts (not the name in capitals again), after `from`; at the start of a
+ * sentence the first letter keeps its case. `lower` is text.toLowerCase() (same length).
+ */
+export function caseFromText(text: string, lower: string, name: string, from = 0): string {
+  if (lower.length !== text.length) return name
+  const words = name.split(' ')
+  const keep = trustedWords(words)
+  const out: string[] = []
+  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c)
+  for (let i = 0; i < words.length; ) {
+    let taken = 0
+    for (let j = words.length; j >= i + 2 && !taken; j--) {
+      const piece = words.slice(i, j).join(' ')
+      const needle = piece.toLowerCase()
+      if (needle.length !== piece.length || keep.slice(i, j).every(Boolean)) continue
+      for (let at = lower.indexOf(needle, from); at >= 0; at = lower.indexOf(needle, at + 1)) {
+        const found = text.slice(at, at + needle.length)
+        if (isLetter(text[at - 1]) || isLetter(text[at + needle.length])) continue
+        if (found === found.toUpperCase() || found[0] !== found[0].toUpperCase()) continue
+        const before = text.slice(Math.max(0, at - 3), at).trimEnd()
+        const sentenceStart = before === '' || /[\n.:;!?\-–•+)*]$/u.test(before)
+        const cased = found.split(' ')
+        if (sentenceStart) cased[0] = words[i]
+        for (let k = 0; k < cased.length; k++) out.push(keep[i + k] ? words[i + k] : cased[k])
+        taken = j - i
+        break
+      }
+    }
+    if (taken) i += taken
+    else out.push(words[i++])
+  }
+  return out.join(' ')
+}
+
+/**
+ * Words whose casing is already right: a known agency name the name starts with (the gazetteer
+ * spells it), administrative unit words (lower case inside a name: "thành phố") and the names of
+ * local government ("Ủy ban nhân dân", not a letter's "Ủy ban Nhân dân").
+ */
+function trustedWords(words: string[]): boolean[] {
+  const keep = words.map(() => false)
+  for (let k = words.length; k >= 2; k--) {
+    const head = words.slice(0, k).join(' ')
+    const lowered = head.toLowerCase()
+    if (canonicalAgencyName(lowered) !== lowered && canonicalAgencyName(lowered).toLowerCase() === lowered) {
+      for (let i = 0; i < k; i++) keep[i] = true
+      break
+    }
+  }
+  // Administrative unit words, and the names of local government as the rules spell them ("Ủy ban nhân dân").
+  const a = rules().agencies
+  for (const phrase of [...a.localityUnits, ...a.localGovernmentHeads, ...a.servedBodies]) {
+    const u = phrase.split(' ')
+    for (let i = 0; i + u.length <= words.length; i++) if ((i > 0 || u.length > 1) && u.every((w, k) => words[i + k] === w)) for (let k = 0; k < u.length; k++) keep[i + k] = true
+  }
+  return keep
 }
 
 function traceIssuer(f: Fragment, verdict: 'kept' | 'dropped' | 'chose', message: string): void {
