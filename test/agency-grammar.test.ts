@@ -334,3 +334,12 @@ describe('a bracket after an agency', () => {
     expect(names('các đơn vị (các sở, ngành) thực hiện')).toEqual(['Các đơn vị', 'Các sở, ngành']) // unseen
   })
 })
+
+describe('heads written in lower case', () => {
+  it('reads the people’s committee and council in lower case, and a plural head of known names', () => {
+    expect(names('ủy ban nhân dân các huyện thực hiện')).toEqual(['Ủy ban nhân dân các huyện']) // unseen
+    expect(names('hội đồng nhân dân các cấp giám sát')).toEqual(['Hội đồng nhân dân các cấp']) // unseen
+    expect(names('các sở: Tài chính, Xây dựng chủ trì')).toEqual(['Sở Tài chính', 'Sở Xây dựng']) // unseen
+    expect(names('ủy ban thẩm định chủ trì')).toEqual([]) // only the listed heads
+  })
+})

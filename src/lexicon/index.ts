@@ -174,6 +174,8 @@ const AgenciesFile = z.object({
   governmentNouns: z.array(z.string()).default([]),
   /** Words of a numbered region after a head ("Kho bạc Nhà nước khu vực VIII", "Chi cục Thuế khu vực 2"). */
   regionQualifiers: z.array(z.string()).default([]),
+  /** Heads read in lower case too, being unambiguous phrases ("ủy ban nhân dân tỉnh"). */
+  caseFreeHeads: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

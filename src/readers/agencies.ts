@@ -180,7 +180,9 @@ function lexicon(): Lexicon {
     const c = w.charAt(0)
     return c.toLowerCase() === c.toUpperCase() ? escapeRe(w) : `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRe(w.slice(1))}`
   }
-  const headSource = (h: string) => h.split(' ').map((w, k) => (k === 0 ? escapeRe(w) : anyCase(w))).join('\\s+')
+  // A few heads are unambiguous in lower case too ("giao ủy ban nhân dân tỉnh"): their first letter may be either.
+  const caseFree = new Set(a.caseFreeHeads)
+  const headSource = (h: string) => h.split(' ').map((w, k) => (k === 0 && !caseFree.has(h) ? escapeRe(w) : anyCase(w))).join('\\s+')
   const headRe = new RegExp(`^(?:${headKinds.map((h) => headSource(h.head)).join('|')})(?![\\p{L}])`, 'u')
   // A noun is also written with an abbreviation of its words ("cơ sở KCB" for "cơ sở khám bệnh, chữa bệnh").
   const abbreviated = a.collectiveNouns.flatMap((n) => a.abbreviations.filter((x) => n.includes(x.full)).map((x) => n.replace(x.full, x.short)))
@@ -211,7 +213,7 @@ function lexicon(): Lexicon {
   const conj = alternation(a.conjunctions)
   const det = alternation(a.determiners)
   const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
-  const anyFirst = (ws: readonly string[]) => alternation([...new Set([...ws, ...ws.map(capitalise)])])
+  const anyFirst = (ws: readonly string[]) => alternation([...new Set([...ws, ...ws.map(capitalise), ...ws.map((w) => w.charAt(0).toLowerCase() + w.slice(1))])])
   lex = {
     gazetteer,
     byFirstWord,
@@ -246,7 +248,7 @@ function lexicon(): Lexicon {
     openerRe: new RegExp(`^(?:${alternation(a.agencyOpeners)})(?![\\p{L}])`, 'u'),
     commaBreakRe: new RegExp(`^(?:${alternation([...a.agencyOpeners, ...a.determiners.map(capitalise), ...a.titles])})(?![\\p{L}])`, 'u'),
     insidePluralRe: new RegExp(`^(?:${alternation(a.pluralsInsideNames)})\\s`, 'u'),
-    headEnumRe: new RegExp(`^(?:(?:${anyFirst(a.determiners)})\\s+)?(?<head>${alternation(a.enumerableHeads)})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
+    headEnumRe: new RegExp(`^(?:(?:${anyFirst(a.determiners)})\\s+)?(?<head>${anyFirst(a.enumerableHeads)})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
     clauseNounRe: new RegExp(`^(?:${alternation(a.clauseOpeningNouns)})$`, 'iu'),
     capitalNounRe: new RegExp(`^(?:${alternation(a.capitalOpeningNouns)})$`, 'u'),
     foldedDeterminerRe: new RegExp(`^(?:${alternation(a.determiners.map(fold))})\\s+`, 'u'),
