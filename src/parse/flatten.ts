@@ -224,8 +224,11 @@ function align(input: string, start: number, end: number, value: string, drop: U
  * binh và Xã hội"); between words they are read as the dash, written over the first hyphen.
  */
 function smartDashes(input: string, start: number, end: number, drop: Uint8Array, replace: Map<number, string>): void {
-  let i = input.indexOf('--', start)
-  while (i >= 0 && i < end) {
+  // Searched within the leaf only, so that a long letter stays linear.
+  const leaf = input.slice(start, end)
+  if (!leaf.includes('--')) return
+  let i = start + leaf.indexOf('--')
+  while (i >= start && i < end) {
     let j = i
     while (j < end && input[j] === '-') j++
     const before = input[i - 1]
@@ -239,7 +242,8 @@ function smartDashes(input: string, start: number, end: number, drop: Uint8Array
       replace.set(i, j - i === 2 ? '–' : '—')
       for (let k = i + 1; k < j; k++) drop[k] = 1
     }
-    i = input.indexOf('--', j)
+    const k = leaf.indexOf('--', j - start)
+    i = k < 0 ? -1 : start + k
   }
 }
 
