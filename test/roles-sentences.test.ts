@@ -106,6 +106,11 @@ describe('a name the letter gives its Kính gửi list stands for those recipien
     expect(t.get('1')!.support).toEqual(['Công an tỉnh'])
     expect(t.get('2')!.lead).toEqual(['Kho bạc Nhà nước tỉnh'])
   })
+  it('expands the name given to a single addressee ("(sau đây gọi tắt là Công ty)")', () => {
+    const t = read(toMany(['Công ty cổ phần Khoáng sản Văn Bàn'], '(sau đây gọi tắt là Công ty)', '1. Đề nghị Công ty hoàn thiện hồ sơ cấp phép.\n2. Sở Tài chính thẩm định.'))
+    expect(t.get('1')!.lead).toEqual(['Công ty cổ phần Khoáng sản Văn Bàn'])
+    expect(t.get('2')!.lead).toEqual(['Sở Tài chính'])
+  })
   it('keeps "các đơn vị" as printed when the letter defines no name for its list', () => {
     const t = read(toMany(health, '', '1. Đề nghị Thủ trưởng các đơn vị chủ trì rà soát hồ sơ.\n2. Các Sở rà soát.'))
     expect(t.get('1')!.lead).toEqual(['Các đơn vị'])

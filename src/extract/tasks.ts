@@ -239,7 +239,7 @@ interface DefinedRecipients {
  */
 function definedRecipients(doc: Doc, header: HeaderResult): DefinedRecipients | null {
   const last = header.recipients[header.recipients.length - 1]
-  if (!last || header.recipients.length < 2) return null
+  if (!last) return null
   // The flat offset where the last recipient ends (doc.map is the flat → raw map, non-decreasing).
   const rawEnd = last.ev.span.end.offset
   let lo = 0
