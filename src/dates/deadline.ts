@@ -56,6 +56,8 @@ interface Candidate {
   resolution: string
   /** Set in a purpose clause after an earlier date of the same sentence ("… trước ngày X để trình … trong quý II"). */
   purpose?: boolean
+  /** The rule that weakened the date, for the trace. */
+  rule?: string
 }
 
 const D = () => rules().deadlines
@@ -255,6 +257,10 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   if (untilYear) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 1, resolution: `until ${what}` }
   if (pattern(D(), 'deadline/cue-by').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 3, resolution: `by ${what}` }
   if (pattern(D(), 'deadline/range-from').test(tail)) return { date: endDate, kind: 'on', strength: 0, resolution: what }
+  // "các văn bản cần soạn thảo trong năm 2025", "báo cáo kết quả năm 2024": the period dates a thing
+  // the item names, not the work it asks; weaker than a date set with a cue, still the deadline alone.
+  const modifier = !period ? null : pattern(D(), 'deadline/noun-modifier-clause').test(tail) ? 'deadline/noun-modifier-clause' : pattern(D(), 'deadline/noun-period-before').test(tail) ? 'deadline/noun-period-before' : null
+  if (modifier) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `${what}, a period that qualifies a noun (${modifier}): weaker than a cue`, rule: modifier }
   if (period && pattern(D(), 'deadline/cue-within').test(tail)) return { date: endDate, startDate, kind: 'within-period', strength: 2, resolution: `within ${what}` }
   if (pattern(D(), 'deadline/cue-complete').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 2, resolution: `completion ${what}` }
   if (pattern(D(), 'deadline/cue-on').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'on', strength: 1, resolution: `on ${what}` }

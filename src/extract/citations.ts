@@ -137,8 +137,8 @@ function readDateAndIssuer(text: string, r: RawMention, dateRanges: Array<[numbe
   if (!r.date && r.issuerPhrase) readDateAfter(text, r, r.issuerEnd, dateRanges)
 }
 
-/** The ISO day of a {{fullDate}} match (rules/citations.json): "ngày 19/01/2024" or "ngày 19 tháng 01 năm 2024". */
-const fullDateOf = (g: Record<string, string | undefined>): string | null => isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2)
+/** The ISO day of a {{fullDate}} match (rules/citations.json): "ngày 19/01/2024", "ngày 19 tháng 01 năm 2024", or OCR's "ngày 31 tháng 122024". */
+const fullDateOf = (g: Record<string, string | undefined>): string | null => isoDate(g.d1 ?? g.d2 ?? g.d3, g.m1 ?? g.m2 ?? g.m3, g.y1 ?? g.y2 ?? g.y3)
 
 /** A date printed right after `from` ("ngày 19/01/2024"): recorded on the mention; returns where it ends. */
 function readDateAfter(text: string, r: RawMention, from: number, dateRanges: Array<[number, number]>): number {
