@@ -364,3 +364,15 @@ describe('"X hướng dẫn Y thực hiện như sau:": the guided Y, subject of
     expect(t.get('1')!.lead).toContain('Các cấp ủy, tổ chức đảng')
   })
 })
+
+describe('"có ý kiến" is work asked of the subject, unless it conveys an opinion ("có ý kiến như sau:")', () => {
+  it('reads "Sở Tư pháp có ý kiến bằng văn bản …" and "…, Sở Tài chính có ý kiến trong 05 ngày" as leads (synthetic)', () => {
+    const t = tasksOf('1. Khi nhận được hồ sơ của Sở Xây dựng đề nghị thẩm định, Sở Tài chính có ý kiến trong 05 ngày.\n\n2. Sở Tư pháp có ý kiến bằng văn bản gửi Sở Nội vụ trước ngày 15/5/2025.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính'])
+    expect(t.get('2')!.lead).toEqual(['Sở Tư pháp'])
+  })
+  it('gives no lead to "…, Thủ tướng Chính phủ có ý kiến như sau:" but to the agency it tasks (031)', () => {
+    const t = tasksOf('1. Trên cơ sở các nội dung phía Bạn đề nghị tại cuộc tiếp, Thủ tướng Chính phủ có ý kiến như sau:\nBộ Tài nguyên và Môi trường chủ trì, phối hợp với các cơ quan liên quan khẩn trương trao đổi với phía Singapore.\n\n2. Các Bộ rà soát.')
+    expect(t.get('1')!.lead).toEqual(['Bộ Tài nguyên và Môi trường'])
+  })
+})

@@ -349,6 +349,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
   const recountBefore = pattern(R(), 'roles/recount-before')
   const implementsThis = pattern(R(), 'roles/implements-this')
   const notDoer = pattern(R(), 'roles/not-doer-after')
+  const recountAfter = pattern(R(), 'roles/recount-after')
   const clause = text.slice(0, end)
   breakRe.lastIndex = from
   let m: RegExpExecArray | null
@@ -406,7 +407,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     const after = text.slice(run.end, Math.min(end, run.end + 200))
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
     const willDo = viaDo && pattern(R(), 'roles/future-passive-agent').test(text.slice(Math.max(0, p - 10), p))
-    if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after)) continue
+    if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after) || recountAfter.test(after)) continue
     if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
     return run
   }
