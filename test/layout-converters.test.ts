@@ -169,6 +169,25 @@ describe("pandoc's own Markdown", () => {
   })
 })
 
+describe('a signature block laid out by column (pandoc\'s multiline table, PDF text)', () => {
+  const letter = (rows: string[]) =>
+    ['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', '', 'Số: 12/UBND-TH', '', 'Lai Châu, ngày 3 tháng 4 năm 2024', '', 'Kính gửi: Các sở, ban, ngành tỉnh.', '', 'Đề nghị các sở, ban, ngành triển khai thực hiện./.', '', ...rows, ''].join('\n')
+  // Two columns as pandoc lays them out: the right one starts at column 39 of every line.
+  const row = (left: string, right = '') => ('  ' + left).padEnd(38) + right
+  it('starts the name with the words that end the line above in its column', () => {
+    const l = parseLetter(letter([row('*Nơi nhận:* - Như trên; - Bộ', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn'), row('trưởng Trịnh Việt Hùng (để báo', 'Quốc Trị'), row('cáo); - Lưu: VT, TH.')]))
+    expect(l.document.signer?.name).toBe('Nguyễn Quốc Trị')
+  })
+  it('ends the name with the word that stands in its column on the next line', () => {
+    const l = parseLetter(letter([row('*Nơi nhận:* - Như trên; - Các', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Công'), row('Thứ trưởng; - Văn phòng Chính', 'Thành'), row('- Lưu: VT, TH.')]))
+    expect(l.document.signer?.name).toBe('Lê Công Thành')
+  })
+  it('takes no word from another column', () => {
+    const l = parseLetter(letter([row('*Nơi nhận:* - Như trên; - Các', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Công'), '  Thứ trưởng; - Văn phòng Thành', row('- Lưu: VT, TH.')]))
+    expect(l.document.signer?.name).toBe('Lê Công')
+  })
+})
+
 describe('the Nơi nhận list under the signature', () => {
   it('never runs an entry on across a blank line, and reads a Word footer path as noise', () => {
     const doc = docOf('Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT, NCTH.HH\n\nbản lưu gửi kèm theo đường bưu điện\n\nd:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\nKT. CHỦ TỊCH\n')

@@ -1,6 +1,6 @@
 /** The signature block and the Nơi nhận list, after the body. */
 import type { Diagnostic, Doc } from '../types.js'
-import { evidence, type Evidence } from '../parse/span.js'
+import { evidence, pointAt, type Evidence } from '../parse/span.js'
 import { globalPattern, pattern, rules } from '../lexicon/index.js'
 import { fragments } from './header.js'
 
@@ -112,11 +112,20 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         if (own) title = own
         for (const a of before.matchAll(globalPattern(R(), 'header/authority'))) authority = a.groups!.auth.replace('/', '') + '.'
       }
-      const a = base + nm.index + nm[0].indexOf(nm.groups!.name)
+      let a = base + nm.index + nm[0].indexOf(nm.groups!.name)
       let name = nm.groups!.name
       let b = a + name.length
-      // A name cut at the line end by the converter ("Mai Tiến" / "Dũng"): the next line's lone capitalised words finish it.
-      const rest = nameRest(doc, i, name.split(' ').length)
+      // A name wrapped inside its column of a two-column block (a table laid out by column:
+      // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn" / "Quốc Trị" under it): the words that end the
+      // line above in the same column start it.
+      const head = before.trim() ? null : nameHead(doc, i, f.start, name.split(' ').length)
+      if (head) {
+        name = `${head.words} ${name}`
+        a = head.start
+      }
+      // A name cut at the line end by the converter ("Mai Tiến" / "Dũng"): the next line's lone
+      // capitalised words, or the word that stands in the name's column there, finish it.
+      const rest = nameRest(doc, i, name.split(' ').length, f.start)
       if (rest) {
         name = `${name} ${rest.words}`
         b = rest.end
@@ -215,16 +224,50 @@ function capitalName(
   return null
 }
 
-/** The rest of a name wrapped onto the next line: one capitalised word alone there (a name has at most four). */
-function nameRest(doc: Doc, i: number, have: number): { words: string; end: number; line: number } | null {
+/** The column (in the source line) where flat offset k stands. */
+function rawColumn(doc: Doc, k: number): number {
+  return pointAt(doc, doc.map[k]).column
+}
+
+/**
+ * The rest of a name wrapped onto the next line (a name has at most four words): one
+ * capitalised word alone there, or one that ends that line in the column where the name's
+ * block starts (`column`: flat offset of the block's fragment).
+ */
+function nameRest(doc: Doc, i: number, have: number, column: number): { words: string; end: number; line: number } | null {
   for (let j = i + 1; j < Math.min(doc.lines.length, i + 3); j++) {
     const l = doc.lines[j]
     if (l.blank) continue
+    if (have + 1 > 4) return null
     const t = doc.text.slice(l.start, l.end)
-    const m = /^\s*([\p{Lu}Đ][\p{Ll}đ]+)\s*$/u.exec(t)
-    if (!m || have + 1 > 4) return null
-    const start = l.start + t.indexOf(m[1])
-    return { words: m[1].replace(/\s+/g, ' '), end: start + m[1].length, line: j }
+    const m = /^\s*([\p{Lu}Đ][\p{Ll}đ]+)\s*$/u.exec(t) ?? /\s([\p{Lu}Đ][\p{Ll}đ]+)\s*$/u.exec(t)
+    if (!m) return null
+    const start = l.start + m.index + m[0].indexOf(m[1])
+    if (!/^\s*[\p{Lu}Đ][\p{Ll}đ]+\s*$/u.test(t) && Math.abs(rawColumn(doc, start) - rawColumn(doc, column)) > 1) return null
+    return { words: m[1], end: start + m[1].length, line: j }
+  }
+  return null
+}
+
+/**
+ * The start of a name wrapped inside its column: the line above holds a fragment in the same
+ * column (`column`: flat offset where the name's fragment starts) that ends with one or two
+ * capitalised words after the title's capitals ("… THỨ TRƯỞNG Nguyễn").
+ */
+function nameHead(doc: Doc, i: number, column: number, have: number): { words: string; start: number } | null {
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const l = doc.lines[j]
+    if (l.blank) continue
+    const want = rawColumn(doc, column)
+    for (const g of fragments(doc, l)) {
+      if (Math.abs(rawColumn(doc, g.start) - want) > 1) continue
+      const t = doc.text.slice(g.start, g.end)
+      const m = /(?:^|[\p{Lu}Đ]{2,}\s+)((?:[\p{Lu}Đ][\p{Ll}đ]+\s+)?[\p{Lu}Đ][\p{Ll}đ]+)\s*$/u.exec(t)
+      if (!m || have + m[1].split(/\s+/).length > 5) return null
+      const start = g.start + m.index + m[0].indexOf(m[1])
+      return { words: m[1].replace(/\s+/g, ' '), start }
+    }
+    return null
   }
   return null
 }
