@@ -376,3 +376,23 @@ describe('"có ý kiến" is work asked of the subject, unless it conveys an opi
     expect(t.get('1')!.lead).toEqual(['Bộ Tài nguyên và Môi trường'])
   })
 })
+
+describe('coordinating subjects after the lead, and the passive "được giao cho"', () => {
+  it('reads "Sở Y tế chủ trì, Sở Công Thương và Công an tỉnh phối hợp …" as one lead and two supports (synthetic)', () => {
+    const t = tasksOf('1. Sở Y tế chủ trì, Sở Công Thương phối hợp kiểm tra an toàn thực phẩm.\n\n2. Giao Sở Y tế chủ trì, Sở Công Thương và Công an tỉnh phối hợp tổ chức kiểm tra.\n\n3. Việc kiểm tra do Sở Y tế chủ trì, Sở Công Thương phối hợp.')
+    for (const l of ['1', '2', '3']) expect(t.get(l)!.lead).toEqual(['Sở Y tế'])
+    expect(t.get('1')!.support).toEqual(['Sở Công Thương'])
+    expect(t.get('2')!.support).toEqual(['Sở Công Thương', 'Công an tỉnh'])
+    expect(t.get('3')!.support).toEqual(['Sở Công Thương'])
+  })
+  it('takes no agency from "rõ cơ quan chủ trì, cơ quan phối hợp" (003 task 3)', () => {
+    const t = tasksOf('1. Bộ Tài chính hoàn thiện dự thảo theo phương châm: rõ nhiệm vụ, rõ cơ quan chủ trì, cơ quan phối hợp, rõ trách nhiệm.\n\n2. Các Bộ rà soát.')
+    expect(t.get('1')!.support).toEqual([])
+  })
+  it('reads the assignee of "… được giao cho Phòng Kinh tế huyện thực hiện", not one assigned by another document', () => {
+    const t = tasksOf('1. Nhiệm vụ rà soát quy hoạch được giao cho Phòng Kinh tế huyện thực hiện trong quý II/2025.\n\n2. Tiếp tục thực hiện các nhiệm vụ được giao cho Sở Xây dựng tại Quyết định số 12/QĐ-UBND.\n\n3. Các nhiệm vụ đã được giao cho Sở Y tế cần hoàn thành.')
+    expect(t.get('1')!.lead).toEqual(['Phòng Kinh tế huyện'])
+    expect(t.get('2')!.lead).toEqual([])
+    expect(t.get('3')!.lead).toEqual([])
+  })
+})

@@ -283,6 +283,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         hasLead = true
       }
     }
+    // "Sở Y tế chủ trì, Sở Công Thương (và Công an tỉnh) phối hợp …": a later subject that only coordinates.
+    if (!label && hasLead) roles.support.push(...coordinatorsInside(text, Math.max(subjStart, s, from), e, startRun))
   }
   // "Giao các sở … gồm: - Sở A; - Sở B": the listed agencies stand for the collective.
   if (collectivesBeforeList.length && roles.lead.some((x) => !x.collective)) {
@@ -310,6 +312,28 @@ export function withoutDirected(lead: AgencyMention[], text: string): AgencyMent
   if (!directed.size) return lead
   const doers = lead.filter((x) => !directed.has(fold(x.name)))
   return doers.length ? doers : lead
+}
+
+/** Agencies after a comma (or "thì", a line break) of the clause whose own predicate is only "phối hợp" with no partner. */
+function coordinatorsInside(text: string, from: number, end: number, opening: AgencyMention[]): AgencyMention[] {
+  const breakRe = globalPattern(R(), 'roles/subject-break')
+  const supports = pattern(R(), 'roles/subject-supports')
+  const anaphor = pattern(R(), 'roles/addressee-anaphor')
+  const clause = text.slice(0, end)
+  const openEnd = opening.length ? opening[opening.length - 1].end : from
+  const out: AgencyMention[] = []
+  breakRe.lastIndex = Math.max(from, openEnd)
+  let m: RegExpExecArray | null
+  while ((m = breakRe.exec(clause))) {
+    if (m[0].length === 0) breakRe.lastIndex++
+    const run = runAt(clause, m.index + m[0].length)
+    if (!run.mentions.length || !supports.test(text.slice(run.end, Math.min(end, run.end + 80)))) continue
+    // "rõ cơ quan chủ trì, cơ quan phối hợp": a bare noun names a role, not an agency.
+    if (run.mentions.every((x) => x.collective && anaphor.test(x.printed.trim()))) continue
+    out.push(...run.mentions, ...run.along)
+    breakRe.lastIndex = Math.max(breakRe.lastIndex, run.end)
+  }
+  return out
 }
 
 /** The agencies the item tells its doer to direct or urge ("chỉ đạo Sở X", "đôn đốc các chủ đầu tư"), folded. */
@@ -362,6 +386,14 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
   const doRe = globalPattern(R(), 'roles/passive-do')
   doRe.lastIndex = from
   while ((m = doRe.exec(clause))) if (passiveAgent.test(clause.slice(Math.max(0, m.index - 10), m.index + m[0].length))) candidates.push(m.index + m[0].length)
+  // "Nhiệm vụ … được giao cho Phòng Kinh tế huyện thực hiện": the passive names its assignee.
+  const assignedRe = globalPattern(R(), 'roles/passive-assign')
+  assignedRe.lastIndex = from
+  const assignedTo = new Set<number>()
+  while ((m = assignedRe.exec(clause))) {
+    assignedTo.add(m.index + m[0].length)
+    candidates.push(m.index + m[0].length)
+  }
   // "Đối với hàng … để xuất khẩu Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn …": a subject printed
   // with no comma after the adverbial (or after a heading run into its sentence) starts with a capital.
   const unpunctuated = new Set<number>()
@@ -405,6 +437,11 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (recountBefore.test(bare ? text.slice(from, Math.min(p, from + 40)) : text.slice(from, p).replace(/\([^()]*\)/gu, ' '))) continue
     if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     const after = text.slice(run.end, Math.min(end, run.end + 200))
+    if (assignedTo.has(p)) {
+      const rest = text.slice(run.end, Math.min(end, run.end + 200))
+      if (pattern(R(), 'roles/assigned-elsewhere').test(rest) || !(doer.test(rest) || /^[\s.,;:]*$/u.test(rest))) continue
+      return run
+    }
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
     const willDo = viaDo && pattern(R(), 'roles/future-passive-agent').test(text.slice(Math.max(0, p - 10), p))
     if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after) || recountAfter.test(after)) continue
