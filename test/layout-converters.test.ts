@@ -15,7 +15,7 @@ import { parseLetter } from '../src/pipeline.js'
 import { evidence } from '../src/parse/span.js'
 import { wrapBreaks, type SoftBreak } from '../src/parse/wraps.js'
 import type { Doc } from '../src/types.js'
-import { escapeListMarkers, markdownWrap, pandocRoundTrip } from '../scripts/score-layouts.mjs'
+import { escapeListMarkers, markdownWrap, pandocRoundTrip, tablesAsHtml } from '../scripts/score-layouts.mjs'
 
 const lineTexts = (doc: Doc) => doc.lines.filter((l) => !l.blank).map((l) => doc.text.slice(l.start, l.end).trim())
 
@@ -277,6 +277,17 @@ describe.skipIf(!hasCorpus)('real letters through a Markdown writer that wraps a
   })
 })
 
+describe.skipIf(!hasCorpus)('real letters whose tables are raw HTML', () => {
+  it.each(['011', '032', '010'])('reads letter %s as the plain letter: labels, signer, issuer, number, and the agencies of its table rows', (p) => {
+    const text = corpusText(p)
+    const html = tablesAsHtml(text)
+    expect(html).toContain('<table>')
+    expect(reading(html)).toEqual(reading(text))
+    const leads = (t: string) => parseLetter(t).tasks.map((x) => x.lead.map((a) => a.name).join('; '))
+    expect(leads(html)).toEqual(leads(text))
+  })
+})
+
 describe.skipIf(!hasCorpus || !hasPandoc)('real letters through a pandoc round trip (Markdown → DOCX → Markdown)', () => {
   it.each(['009', '011', '013', '028', '120'])('reads letter %s as the plain letter: labels, signer, issuer, number', (p) => {
     const tmp = mkdtempSync(join(tmpdir(), 'congvan-pandoc-'))
@@ -285,6 +296,16 @@ describe.skipIf(!hasCorpus || !hasPandoc)('real letters through a pandoc round t
       const round = pandocRoundTrip(text, tmp)
       expect(reading(round)).toEqual(reading(text))
       for (const s of collectSpans(parseLetter(round))) expect(round.slice(s.span.start.offset, s.span.end.offset)).toBe(s.text)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+  it.each(['005', '011', '032'])("reads letter %s back from pandoc's own Markdown (multiline tables, backslash breaks, '--' dashes) as the plain letter", (p) => {
+    const tmp = mkdtempSync(join(tmpdir(), 'congvan-pandoc-'))
+    try {
+      const text = corpusText(p)
+      const round = pandocRoundTrip(text, tmp, 'markdown')
+      expect(reading(round)).toEqual(reading(text))
     } finally {
       rmSync(tmp, { recursive: true, force: true })
     }
