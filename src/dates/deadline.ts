@@ -5,12 +5,13 @@
  */
 import type { Doc } from '../types.js'
 import type { Deadline } from '../schema/letter.js'
-import type { ParsedResult } from 'chrono-node'
+import type { ParsedResult, ParsingOption } from 'chrono-node'
 import { evidence } from '../parse/span.js'
 import { pattern, globalPattern, rules } from '../lexicon/index.js'
 import { deadlineChrono } from './config.js'
 import { addDays, addWorkingDays, iso } from './calendar.js'
 import { dateWords } from './words.js'
+import { trace, tracing } from '../explain.js'
 
 export interface DeadlineContext {
   letterDate: string | null
@@ -70,7 +71,8 @@ const dateOf = (c: ParsedResult['start']): string => iso(c.get('year')!, c.get('
  */
 export function findDeadline(text: string, base: number, ctx: DeadlineContext, mode: 'body' | 'cell' = 'body'): DeadlineResult {
   const ref = ctx.letterDate ? new Date(`${ctx.letterDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12))
-  const results = pattern(D(), 'deadline/date-hint').test(text) ? deadlineChrono(mode).parse(text, { instant: ref, timezone: 0 }) : []
+  const on = tracing()
+  const results = pattern(D(), 'deadline/date-hint').test(text) ? deadlineChrono(mode).parse(text, { instant: ref, timezone: 0 }, on ? debugOption(base) : undefined) : []
   const candidates: Candidate[] = []
   const yearless: Array<Candidate & { text: string }> = []
   const times: ParsedResult[] = []
@@ -83,27 +85,37 @@ export function findDeadline(text: string, base: number, ctx: DeadlineContext, m
       continue
     }
     if (!r.start.isCertain('day') && !r.tags().has('vi/period')) continue
+    lastDrop = null
     const c = classify(text, r, mode)
-    if (!c) continue
     // A cited document's date, or a day already past on the letter's date, is never the item's deadline.
-    if (citation || (ctx.letterDate && c.date < ctx.letterDate)) {
-      if (c.strength > 0) drop(ctx, { reason: citation ? 'citation' : 'before-letter', date: c.date, start: a, end: b, text: r.text })
+    if (citation || (c && ctx.letterDate && c.date < ctx.letterDate)) {
+      if (c && c.strength > 0) drop(ctx, { reason: citation ? 'citation' : 'before-letter', date: c.date, start: a, end: b, text: r.text })
+      if (on)
+        traceDate('dropped', citation ? 'deadline/citation-date' : 'deadline/before-letter-date', citation ? `"${r.text}": the date of a cited document` : `"${r.text}" (${c!.date}): before the letter's date ${ctx.letterDate}`, a, b)
+      continue
+    }
+    if (!c) {
+      const why = takeDrop()
+      if (on && why) traceDate('dropped', why.rule, `"${r.text}": ${why.reason}`, a, b)
       continue
     }
     // With no letter date, a year-less day or a period named from the letter ("tháng tới") has no year:
     // it may still give a recurring deadline its day, never a dated one (the year would be made up).
     if (!ctx.letterDate && yearFromLetter(r)) {
       if (c.strength > 0) yearless.push({ ...c, start: a, end: b, text: r.text })
+      if (on) traceDate('dropped', 'deadline/no-letter-date', `"${r.text}": its year would come from the letter's date, which is not printed`, a, b)
       continue
     }
     candidates.push({ ...c, start: a, end: b })
+    if (on) traceDate(c.strength > 0 ? 'kept' : 'dropped', c.rule ?? 'deadline/candidate', `"${r.text}" → ${c.date}, ${c.kind}, strength ${c.strength}: ${c.resolution}`, a, b)
   }
   attachTimes(text, base, candidates, times)
   markPurposes(text, base, candidates)
   const best = pickDeadline(candidates)
+  if (on) for (const c of candidates) if (c.purpose && c !== best) traceDate('dropped', 'deadline/purpose-between', `${c.date}: in a purpose clause ("để …", "nhằm …") after the item's own date`, c.start, c.end)
   if (!best && yearless.length) {
     const recurring = recurringAround(text, yearless[0].start - base)
-    if (recurring) return { deadline: recurringDeadline(text, base, ctx, recurring), milestones: [] }
+    if (recurring) return chosen({ deadline: recurringDeadline(text, base, ctx, recurring), milestones: [] }, 'recurring wording around a day without a year')
   }
   for (const y of yearless) drop(ctx, { reason: 'no-letter-date', date: `--${y.date.slice(5)}`, start: y.start, end: y.end, text: y.text })
   const toDeadline = (c: Candidate): Deadline => ({
@@ -116,10 +128,46 @@ export function findDeadline(text: string, base: number, ctx: DeadlineContext, m
   })
   const recurring = recurringAround(text, best ? best.start - base : -1)
   if (best && recurring && !hasYear(text.slice(best.start - base, best.end - base))) {
-    return { deadline: recurringDeadline(text, base, ctx, recurring), milestones: [] }
+    return chosen({ deadline: recurringDeadline(text, base, ctx, recurring), milestones: [] }, `"${text.slice(best.start - base, best.end - base)}" has no year and recurring wording stands with it`)
   }
-  if (best) return { deadline: toDeadline(best), milestones: candidates.filter((c) => c !== best && c.strength > 0).map(toDeadline) }
-  return { deadline: undatedDeadline(text, base, ctx), milestones: [] }
+  if (best) {
+    const why = best.strength >= 2 ? 'the latest date set with a completion or deadline cue (strength 2 or 3)' : 'no date with a completion cue: the strongest weaker cue, the last of those'
+    return chosen({ deadline: toDeadline(best), milestones: candidates.filter((c) => c !== best && c.strength > 0).map(toDeadline) }, why, best)
+  }
+  return chosen({ deadline: undatedDeadline(text, base, ctx), milestones: [] }, candidates.length ? 'no date with a cue' : 'no calendar date in the item')
+}
+
+/** Trace the item's choice (when tracing): the deadline, why, and its milestones. */
+function chosen(r: DeadlineResult, why: string, at?: { start: number; end: number }): DeadlineResult {
+  if (!tracing()) return r
+  const d = r.deadline
+  const ms = r.milestones.length ? `; milestones ${r.milestones.map((m) => m.date).join(', ')}` : ''
+  trace({ stage: 'deadlines', ruleId: 'deadline/choice', verdict: 'chose', message: d ? `${d.date ?? d.kind} (${d.kind}): ${why}; ${d.resolution}${ms}` : `no deadline: ${why}`, ...(at ? { start: at.start, end: at.end } : {}) })
+  return r
+}
+
+function traceDate(verdict: 'kept' | 'dropped', ruleId: string, message: string, start: number, end: number): void {
+  trace({ stage: 'deadlines', ruleId, verdict, message, start, end })
+}
+
+/**
+ * chrono's own `debug` option (read by chrono, though its published ParsingOption type leaves it
+ * out): its blocks log through console.log, caught into the trace while a letter is traced.
+ */
+function debugOption(base: number): ParsingOption {
+  const option: ParsingOption & { debug: (block: () => unknown) => void } = { debug: (block) => {
+    const log = console.log
+    const lines: string[] = []
+    console.log = (...args: unknown[]) => void lines.push(args.map((x) => (typeof x === 'string' ? x : JSON.stringify(x) ?? String(x))).join(' '))
+    try {
+      const value = block()
+      if (value !== undefined) lines.push(typeof value === 'string' ? value : String(value))
+    } finally {
+      console.log = log
+    }
+    for (const l of lines) trace({ stage: 'dates', ruleId: 'chrono/debug', verdict: 'note', message: `chrono (item at ${base}): ${l}` })
+  } }
+  return option
 }
 
 const hasYear = (s: string): boolean => /(?:19|20)\d{2}/.test(s)
@@ -226,52 +274,61 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   const endDate = period && r.end ? dateOf(r.end) : dateOf(r.start)
   const startDate = period ? dateOf(r.start) : undefined
   const what = describe(r, endDate)
-  if (pattern(D(), 'deadline/not-deadline-before').test(sentence)) return null
+  if (pattern(D(), 'deadline/not-deadline-before').test(sentence)) return no('deadline/not-deadline-before', 'the date of a meeting, a signature, an effect or a named plan or period, not of work')
   // "Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ, …" reports a meeting.
-  if (/^\s*$/.test(sentence) && pattern(D(), 'deadline/meeting-opening').test(after)) return null
+  if (/^\s*$/.test(sentence) && pattern(D(), 'deadline/meeting-opening').test(after)) return no('deadline/meeting-opening', 'opens a report of a meeting')
   // A pilot's, an authorization's or an absence's period is a state that holds, not work to finish.
-  if (governedByState(text, r.index, r.index + r.text.length)) return null
+  if (governedByState(text, r.index, r.index + r.text.length)) return no('deadline/state-period', 'the period of a state that holds (a pilot, an authorization, an absence), not work to finish')
   let tail = sentence.replace(/\s+/g, ' ')
-  if (insideAnchorClause(text, r.index)) return null
+  if (insideAnchorClause(text, r.index)) return no('deadline/anchor-clause-before', 'times the event the work waits for (a "sau khi …" clause)')
   // "đến năm 2030" ends work only right after it ("thực hiện theo lộ trình đến năm 2030"); after a
   // plan, a database or a target, or before ", tầm nhìn đến năm 2045", it is a scope or a horizon.
   let untilYear = false
   if (tags.has('vi/year') && !tags.has('vi/cell-year') && pattern(D(), 'deadline/until-before').test(tail)) {
-    if (pattern(D(), 'deadline/plan-horizon-before').test(tail) || !pattern(D(), 'deadline/until-year-work').test(tail) || pattern(D(), 'deadline/horizon-after').test(after)) return null
+    if (pattern(D(), 'deadline/plan-horizon-before').test(tail) || !pattern(D(), 'deadline/until-year-work').test(tail) || pattern(D(), 'deadline/horizon-after').test(after))
+      return no('deadline/plan-horizon-before', 'the horizon or scope of a plan, a strategy or a target ("đến năm …" not after the work it ends)')
     untilYear = !pattern(D(), 'deadline/until-complete').test(tail)
   }
   if (mode === 'cell') {
     if (period && pattern(D(), 'deadline/period-cue-before').test(tail) && !tags.has('vi/range')) return beforePeriod(r, what)
-    return { date: endDate, startDate, kind: period ? 'within-period' : pattern(D(), 'deadline/cue-before').test(tail) ? 'before' : 'by', strength: 3, resolution: what }
+    return { date: endDate, startDate, kind: period ? 'within-period' : pattern(D(), 'deadline/cue-before').test(tail) ? 'before' : 'by', strength: 3, resolution: what, rule: 'deadline/time-column' }
   }
   if (tags.has('vi/range')) {
     // "từ ngày X đến hết ngày Y": the period's last day, with the cue before "từ" if any.
     tail = tail.replace(pattern(D(), 'deadline/range-from'), '')
     const cue = pattern(D(), 'deadline/cue-complete').test(tail) || pattern(D(), 'deadline/cue-by').test(tail)
-    return { date: endDate, startDate, kind: 'within-period', strength: cue ? 3 : 2, resolution: `period ${startDate} – ${endDate} → ${endDate}` }
+    return { date: endDate, startDate, kind: 'within-period', strength: cue ? 3 : 2, resolution: `period ${startDate} – ${endDate} → ${endDate}`, rule: 'deadline/range' }
   }
   if (period && pattern(D(), 'deadline/period-cue-before').test(tail)) return beforePeriod(r, what)
-  if (pattern(D(), 'deadline/cue-before').test(tail) && !period) return { date: endDate, kind: 'before', strength: 3, resolution: `before ${what}` }
+  if (pattern(D(), 'deadline/cue-before').test(tail) && !period) return { date: endDate, kind: 'before', strength: 3, resolution: `before ${what}`, rule: 'deadline/cue-before' }
   // A bare "đến năm N" after work, with no completion cue: a weak deadline, so that another date
   // of the sentence set with an explicit cue ("trình … trong tháng 5/2025") wins over it.
-  if (untilYear) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 1, resolution: `until ${what}` }
-  if (pattern(D(), 'deadline/cue-by').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 3, resolution: `by ${what}` }
-  if (pattern(D(), 'deadline/range-from').test(tail)) return { date: endDate, kind: 'on', strength: 0, resolution: what }
+  if (untilYear) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 1, resolution: `until ${what}`, rule: 'deadline/until-before' }
+  if (pattern(D(), 'deadline/cue-by').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 3, resolution: `by ${what}`, rule: 'deadline/cue-by' }
+  if (pattern(D(), 'deadline/range-from').test(tail)) return { date: endDate, kind: 'on', strength: 0, resolution: what, rule: 'deadline/range-from' }
   // "các văn bản cần soạn thảo trong năm 2025", "báo cáo kết quả năm 2024": the period dates a thing
   // the item names, not the work it asks; weaker than a date set with a cue, still the deadline alone.
   const modifier = !period ? null : pattern(D(), 'deadline/noun-modifier-clause').test(tail) ? 'deadline/noun-modifier-clause' : pattern(D(), 'deadline/noun-period-before').test(tail) ? 'deadline/noun-period-before' : null
   if (modifier) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `${what}, a period that qualifies a noun (${modifier}): weaker than a cue`, rule: modifier }
-  if (period && pattern(D(), 'deadline/cue-within').test(tail)) return { date: endDate, startDate, kind: 'within-period', strength: 2, resolution: `within ${what}` }
-  if (pattern(D(), 'deadline/cue-complete').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 2, resolution: `completion ${what}` }
-  if (pattern(D(), 'deadline/cue-on').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'on', strength: 1, resolution: `on ${what}` }
-  if (tags.has('vi/part') && tags.has('vi/year') && pattern(D(), 'deadline/part-end').test(r.text)) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `end of ${what}` }
+  if (period && pattern(D(), 'deadline/cue-within').test(tail)) return { date: endDate, startDate, kind: 'within-period', strength: 2, resolution: `within ${what}`, rule: 'deadline/cue-within' }
+  if (pattern(D(), 'deadline/cue-complete').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'by', strength: 2, resolution: `completion ${what}`, rule: 'deadline/cue-complete' }
+  if (pattern(D(), 'deadline/cue-on').test(tail)) return { date: endDate, startDate, kind: period ? 'within-period' : 'on', strength: 1, resolution: `on ${what}`, rule: 'deadline/cue-on' }
+  if (tags.has('vi/part') && tags.has('vi/year') && pattern(D(), 'deadline/part-end').test(r.text)) return { date: endDate, startDate, kind: 'within-period', strength: 1, resolution: `end of ${what}`, rule: 'deadline/part-end' }
+  return no('deadline/no-cue', 'no deadline cue before it (trước, chậm nhất, trong, hoàn thành …)')
+}
+
+/** Why classify() returned null last, for the trace. */
+let lastDrop: { rule: string; reason: string } | null = null
+const takeDrop = (): { rule: string; reason: string } | null => lastDrop
+function no(rule: string, reason: string): null {
+  lastDrop = { rule, reason }
   return null
 }
 
 /** "trước năm 2026", "trước quý III/2024": due the day before the period starts. */
 function beforePeriod(r: ParsedResult, what: string): Omit<Candidate, 'start' | 'end'> {
   const date = addDays(dateOf(r.start), -1)
-  return { date, kind: 'before', strength: 3, resolution: `before the start of ${what.replace(/ → .*$/, '')} → ${date}` }
+  return { date, kind: 'before', strength: 3, resolution: `before the start of ${what.replace(/ → .*$/, '')} → ${date}`, rule: 'deadline/period-cue-before' }
 }
 
 function describe(r: ParsedResult, endDate: string): string {

@@ -174,6 +174,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const parsed = parseRef(num, m.groups?.year?.replace(/[/\s]/g, '') ?? null, m.groups?.sep ?? '/', m.groups?.symbol ?? '')
     const sStart = num ? a + m[0].indexOf(num) : b - (m.groups?.symbol?.length ?? 0)
     result.ref = { ...parsed, ev: evidence(doc, sStart, b) }
+    traceHeader('header/number', 'kept', `number and symbol: ${parsed.ref ?? '(no number printed)'}`, sStart, b)
     refFrag = k
     refLine = f.line
     lastHeaderLine = Math.max(lastHeaderLine, f.line)
@@ -185,7 +186,14 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   let firstDateFrag = frags.findIndex((f) => dateRe.test(fragText(f)))
   const issuerEnd = refFrag >= 0 ? refFrag : firstDateFrag >= 0 ? firstDateFrag : Math.min(frags.length, 4)
   const issuerFrags = frags.slice(0, issuerEnd).filter((f) => upperRatio(fragText(f)) > 0.8 && !/[0-9:]/.test(fragText(f)))
+  if (tracing())
+    for (const f of frags.slice(0, issuerEnd)) {
+      const t = fragText(f)
+      const kept = issuerFrags.includes(f)
+      traceHeader('header/issuer', kept ? 'kept' : 'dropped', kept ? `issuer line (capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'date' : 'fourth fragment'})` : `not an issuer line: ${upperRatio(t) <= 0.8 ? 'not in capitals' : 'holds a digit or a colon'}`, f.start, f.end)
+    }
   if (issuerFrags.length) result.issuer = buildIssuer(doc, issuerFrags)
+  else if (tracing()) traceHeader('header/missing-issuer', 'note', `issuer null: no line in capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'place and date' : 'first fragments'}`)
 
   // 3. Place and date.
   firstDateFrag = frags.findIndex((f) => dateRe.test(fragText(f)))
@@ -199,6 +207,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const iso = isoDate(m.groups!.day, m.groups!.month, m.groups!.year)
     const dateStart = a + dayWordAt(m[0], place.length)
     result.date = { iso, ev: evidence(doc, dateStart, b) }
+    traceHeader('header/place-date', 'kept', `place "${place}", date ${iso ?? 'unreadable (left blank or illegible)'}`, a, b)
     if (!iso)
       diagnostics.push({
         ruleId: 'header/unreadable-date',
@@ -208,7 +217,10 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       })
     lastHeaderLine = Math.max(lastHeaderLine, f.line)
     frags.splice(firstDateFrag, 1, ...remainder(f, a, b))
-  } else diagnostics.push({ ruleId: 'header/missing-date', severity: 'warning', message: 'No place and date line ("…, ngày … tháng … năm …") in the header' })
+  } else {
+    traceHeader('header/missing-date', 'note', 'place and date null: no fragment of the header reads "<place>, ngày … tháng … năm …"')
+    diagnostics.push({ ruleId: 'header/missing-date', severity: 'warning', message: 'No place and date line ("…, ngày … tháng … năm …") in the header' })
+  }
 
   // 4. Subject of a công văn: "V/v …" and its wrapped lines.
   const subjectRe = pattern(R(), 'header/subject-lead')
@@ -254,6 +266,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     }
     const text = parts.map((p) => fragText(p).trim()).join(' ').replace(/\s+/g, ' ').replace(/[.;]\s*$/, '')
     result.subject = { text, ev: evidence(doc, parts[0].start, parts[parts.length - 1].end) }
+    traceHeader('header/subject-lead', 'kept', `subject from a "V/v" line${parts.length > 1 ? ` and ${parts.length - 1} wrapped line(s)` : ''}`, parts[0].start, parts[parts.length - 1].end)
     lastHeaderLine = Math.max(lastHeaderLine, line)
     frags.splice(k, 1, ...remainder(f, f.start + m.index, f.end))
   }
@@ -267,6 +280,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     if (!hit) continue
     titleLine = f.line
     result.titleType = { name: hit.name, ev: evidence(doc, f.start, f.start + hit.length) }
+    traceHeader('header/title', 'kept', `type from the title line: ${hit.name}`, f.start, f.start + hit.length)
     lastHeaderLine = Math.max(lastHeaderLine, f.line)
     if (result.subject) break
     const parts: Fragment[] = []
@@ -280,6 +294,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       if (lead && lead.index === 0) text = text.slice(lead[0].length)
       text = stripAuthorityTail(text, result.issuer?.printed ?? null)
       result.subject = { text: text.replace(/[.;]\s*$/, ''), ev: evidence(doc, parts[0].start, parts[parts.length - 1].end) }
+      traceHeader('header/title-lines', 'kept', `subject from ${parts.length} title line(s) under the type word`, parts[0].start, parts[parts.length - 1].end)
     }
   }
 
@@ -330,6 +345,12 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     if (m?.groups?.mark && !result.marks.includes(m.groups.mark)) result.marks.push(m.groups.mark)
   }
 
+  if (tracing()) {
+    if (!result.subject) traceHeader('header/missing-subject', 'note', `subject null: no "V/v" line and ${result.titleType ? 'no title lines under the type word' : 'no title line of a named type'}`)
+    if (result.recipients.length) traceHeader('header/recipients', 'kept', `${result.recipients.length} addressee(s): ${result.recipients.map((r) => r.name).join('; ')}`)
+    else traceHeader('header/recipients', 'note', 'recipients empty: no "Kính gửi" (or "… điện:") line in the header')
+    if (!result.ref) traceHeader('header/missing-ref', 'note', 'number null: no fragment of the header opens with "Số" and a number or symbol')
+  }
   if (!result.ref) diagnostics.push({ ruleId: 'header/missing-ref', severity: 'warning', message: 'No readable number and symbol ("Số: …/…") in the header' })
   if (!result.issuer) diagnostics.push({ ruleId: 'header/missing-issuer', severity: 'warning', message: 'No issuing body found at the top left of the header' })
   result.bodyStart = Math.max(lastHeaderLine + 1, 0)
@@ -454,6 +475,10 @@ function trustedWords(words: string[]): boolean[] {
     for (let i = 0; i + u.length <= words.length; i++) if ((i > 0 || u.length > 1) && u.every((w, k) => words[i + k] === w)) for (let k = 0; k < u.length; k++) keep[i + k] = true
   }
   return keep
+}
+
+function traceHeader(ruleId: string, verdict: 'kept' | 'dropped' | 'note', message: string, start?: number, end?: number): void {
+  if (tracing()) trace({ stage: 'header', ruleId, verdict, message, ...(start !== undefined ? { start, end } : {}) })
 }
 
 function traceIssuer(f: Fragment, verdict: 'kept' | 'dropped' | 'chose', message: string): void {

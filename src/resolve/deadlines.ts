@@ -12,6 +12,7 @@ import { droppedDates, yearFromLetter, type DeadlineContext } from '../dates/dea
 import { deadlineChrono } from '../dates/config.js'
 import { iso } from '../dates/calendar.js'
 import { globalPattern, pattern, rules } from '../lexicon/index.js'
+import { trace, tracing } from '../explain.js'
 
 /** Kinds that are a timing of the item's own, though undated: they are not overridden by a lead-in. */
 const OWN_TIMING: ReadonlySet<Deadline['kind']> = new Set(['ongoing', 'recurring', 'relative'])
@@ -35,7 +36,8 @@ export function inheritDeadlines(tasks: Task[]): void {
     const from = resolve(parent, depth + 1)
     if (from?.date) {
       t.deadline = { ...from, resolution: `inherited from the lead-in of ${parent.label}: ${from.resolution.replace(/^inherited from the lead-in of [^:]+: /, '')}` }
-    }
+      if (tracing()) trace({ stage: 'deadlines', ruleId: 'deadline/inherited', verdict: 'chose', message: `task ${t.label} sets no timing of its own: takes ${from.date} from the lead-in of ${parent.label}` })
+    } else if (tracing() && !t.deadline) trace({ stage: 'deadlines', ruleId: 'deadline/none', verdict: 'note', message: `task ${t.label}: no deadline of its own, none from the lead-in of ${parent.label}` })
     return t.deadline
   }
   for (const t of tasks) resolve(t, 0)
@@ -111,6 +113,7 @@ export function eventDeadlines(tasks: Task[], ctx: DeadlineContext): void {
       if (e) hit = { at: m.index + m[0].length - name.length, len: name.length, ...e, name }
     }
     if (!hit) continue
+    if (tracing()) trace({ stage: 'deadlines', ruleId: 'deadline/report-at-event', verdict: 'chose', message: `task ${t.label} reports at "${hit.name.replace(/\s+/g, ' ')}", which the letter expects in "${hit.when}" → ${hit.date}`, start: from + hit.at, end: from + hit.at + hit.len })
     t.deadline = {
       date: hit.date,
       kind: 'by',
