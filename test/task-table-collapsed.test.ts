@@ -245,3 +245,67 @@ describe('a header laid out in columns over rows printed one cell a line', () =>
     expect(byLabel(ts, 'PL.2').deadline?.date).toBe('2027-12-31')
   })
 })
+
+describe('a word processor\'s table printed by a PDF to text converter keeping the layout', () => {
+  // As pdftotext -layout prints a table LibreOffice wrote to PDF: "STT" one space before the
+  // task's heading, the task's cells wrapped full to their column's edge.
+  const table = [
+    '                                                                                   Thời gian hoàn',
+    'STT Nội dung nhiệm vụ                       Cơ quan chủ trì   Cơ quan phối hợp',
+    '                                                                                   thành',
+    '    Khảo sát nhu cầu đào tạo nghề cho lao                     Ủy ban nhân dân các',
+    '1                                           Sở Nội vụ                             Quý II/2027',
+    '    động nông thôn tại các xã                                 xã, phường',
+    '    Xây dựng chương trình bồi dưỡng kỹ      Sở Khoa học và',
+    '2                                                             Sở Nội vụ            Tháng 8/2027',
+    '    năng số cho cán bộ cấp xã               Công nghệ',
+    '    Đánh giá kết quả thực hiện và đề xuất                     Các sở, ngành liên',
+    '3                                           Sở Tài chính                           Năm 2027',
+    '    giải pháp cho giai đoạn sau                               quan',
+  ]
+
+  // The same converter on a table whose task column is wrapped full: its only uncrossed positions
+  // are at its far left, and the lead's name runs on one space after the task's text.
+  const dense = [
+    '                                                                                    Thời gian',
+    'STT Nội dung nhiệm vụ                   Cơ quan chủ trì   Cơ quan phối hợp',
+    '                                                                                    hoàn thành',
+    '',
+    '     Xây dựng cơ sở dữ liệu vùng trồng Sở Nông nghiệp     Sở Khoa học và Công nghệ;',
+    '1                                                                                   Quý III/2027',
+    '     cây ăn quả có múi trên địa bàn tỉnh và Môi trường    Ủy ban nhân dân các xã',
+    '',
+    '     Cấp mã số vùng trồng cho các hợp Sở Nông nghiệp                                Tháng',
+    '2                                                         Sở Công Thương',
+    '     tác xã đủ điều kiện xuất khẩu    và Môi trường                                 10/2027',
+    '',
+    '     Tập huấn kỹ năng bán hàng trên sàn                Hội Nông dân tỉnh, Tỉnh',
+    '3                                       Sở Công Thương                              Năm 2027',
+    '     thương mại điện tử cho nông dân                   đoàn',
+    '',
+    '     Bố trí kinh phí thực hiện các nhiệm',
+    '4                                        Sở Tài chính     Các sở, ngành liên quan   Hằng năm',
+    '     vụ của Kế hoạch',
+  ]
+
+  it('finds the edge of a column wrapped full where the next column\'s cells start, and keeps "và" with the name it joins', () => {
+    const ts = withAppendix('PHỤ LỤC', dense)
+    expect(ts.map((t) => t.label)).toEqual(['1', 'PL.1', 'PL.2', 'PL.3', 'PL.4'])
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(names(byLabel(ts, 'PL.1').support)).toEqual(['Sở Khoa học và Công nghệ', 'Ủy ban nhân dân các xã'])
+    expect(names(byLabel(ts, 'PL.2').lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(byLabel(ts, 'PL.2').deadline?.date).toBe('2027-10-31')
+    expect(names(byLabel(ts, 'PL.3').support)).toEqual(['Hội Nông dân tỉnh', 'Tỉnh đoàn'])
+  })
+
+  it('reads the header with its STT heading one space before the task\'s, and the cells under each', () => {
+    const ts = withAppendix('PHỤ LỤC', table)
+    expect(ts.map((t) => t.label)).toEqual(['1', 'PL.1', 'PL.2', 'PL.3'])
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Sở Nội vụ'])
+    expect(names(byLabel(ts, 'PL.1').support)).toEqual(['Ủy ban nhân dân các xã, phường'])
+    expect(names(byLabel(ts, 'PL.2').lead)).toEqual(['Sở Khoa học và Công nghệ'])
+    expect(names(byLabel(ts, 'PL.2').support)).toEqual(['Sở Nội vụ'])
+    expect(byLabel(ts, 'PL.2').deadline?.date).toBe('2027-08-31')
+    expect(names(byLabel(ts, 'PL.3').support)).toEqual(['Các sở, ngành liên quan'])
+  })
+})

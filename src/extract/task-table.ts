@@ -499,6 +499,17 @@ function headerColumns(doc: Doc, block: Line[]): Column[] | null {
       from = -1
     }
   }
+  // The STT heading printed one space before the task's ("STT Nội dung nhiệm vụ") is a column of its own.
+  const sttHead = pattern(T(), 'table/stt')
+  for (const ws of words) {
+    const w = ws[0]
+    const next = ws[1]
+    const span = w && next ? spans.find(([a, b]) => a <= w.x && next.x < b) : undefined
+    if (span && sttHead.test(doc.text.slice(w.start, w.end)) && next.x - (w.x + w.end - w.start) === 1) {
+      spans.splice(spans.indexOf(span), 1, [span[0], w.x + w.end - w.start], [next.x, span[1]])
+      break
+    }
+  }
   if (spans.length < 3) return null
   const texts = spans.map(([a, b]) =>
     words
@@ -516,19 +527,45 @@ function headerColumns(doc: Doc, block: Line[]): Column[] | null {
 function columnBounds(doc: Doc, cols: Column[], data: Line[]): number[] {
   const bounds: number[] = []
   const wordsByLine = data.map((l) => wordsOf(doc, l).filter((w) => !w.joined))
+  const crossed = (x: number) => {
+    let count = 0
+    for (const ws of wordsByLine) for (const w of ws) if (w.x < x && w.x + w.end - w.start > x) count++
+    return count
+  }
+  // Where a group of words set apart by two spaces or more starts: a cell's text starts one.
+  const starts = new Set<number>()
+  for (const ws of wordsByLine)
+    ws.forEach((w, k) => {
+      const p = ws[k - 1]
+      if (!p || w.x - (p.x + p.end - p.start) >= 2) starts.add(w.x)
+    })
   for (let k = 0; k + 1 < cols.length; k++) {
-    let best = cols[k + 1].from
-    let bestCount = Infinity
-    for (let x = cols[k + 1].from; x >= cols[k].from + 1; x--) {
-      let count = 0
-      for (const ws of wordsByLine) for (const w of ws) if (w.x < x && w.x + w.end - w.start > x) count++
-      // The rightmost of the least crossed positions: a cell's text may run close to the next column.
-      if (count < bestCount) {
-        bestCount = count
-        best = x
+    const lo = cols[k].from + 1
+    const hi = cols[k + 1].from
+    // The rightmost of the least crossed positions: a cell's text may run close to the next column.
+    const least = (ok: (x: number) => boolean) => {
+      let best = -1
+      let bestCount = Infinity
+      for (let x = hi; x >= lo; x--) {
+        if (!ok(x)) continue
+        const c = crossed(x)
+        if (c < bestCount) {
+          bestCount = c
+          best = x
+        }
       }
+      return best
     }
-    bounds.push(best)
+    let best = least(() => true)
+    // A column holds the start of some cell: where the least crossed position would leave this
+    // one none (dense text, a narrow column wrapped full, has its only uncrossed positions at its
+    // far left), the edge is the least crossed position where a group of words starts.
+    const left = k > 0 ? bounds[k - 1] : 0
+    if (k > 0 && best >= 0 && ![...starts].some((x) => x >= left && x < best)) {
+      const atStart = least((x) => x > best && starts.has(x))
+      if (atStart >= 0) best = atStart
+    }
+    bounds.push(best >= 0 ? best : hi)
   }
   return bounds
 }
@@ -562,7 +599,9 @@ function layoutTables(doc: Doc): RawTable[] {
     const ws = wordsOf(doc, l)
     if (!ws.length || ws[0].x > 8 || !sttHead.test(doc.text.slice(ws[0].start, ws[0].end))) continue
     const second = ws[1]
-    if (second && second.x - (ws[0].x + ws[0].end - ws[0].start) < 2) continue
+    // "STT Nội dung …" one space apart still heads a table; "TT HĐND tỉnh …" is a sentence.
+    const taskNext = ws.slice(1, 5).some((_, n) => pattern(T(), 'table/task').test(ws.slice(1, n + 2).map((w) => doc.text.slice(w.start, w.end)).join(' ')))
+    if (second && second.x - (ws[0].x + ws[0].end - ws[0].start) < 2 && !taskNext) continue
     const [top, bottom] = headerBlock(i, ws)
     const cols = headerColumns(doc, lines.slice(top, bottom + 1))
     if (!cols) continue
@@ -668,6 +707,7 @@ function layoutTables(doc: Doc): RawTable[] {
    */
   function wordColumns(ws: Word[], colOf: (x: number) => number, cols: Column[]): number[] {
     const out: number[] = []
+    const listOpen = pattern(T(), 'table/list-open')
     let col = -1
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]
@@ -678,6 +718,8 @@ function layoutTables(doc: Doc): RawTable[] {
       else if (opens && cols[col]?.role === 'task' && colOf(w.x + EDGE_SLACK) > col) col = colOf(w.x + EDGE_SLACK)
       // A capitalised word that starts past the next column's edge opens that column's cell, whatever column it follows.
       else if (opens && colOf(w.x) > col) col = colOf(w.x)
+      // A cell does not end with "và": the conjunction before a cell opened so goes with it ("… tỉnh và Môi trường").
+      if (prev && !apart && out[k - 1] < col && listOpen.test(doc.text.slice(prev.start, prev.end)) && /^\p{L}+$/u.test(doc.text.slice(prev.start, prev.end))) out[k - 1] = col
       out.push(col)
     }
     return out
@@ -720,7 +762,11 @@ function layoutTables(doc: Doc): RawTable[] {
    * all stand right of where the STT line's next heading starts (a row's text starts further left).
    */
   function headerBlock(i: number, ws: Word[]): [number, number] {
-    const nextX = ws[1] ? ws[1].x - 3 : 0
+    // Where the STT line's next heading starts; past the task's when that follows the STT one space apart.
+    const gapAfter = (k: number) => ws[k + 1].x - (ws[k].x + ws[k].end - ws[k].start)
+    let nextK = 1
+    if (ws[1] && gapAfter(0) < 2) while (nextK < ws.length && gapAfter(nextK - 1) < 2) nextK++
+    const nextX = ws[nextK] ? ws[nextK].x - 3 : ws[1] ? ws[1].x - 3 : 0
     const page = pageOf(lines[i])
     const inHeader = (j: number) => {
       const l = lines[j]
