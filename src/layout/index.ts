@@ -14,6 +14,10 @@
  * new block (an item marker, a bullet, a table row, Kính gửi, Nơi nhận…) or either line is laid
  * out in columns (a table row, runs of three or more spaces); a line of cells split by ` | `
  * may run on into a plain next line (its last cell continues there), never the reverse.
+ * Two cues override the sentence cues: a break that a fixed-width wrapper made (the parse
+ * stage finds them, src/parse/wraps.ts) is a space unless the next line opens an item, a bullet
+ * or Nơi nhận; and a Nơi nhận entry never runs on across a blank line. A table row wrapped
+ * over several lines runs on until it holds the pipes of its table's delimiter row.
  */
 import { pattern, rules } from '../lexicon/index.js'
 
