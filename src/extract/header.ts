@@ -264,6 +264,15 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       parts.push(first)
       line = nextLine
     }
+    // A converter's blank line inside the subject: the short lines between it and "Kính gửi" go on with it.
+    if (isBlank(doc, line + 1) && !/[.;:]\s*$/u.test(fragText(parts[parts.length - 1]))) {
+      const more = linesBeforeRecipients(doc, line + 1, limit, recipientsRe)
+      if (more) {
+        parts.push(...more.parts)
+        line = more.last
+        traceHeader('header/subject-lead', 'note', `subject goes on after a blank line: ${more.parts.length} short line(s) right above "Kính gửi"`, more.parts[0].start, more.parts[more.parts.length - 1].end)
+      }
+    }
     const text = parts.map((p) => fragText(p).trim()).join(' ').replace(/\s+/g, ' ').replace(/[.;]\s*$/, '')
     result.subject = { text, ev: evidence(doc, parts[0].start, parts[parts.length - 1].end) }
     traceHeader('header/subject-lead', 'kept', `subject from a "V/v" line${parts.length > 1 ? ` and ${parts.length - 1} wrapped line(s)` : ''}`, parts[0].start, parts[parts.length - 1].end)
@@ -364,6 +373,32 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     if (result.issuer.parent) result.issuer.parent = caseFromText(doc.text, lower, result.issuer.parent, from)
   }
   return result
+}
+
+/**
+ * Up to three short single-column lines after blank line(s) at `from`, when the line after them
+ * opens "Kính gửi": in a công văn nothing but the subject stands between "V/v" and the addressees.
+ * Null when anything else is there (a date, a number, a title, a mark, a body sentence).
+ */
+function linesBeforeRecipients(doc: Doc, from: number, limit: number, recipientsRe: RegExp): { parts: Fragment[]; last: number } | null {
+  let j = from
+  for (let skipped = 0; j < limit && isBlank(doc, j); j++) if (++skipped > 2) return null
+  const parts: Fragment[] = []
+  for (; j < limit && !isBlank(doc, j); j++) {
+    const nf = fragments(doc, doc.lines[j])
+    if (nf.length !== 1) return null
+    const t = doc.text.slice(nf[0].start, nf[0].end)
+    if (recipientsRe.exec(t)?.index === 0) return null
+    if (parts.length >= 3 || t.length > 100 || upperRatio(t) > 0.8 || /[.;:]\s*$/u.test(t)) return null
+    if (pattern(R(), 'header/place-date').test(t) || pattern(R(), 'header/number').test(t) || blockStart().test(t) || pattern(R(), 'header/body-opening').test(t) || pattern(R(), 'header/body-start-strict').test(t) || docTypeTitle(t)) return null
+    parts.push(nf[0])
+  }
+  if (!parts.length) return null
+  const last = j - 1
+  for (let skipped = 0; j < limit && isBlank(doc, j); j++) if (++skipped > 2) return null
+  if (j >= limit) return null
+  const next = doc.text.slice(doc.lines[j].start, doc.lines[j].end).trimStart()
+  return recipientsRe.exec(next)?.index === 0 ? { parts, last } : null
 }
 
 /** The fragment sits on the line of the letter's number ("Số: 2739/VPCP-ĐMDN V/v …"). */

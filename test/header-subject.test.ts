@@ -1,0 +1,18 @@
+/** The trích yếu of a công văn that a converter broke with a blank line before its last words. */
+import { describe, expect, it } from 'vitest'
+import { letterOf } from './helpers.js'
+
+const head = (between: string) =>
+  letterOf(`BỘ XÂY DỰNG\n\nSố: 812/BXD-KHCN\nV/v góp ý dự thảo Thông tư hướng dẫn\n\n${between}\n\nKính gửi: Ủy ban nhân dân các tỉnh.\n\nBộ Xây dựng đề nghị các địa phương góp ý.\n\nHà Nội, ngày 12 tháng 5 năm 2025`).document
+
+describe('a subject broken by a blank line', () => {
+  it('goes on with the short lines right above "Kính gửi"', () => {
+    expect(head('quản lý chất lượng\ncông trình xây dựng').subject).toBe('góp ý dự thảo Thông tư hướng dẫn quản lý chất lượng công trình xây dựng')
+  })
+
+  it('does not take a mark, a date or a sentence standing there', () => {
+    expect(head('KHẨN').subject).toBe('góp ý dự thảo Thông tư hướng dẫn')
+    expect(head('Hà Nội, ngày 12 tháng 5 năm 2025').subject).toBe('góp ý dự thảo Thông tư hướng dẫn')
+    expect(head('Thực hiện chỉ đạo của Thủ tướng').subject).toBe('góp ý dự thảo Thông tư hướng dẫn')
+  })
+})
