@@ -107,6 +107,27 @@ describe('text columns of a PDF laid out page by page', () => {
   })
 })
 
+describe('text columns whose lines the rejoining of wrapped lines put together', () => {
+  it('places the words of a rejoined line where their own line prints them', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      '                                              Cơ quan          Người phụ trách           Thời hạn',
+      'STT    Nội dung công việc                     chủ trì          chỉ đạo                   hoàn thành',
+      '',
+      '       Khảo sát hiện trạng hệ thống           Ban Quản lý',
+      '1      kênh tưới nội đồng                     dự án thủy lợi   Ông Trần Văn Bình, Phó    Quý I/2027',
+      '                                              tỉnh',
+      '                                                               Giám đốc Sở',
+      '',
+      '       Lập danh mục công trình                Trung tâm        Bà Lê Thị Hoa, Phó',
+      '2      cần nâng cấp                           Dịch vụ          Giám đốc Sở               Quý II/2027',
+      '                                              nông nghiệp',
+    ])
+    // "tỉnh" and "Giám đốc Sở" are rejoined into one line: the title stays in the person's column.
+    expect(names(byLabel(ts, 'PL.1').lead)).toEqual(['Ban Quản lý dự án thủy lợi tỉnh'])
+    expect(names(byLabel(ts, 'PL.2').lead)).toEqual(['Trung tâm Dịch vụ nông nghiệp'])
+  })
+})
+
 describe('rows whose column gaps the converter lost', () => {
   const table = [
     'STT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời hạn',

@@ -437,8 +437,10 @@ interface Word {
   x: number
   start: number
   end: number
-  /** The word follows a line break the layout stage rejoined: it continues the word before it. */
+  /** The word follows a line break the layout stage rejoined (its x is read from the source line). */
   joined: boolean
+  /** The first word after such a break. */
+  brk: boolean
 }
 
 /** The words of a line with their column (x) on the printed line. */
@@ -447,19 +449,26 @@ function wordsOf(doc: Doc, l: Line): Word[] {
   const lineStart = doc.text.lastIndexOf('\n', l.start - 1) + 1
   const raw = doc.source.raw
   let joined = false
+  let brk = false
   let x = l.start - lineStart
   for (let p = l.start; p < l.end; ) {
     const c = doc.text[p]
     if (c === ' ' || c === '\t') {
-      // A line break the layout stage turned into a space: what follows has no column of its own.
-      if (raw[doc.map[p]] === '\n' || raw[doc.map[p]] === '\r') joined = true
+      // A line break the layout stage turned into a space: what follows stands where the source
+      // line prints it.
+      if (raw[doc.map[p]] === '\n' || raw[doc.map[p]] === '\r') joined = brk = true
       p++
       x++
       continue
     }
     let q = p
     while (q < l.end && doc.text[q] !== ' ' && doc.text[q] !== '\t') q++
-    out.push({ x, start: p, end: q, joined })
+    if (joined) {
+      const r = doc.map[p]
+      x = r - (raw.lastIndexOf('\n', r - 1) + 1)
+    }
+    out.push({ x, start: p, end: q, joined, brk })
+    brk = false
     x += q - p
     p = q
   }
@@ -526,7 +535,7 @@ function headerColumns(doc: Doc, block: Line[]): Column[] | null {
 /** Where one column ends and the next starts on the data lines: the position fewest words cross. */
 function columnBounds(doc: Doc, cols: Column[], data: Line[]): number[] {
   const bounds: number[] = []
-  const wordsByLine = data.map((l) => wordsOf(doc, l).filter((w) => !w.joined))
+  const wordsByLine = data.map((l) => wordsOf(doc, l))
   const crossed = (x: number) => {
     let count = 0
     for (const ws of wordsByLine) for (const w of ws) if (w.x < x && w.x + w.end - w.start > x) count++
@@ -712,8 +721,8 @@ function layoutTables(doc: Doc): RawTable[] {
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]
       const prev = ws[k - 1]
-      const apart = !prev || (!w.joined && w.x - (prev.x + prev.end - prev.start) >= 2)
-      const opens = !w.joined && /^[\p{Lu}]/u.test(doc.text.slice(w.start, w.end)) && !/[,;:(-]$/u.test(doc.text.slice(prev?.start ?? 0, prev?.end ?? 0))
+      const apart = !prev || w.brk || w.x - (prev.x + prev.end - prev.start) >= 2
+      const opens = /^[\p{Lu}]/u.test(doc.text.slice(w.start, w.end)) && !/[,;:(-]$/u.test(doc.text.slice(prev?.start ?? 0, prev?.end ?? 0))
       if (apart || col < 0) col = colOf(w.x)
       else if (opens && cols[col]?.role === 'task' && colOf(w.x + EDGE_SLACK) > col) col = colOf(w.x + EDGE_SLACK)
       // A capitalised word that starts past the next column's edge opens that column's cell, whatever column it follows.
