@@ -176,6 +176,16 @@ const AgenciesFile = z.object({
   regionQualifiers: z.array(z.string()).default([]),
   /** Heads read in lower case too, being unambiguous phrases ("ủy ban nhân dân tỉnh"). */
   caseFreeHeads: z.array(z.string()).default([]),
+  /** Units a body exists in, listed after a plural ("Chi bộ các thôn, tổ dân phố"), besides localities and Party committees. */
+  unitNouns: z.array(z.string()).default([]),
+  /** A bare qualifier that may close such a list ("… các huyện ủy, đảng ủy trực thuộc"). */
+  unitListTails: z.array(z.string()).default([]),
+  /** Collective nouns of mass organisations: a sibling body named with one takes its single locality ("Hội Nông dân và các đoàn thể huyện"). */
+  massOrganisationNouns: z.array(z.string()).default([]),
+  /** Words of a branch named after its parent body and before its place ("Ngân hàng Nhà nước chi nhánh Khu vực 1"). */
+  branchQualifiers: z.array(z.string()).default([]),
+  /** Predicate starts that are adverbs: before punctuation, a scope or a locality they are words of a name ("Vụ Giáo dục thường xuyên,"). */
+  adverbialPredicates: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

@@ -104,6 +104,16 @@ interface Lexicon {
   personNameRe: RegExp
   /** An abbreviation's dot before the next word ("TP.Hồ Chí Minh"). */
   abbreviationDotRe: RegExp
+  /** "các huyện ủy, thị ủy", "các thôn, tổ dân phố": a plural list of the units a body exists in. */
+  unitListRe: RegExp
+  /** A unit noun of that list that is not a locality (only those make it more than a plural locality). */
+  unitNounInRe: RegExp
+  unitListTailRe: RegExp
+  /** Folded collective nouns of mass organisations. */
+  massNouns: string[]
+  /** " chi nhánh": a branch named after its parent ("Ngân hàng Nhà nước chi nhánh Khu vực 1"). */
+  branchRe: RegExp
+  adverbRe: RegExp
 }
 
 let lex: Lexicon | null = null
@@ -213,6 +223,7 @@ function lexicon(): Lexicon {
   const conj = alternation(a.conjunctions)
   const det = alternation(a.determiners)
   const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
+  const unitNoun = alternation([...a.partyCommittees, ...a.unitNouns, ...a.localityUnits, ...a.localityUnitsInLists])
   const anyFirst = (ws: readonly string[]) => alternation([...new Set([...ws, ...ws.map(capitalise), ...ws.map((w) => w.charAt(0).toLowerCase() + w.slice(1))])])
   lex = {
     gazetteer,
@@ -272,10 +283,20 @@ function lexicon(): Lexicon {
     ),
     levelledKinds: new Set(a.levelledKinds),
     servingHeads: new Set(a.servingHeads),
-    regionRe: new RegExp(`^[ \\t]+(?:${alternation(a.regionQualifiers)})[ \\t]+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d])`, 'u'),
+    regionRe: new RegExp(`^[ \\t]+(?:${anyFirst(a.regionQualifiers)})[ \\t]+(?:[IVXLC]+|\\d+)(?![\\p{L}\\d])`, 'u'),
     servedRe: new RegExp(`^(?:${alternation(a.servedBodies)})(?![\\p{L}])`, 'u'),
-    personNameRe: new RegExp(`^(?:${alternation(a.surnames)})(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]*){1,3}(?![\\p{L}])`, 'u'),
+    // A person's name by its shape: two to five capitalised syllables (no list of family names could be complete).
+    personNameRe: /^[\p{Lu}Đ][\p{Ll}đ]*(?:[ \t]+[\p{Lu}Đ][\p{Ll}đ]*){1,4}(?![\p{L}])/u,
     abbreviationDotRe: /(?<![\p{L}])(\p{Lu}{1,5})\.[ \t]*(?=\p{Lu})/gu,
+    unitListRe: new RegExp(
+      `^\\s+(?:${det})\\s+(?:${unitNoun})(?:(?:\\s*[,/]\\s*(?:(?:${conj})\\s+)?|\\s+(?:${conj})\\s+)(?:${unitNoun}))*(?![\\p{L}])`,
+      'iu',
+    ),
+    unitNounInRe: new RegExp(`(?<![\\p{L}])(?:${alternation([...a.partyCommittees, ...a.unitNouns])})(?![\\p{L}])`, 'iu'),
+    unitListTailRe: new RegExp(`^[ \\t]+(?:${alternation(a.unitListTails)})(?![\\p{L}])`, 'u'),
+    massNouns: a.massOrganisationNouns.map(fold),
+    adverbRe: new RegExp(`^(?:${alternation(a.adverbialPredicates)})(?![\\p{L}])`, 'u'),
+    branchRe: new RegExp(`^[ \\t]+(?:${anyFirst(a.branchQualifiers)})(?![\\p{L}])`, 'u'),
   }
   return lex
 }
@@ -323,6 +344,8 @@ function skipSpace(text: string, i: number): number {
 
 /** " tỉnh", " tỉnh Quảng Ngãi", " thành phố Hồ Chí Minh" after a name; "các tỉnh, thành phố …" too. */
 function localityAt(text: string, pos: number): number {
+  const list = unitListEnd(text, pos)
+  if (list > pos) return list
   const rest = text.slice(pos, pos + 90)
   const plural = units().PLURAL_LOCALITY_RE.exec(rest)
   if (plural) return pos + plural[0].length
@@ -338,6 +361,26 @@ function localityAt(text: string, pos: number): number {
   if (part) {
     const after = text.slice(end + part[0].length - part.groups!.place.length, end + part[0].length + 40)
     if (!opensOther(after) && !lexicon().stopCapRe.test(after)) end += part[0].length
+  }
+  return end
+}
+
+/**
+ * "Ban Tuyên giáo | các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", "Chi bộ | các thôn, tổ dân phố":
+ * a plural list of units of one class after a body names that body in each of them (one collective).
+ * A list of localities alone is left to the plural locality ("Sở Y tế các tỉnh, thành phố").
+ */
+function unitListEnd(text: string, pos: number): number {
+  const { unitListRe, unitNounInRe, unitListTailRe } = lexicon()
+  const m = unitListRe.exec(text.slice(pos, pos + 160))
+  if (!m || !unitNounInRe.test(m[0])) return pos
+  let end = pos + m[0].length
+  const tail = unitListTailRe.exec(text.slice(end, end + 20))
+  if (tail) {
+    // "… trực thuộc Tỉnh ủy" takes the body it belongs to; a bare "trực thuộc" closes the list.
+    const j = skipSpace(text, end + tail[0].length)
+    const owner = /^[\p{Lu}Đ]/u.test(text.slice(j, j + 1)) ? agenciesAt(text, j) : []
+    end = owner.length ? owner[owner.length - 1].end : end + tail[0].length
   }
   return end
 }
@@ -392,6 +435,10 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
   let end = pos
   let words = 0
   let lower = false
+  const servesFirst = serving && lexicon().servedRe.test(text.slice(skipSpace(text, pos), skipSpace(text, pos) + 40))
+  // Title-case words in a row ("Bình Định", "Việt Nam"): a proper name that closes the name, so a
+  // lower-case word after it is the predicate ("Đài Phát thanh và Truyền hình Bình Định | mở chuyên trang").
+  let titleRun = 0
   while (words < 14) {
     const j = skipSpace(text, i)
     // A blank line ends a name; so does a word followed by "/" ("V/v", "tỉnh/thành phố").
@@ -405,6 +452,15 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
       end = i
       words++
       if (/^\p{Ll}/u.test(compound[0])) lower = true
+      titleRun = 0
+      continue
+    }
+    const adverb = words > 0 ? adverbNameWordEnd(text, j) : j
+    if (adverb > j) {
+      i = end = adverb
+      words++
+      lower = true
+      titleRun = 0
       continue
     }
     if (words > 0 && stopAt(text, i, j)) break
@@ -417,7 +473,8 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     // A new line that starts with a head starts another agency (a table cell, a list).
     if (words > 0 && /\n/u.test(text.slice(i, j)) && headRe.test(rest)) break
     // An office named by the bodies it serves goes on over "và" and commas ("Văn phòng HĐND và UBND huyện").
-    const joint = serving && words > 0 ? lexicon().sepRe.exec(text.slice(i, i + 8)) : null
+    // Only an office of served bodies joins them ("Văn phòng Tỉnh ủy | và Ủy ban nhân dân tỉnh" are two).
+    const joint = serving && words > 0 && servesFirst ? lexicon().sepRe.exec(text.slice(i, i + 8)) : null
     if (joint && lexicon().servedRe.test(text.slice(i + joint[0].length, i + joint[0].length + 40))) {
       i += joint[0].length
       words++
@@ -432,14 +489,21 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
       const capitalAfter = /^[\p{Lu}Đ]/u.test(after)
       if (headRe.test(after) || lexicon().openerRe.test(after) || (lexicon().determinerRe.test(after) && !lexicon().insidePluralRe.test(after))) break
       if (!capitalAfter && (!lower || collectiveRe.test(after) || lexicon().stopRe.test(after))) break
-      // "… và Quyết định số …", "… và Thủ trưởng các cơ quan", "Khoa CNTT - Hướng dẫn sinh viên".
-      if (titleRe.test(after) || lexicon().docTypeRe.test(after) || (/^[-–]/u.test(conn[0]) && lexicon().stopCapRe.test(after))) break
+      // "… và Quyết định số …", "… và Thủ trưởng các cơ quan", "Khoa CNTT - Hướng dẫn sinh viên". A hyphen
+      // between two name parts in title case keeps the name whole even where the second part is also a
+      // document type or a verb ("Phòng Tài chính - Kế hoạch", "Phòng Chính trị - Tổ chức"); after an
+      // acronym it is a table's dash before the next cell.
+      const hyphen = /^[-–]/u.test(conn[0])
+      if (titleRe.test(after) || (lexicon().docTypeRe.test(after) && (!hyphen || numberedDocument(after)))) break
+      if (hyphen && lexicon().stopCapRe.test(after) && !titleCasedBefore(text, pos, i)) break
       i = j + conn[0].length
+      titleRun = 0
       continue
     }
     // "Viện Chiến lược, Chính sách …": a comma then a capitalised non-head word continues the name.
     const comma = /^,\s*(?=[\p{Lu}Đ][\p{Ll}đ])/u.exec(text.slice(i, i + 4))
-    if (comma && words > 0) {
+    // After a proper name in title case ("… Việt Nam, Trung ương Hội …") a comma ends the name.
+    if (comma && words > 0 && titleRun < 2) {
       const after = text.slice(i + comma[0].length, i + comma[0].length + 40)
       if (headRe.test(after) || titleRe.test(after) || lexicon().docTypeRe.test(after) || lexicon().commaBreakRe.test(after)) break
       const w2 = WORD.exec(after)
@@ -447,6 +511,7 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
       // Only when lower-case name words follow ("Chính sách tài nguyên"), not a list of places.
       if (!/^\s+[\p{Ll}đ]/u.test(follow)) break
       i = i + comma[0].length
+      titleRun = 0
       continue
     }
     const w = WORD.exec(rest)
@@ -459,12 +524,30 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     if (words === 0 && !capital && !lowerFirst && !lexicon().insidePluralRe.test(rest)) break
     if (words === 0 && !capital && (stopAt(text, i, j) || nameBreakers.has(word))) break
     if (!capital && nameBreakers.has(word)) break
+    if (!capital && titleRun >= 2 && !lexicon().capitalisedQualifierRe.test(`${prevWord(text, j)} ${word}`)) break
+    // A head inside the name starts a name of its own ("… thuộc Ban Cơ yếu Chính phủ").
+    titleRun = /^[\p{Lu}Đ][\p{Ll}đ]*$/u.test(word) && !headRe.test(rest) ? titleRun + 1 : 0
     if (!capital) lower = true
     i = j + word.length
     end = i
     words++
   }
   return end
+}
+
+/**
+ * "Vụ Giáo dục thường xuyên, Cục …", "Trung tâm … giáo dục thường xuyên cấp huyện": an adverb that
+ * ends the name's words, before a bracket, a stop, a scope, a locality or a comma and another head,
+ * is a word of the name (as a predicate it would need its verb after it).
+ */
+function adverbNameWordEnd(text: string, j: number): number {
+  const m = lexicon().adverbRe.exec(text.slice(j, j + 30))
+  if (!m) return j
+  const k = j + m[0].length
+  const after = text.slice(k, k + 60)
+  if (/^[ \t]*(?:[;.)]|\n|$)/u.test(after) || lexicon().scopeRe.test(after) || localityAt(text, k) > k) return k
+  const comma = /^[ \t]*,[ \t]*/u.exec(after)
+  return comma && lexicon().headRe.test(after.slice(comma[0].length)) ? k : j
 }
 
 /** Expand "UBND các huyện: Tư Nghĩa, Nghĩa Hành và thị xã Đức Phổ". */
@@ -524,7 +607,9 @@ function enumerationAt(text: string, pos: number): { end: number; items: EnumIte
       const sep = sepRe.exec(text.slice(i, i + 6))
       if (!sep) break
       const peek = text.slice(i + sep[0].length)
-      if (!gazetteerAt(`${kindHead} ${peek.slice(0, 90)}`, 0) || headRe.test(peek)) break
+      // A head after the comma starts another agency only when it names one of its own ("…, Bộ Y tế"),
+      // not where it is a word of the next name ("các sở Tài chính, Khoa học và Công nghệ").
+      if (!gazetteerAt(`${kindHead} ${peek.slice(0, 90)}`, 0) || (headRe.test(peek) && agenciesAt(peek.slice(0, 90), 0).length)) break
       i += sep[0].length
     }
     // One known name after "Bộ" is just that ministry: let the gazetteer read it.
@@ -639,6 +724,13 @@ function qualifiersEnd(text: string, from: number, closed = false): number {
     const rest = text.slice(j, j + 80)
     if (!rest) break
     if (nameEndsAt(text, i, j, rest)) break
+    const units = unitListEnd(text, i)
+    if (units > i) {
+      i = units
+      words++
+      scoped = true
+      continue
+    }
     const compound = compoundRe.exec(rest)
     if (compound) {
       i = j + compound[0].length
@@ -747,6 +839,16 @@ function scopeEnd(text: string, pos: number): number {
       out += region[0].length
       continue
     }
+    // "Ngân hàng Nhà nước | chi nhánh Khu vực 1", "… chi nhánh tỉnh Lào Cai": a branch and its place or region.
+    const branch = lexicon().branchRe.exec(text.slice(out, out + 20))
+    if (branch) {
+      const at = out + branch[0].length
+      const place = Math.max(localityAt(text, at), regionEnd(text, at))
+      if (place > at) {
+        out = place
+        continue
+      }
+    }
     const sc = scopeRe.exec(text.slice(out, out + 40))
     if (sc) {
       out = localityAt(text, out + sc[0].length)
@@ -760,6 +862,11 @@ function scopeEnd(text: string, pos: number): number {
     break
   }
   return out
+}
+
+function regionEnd(text: string, pos: number): number {
+  const region = lexicon().regionRe.exec(text.slice(pos, pos + 30))
+  return region ? pos + region[0].length : pos
 }
 
 /** Up to 12 words of a relative clause, until the item's own predicate or punctuation. */
@@ -812,7 +919,9 @@ function properAt(text: string, pos: number): number {
     const low = nameWordsEnd(text, afterHead, true)
     const tail = text.slice(low, low + 40)
     const words = text.slice(afterHead, low).trim().split(/\s+/u).length
-    if (low > afterHead && words <= 3 && (lexicon().relativeRe.test(tail) || lexicon().boundedRelativeRe.test(tail) || lexicon().scopeRe.test(tail) || localityAt(text, low) > low)) end = low
+    // A longer one only before a scope or a locality ("Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên | cấp huyện").
+    const placed = lexicon().scopeRe.test(tail) || localityAt(text, low) > low
+    if (low > afterHead && (words <= 3 || (words <= 10 && placed)) && (lexicon().relativeRe.test(tail) || lexicon().boundedRelativeRe.test(tail) || placed)) end = low
   }
   let out = end
   if (end === afterHead) {
@@ -825,6 +934,20 @@ function properAt(text: string, pos: number): number {
     else return pos
   } else out = localityAt(text, end)
   return boundedRelativeEnd(text, scopeEnd(text, out))
+}
+
+/** "Kế hoạch số 12", "Quyết định 1234": a document type followed by its number. */
+function numberedDocument(words: string): boolean {
+  const d = lexicon().docTypeRe.exec(words)
+  return !!d && /^[ \t]+(?:\p{Ll}+[ \t]+)?\d/u.test(words.slice(d[0].length))
+}
+
+/** The name's last word before i is a word in title case ("Chính trị", "Văn hóa"), not an acronym ("CNTT"). */
+function titleCasedBefore(text: string, from: number, i: number): boolean {
+  const words = text.slice(from, i).trim().split(/\s+/u)
+  const capitals = words.filter((w) => /^[\p{Lu}Đ]/u.test(w))
+  const last = capitals[capitals.length - 1]
+  return !!last && /^[\p{Lu}Đ][\p{Ll}đ]/u.test(last)
 }
 
 function crossesFunctionWord(phrase: string): boolean {
@@ -903,6 +1026,14 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
   if (plural) {
     const from = start + plural[0].length
     const p = properAt(text, from)
+    // A known name after the plural, in any case ("các sở giáo dục và đào tạo"): its own words, not the predicate's.
+    const known = gazetteerAt(text, from)
+    if (known && known.end >= p) {
+      const end = scopeEnd(text, localityAt(text, known.end))
+      const printed = text.slice(start, end)
+      const name = canonical(`${plural[0]}${known.name}${text.slice(known.end, end)}`)
+      return [{ start, end, name, printed, kind: known.kind, collective: true }]
+    }
     const bareHead = lexicon().headRe.exec(text.slice(from, p))?.[0].length === p - from
     if (p > from && !(bareHead && collectiveAt(text, start) > p)) {
       const printed = text.slice(start, p).replace(/[\s,.;:]+$/u, '')
@@ -967,7 +1098,11 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
     // A person named after a leader's title is skipped, not read ("Giám đốc Sở Tài chính | Nguyễn Văn An | chủ trì").
     if (lexicon().titleRe.test(text.slice(i, i + 40))) {
       const gap = /^[ \t]+/u.exec(text.slice(end, end + 4))
-      const person = gap ? lexicon().personNameRe.exec(text.slice(end + gap[0].length, end + gap[0].length + 60)) : null
+      const after = gap ? text.slice(end + gap[0].length, end + gap[0].length + 60) : ''
+      const { headRe, stopCapRe, collectiveRe, capitalisedQualifierRe } = lexicon()
+      // Not a body, a place word or a verb that only looks like a name ("… Trung ương", "… Tổ chức").
+      const shaped = !!gap && !headRe.test(after) && !opensOther(after) && !stopCapRe.test(after) && !collectiveRe.test(after) && !capitalisedQualifierRe.test(after) && !(localityAt(` ${after}`, 0) > 0)
+      const person = shaped ? lexicon().personNameRe.exec(after) : null
       if (person) end += gap![0].length + person[0].length
     }
     const sep = lexicon().runSepRe.exec(text.slice(end, end + 8))
@@ -1022,6 +1157,13 @@ function shareLocality(text: string, a: AgencyMention, b: AgencyMention): void {
   if (a.collective || !b.collective || !lexicon().levelledKinds.has(a.kind) || ANY_UNIT_RE.test(a.printed)) return
   const between = text.slice(a.end, b.start).trim()
   if (!rules().agencies.conjunctions.includes(between)) return
+  // Only from a collective of mass organisations ("các đoàn thể huyện"), and one explicit locality
+  // ("UBND các huyện, thị xã" names many; "Hội Cựu chiến binh" is not in each of them).
+  const noun = fold(b.printed).replace(lexicon().foldedDeterminerRe, '')
+  if (!lexicon().massNouns.some((n) => noun.startsWith(n))) return
   const loc = TRAILING_LOCALITY_RE.exec(b.printed)
-  if (loc) a.name = `${a.name} ${loc.groups!.loc.replace(/\s+/gu, ' ')}`
+  if (!loc) return
+  const before = b.printed.slice(0, loc.index).trimEnd()
+  if (/[,/]$/u.test(before) || lexicon().determinerInRe.test(before.split(/\s+/u).pop() ?? '')) return
+  a.name = `${a.name} ${loc.groups!.loc.replace(/\s+/gu, ' ')}`
 }
