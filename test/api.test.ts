@@ -19,6 +19,8 @@ describe('public API', () => {
         'TaskSchema',
         'VERSION',
         'decode',
+        'explainFile',
+        'explainSource',
         'letterJsonSchema',
         'loadFile',
         'loadText',
