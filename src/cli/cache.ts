@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { VERSION } from '../version.js'
 import { SCHEMA_VERSION } from '../schema/letter.js'
 import { writeAtomic } from '../emit/write.js'
+import { RULES_DIR } from '../lexicon/index.js'
 import type { DiagnosticEntry } from './parse-job.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -36,7 +37,7 @@ export function parserIdentity(): string {
   if (identity) return identity
   const h = createHash('sha256').update(`congvan ${VERSION} schema ${SCHEMA_VERSION}\0`)
   hashTree(join(here, '..'), h, (f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'))
-  hashTree(join(here, '..', '..', 'rules'), h, (f) => f.endsWith('.json'))
+  hashTree(RULES_DIR, h, (f) => f.endsWith('.json'))
   identity = h.digest('hex')
   return identity
 }

@@ -7,7 +7,11 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
-export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules')
+/**
+ * The rules/ folder the lexicon reads, once per process. CONGVAN_RULES_DIR points it at another
+ * copy (a clerk's added rules, a test's variant) without touching the installed package.
+ */
+export const RULES_DIR = process.env.CONGVAN_RULES_DIR || join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules')
 
 const PatternEntry = z.object({
   id: z.string(),
