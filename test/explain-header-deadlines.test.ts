@@ -88,6 +88,6 @@ describe('header trace', () => {
 
   it('records the level each letterhead line gives and the rule that named the issuer', () => {
     const h = stage(explained(congVan('Nội dung.', { issuer: 'TỈNH ỦY GIA LAI\nBAN TỔ CHỨC' })).explain, 'header')
-    expect(h.find((l) => l.ruleId === 'header/issuer' && l.verdict === 'chose')?.message).toMatch(/a board or office of a Party committee takes its name/)
+    expect(h.find((l) => l.ruleId === 'header/issuer' && l.verdict === 'chose')?.message).toMatch(/a board or office of a Party committee, council or organisation takes its name/)
   })
 })

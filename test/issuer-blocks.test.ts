@@ -104,3 +104,24 @@ describe('issuer casing', () => {
     expect(i?.name).toBe('Ủy ban nhân dân tỉnh Đắk Nông')
   })
 })
+
+describe("a board of a People's Council or a mass organisation", () => {
+  it("takes the council's or the organisation's name, where a People's Committee's board takes only the locality", () => {
+    expect(fold(letterhead('HĐND TỈNH PHÚ YÊN\nBAN PHÁP CHẾ')?.name)).toBe('ban pháp chế hội đồng nhân dân tỉnh phú yên')
+    expect(fold(letterhead('LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ YÊN\nBAN TUYÊN GIÁO')?.name)).toBe('ban tuyên giáo liên đoàn lao động tỉnh phú yên')
+    expect(fold(letterhead('UBND TỈNH PHÚ YÊN\nBAN DÂN TỘC')?.name)).toBe('ban dân tộc tỉnh phú yên')
+  })
+
+  it('reads an abbreviated lower body as a level of its own', () => {
+    const i = letterhead('UBND TỈNH PHÚ YÊN\nBQL KHU KINH TẾ')
+    expect(fold(i?.parent)).toBe('ủy ban nhân dân tỉnh phú yên')
+    expect(fold(i?.name)).toBe('ban quản lý khu kinh tế tỉnh phú yên')
+  })
+})
+
+describe('a Party committee printed without its place', () => {
+  it('takes the place of the Party organisation above it', () => {
+    expect(fold(letterhead('ĐẢNG BỘ HUYỆN ĐIỆN BÀN\nHUYỆN ỦY')?.name)).toBe('huyện ủy điện bàn')
+    expect(fold(letterhead('ĐẢNG BỘ XÃ ĐIỆN HÒA\nĐẢNG ỦY')?.name)).toBe('đảng ủy xã điện hòa')
+  })
+})

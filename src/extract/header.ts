@@ -185,12 +185,20 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   const dateRe = pattern(R(), 'header/place-date')
   let firstDateFrag = frags.findIndex((f) => dateRe.test(fragText(f)))
   const issuerEnd = refFrag >= 0 ? refFrag : firstDateFrag >= 0 ? firstDateFrag : Math.min(frags.length, 4)
-  const issuerFrags = frags.slice(0, issuerEnd).filter((f) => upperRatio(fragText(f)) > 0.8 && !/[0-9:]/.test(fragText(f)))
+  // A type title above the letterhead ("NGHỊ QUYẾT" / "VỀ" / … / "HỘI ĐỒNG NHÂN DÂN TỈNH X") and its title lines are no level of it.
+  let inTitle = false
+  const issuerFrags = frags.slice(0, issuerEnd).filter((f) => {
+    const t = fragText(f)
+    if (docTypeTitle(t)) inTitle = true
+    else if (inTitle && pattern(R(), 'header/level-head').test(t.trim())) inTitle = false
+    return !inTitle && upperRatio(t) > 0.8 && !/[0-9:]/.test(t)
+  })
   if (tracing())
     for (const f of frags.slice(0, issuerEnd)) {
       const t = fragText(f)
       const kept = issuerFrags.includes(f)
-      traceHeader('header/issuer', kept ? 'kept' : 'dropped', kept ? `issuer line (capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'date' : 'fourth fragment'})` : `not an issuer line: ${upperRatio(t) <= 0.8 ? 'not in capitals' : 'holds a digit or a colon'}`, f.start, f.end)
+      const why = upperRatio(t) <= 0.8 ? 'not in capitals' : /[0-9:]/.test(t) ? 'holds a digit or a colon' : 'a type title or its title lines'
+      traceHeader('header/issuer', kept ? 'kept' : 'dropped', kept ? `issuer line (capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'date' : 'fourth fragment'})` : `not an issuer line: ${why}`, f.start, f.end)
     }
   if (issuerFrags.length) result.issuer = buildIssuer(doc, issuerFrags)
   else if (tracing()) traceHeader('header/missing-issuer', 'note', `issuer null: no line in capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'place and date' : 'first fragments'}`)
@@ -538,13 +546,20 @@ export function nameUnderParent(name: string, parentName: string): { name: strin
     const central = parentName.replace(pattern(R(), 'header/central-committee-head'), '')
     return board ? { name: `${name} ${central}`, why: 'a board of the central committee' } : { name: `${parentName} ${name}`, why: 'the central committee of the organisation below' }
   }
-  if (board && pattern(R(), 'header/party-committee').test(parentName) && !units.unitInside.test(name))
-    return { name: `${name} ${parentName}`, why: 'a board or office of a Party committee takes its name' }
+  if (board && pattern(R(), 'header/board-parent').test(parentName) && !units.unitInside.test(name))
+    return { name: `${name} ${parentName}`, why: 'a board or office of a Party committee, council or organisation takes its name' }
   if (pattern(R(), 'header/office-alone').test(name)) return { name: `${name} ${parentName}`, why: 'an office takes the name of the body it serves' }
   const rest = units.unitAndRest.exec(parentName)
   const loc = localityOf(parentName)
   const locality = rest?.[1] ?? (loc ? `${loc.unit} ${loc.place}` : null)
   if (!locality) return { name, why: 'the body above names no locality' }
+  // "TỈNH ỦY" under "ĐẢNG BỘ TỈNH THANH HÓA": a committee named by its unit alone takes the place of that unit.
+  // "ĐẢNG ỦY" under "ĐẢNG BỘ XÃ X": the whole locality.
+  if (rules().agencies.partyCommittees.includes(name.toLowerCase())) {
+    const unit = units.committeeUnit(name)
+    if (unit && loc && unit === loc.unit) return { name: `${name} ${loc.place}`, why: 'a Party committee printed without its place takes the place above' }
+    if (!unit) return { name: `${name} ${locality}`, why: 'a Party committee printed without its place takes the locality above' }
+  }
   // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" under "ĐẢNG BỘ TỈNH LÀO CAI": the bare unit takes the place above.
   const bare = units.unitAtEnd.exec(name)
   if (bare && locality.startsWith(bare[1] + ' ')) return { name: `${name}${locality.slice(bare[1].length)}`, why: 'ends with its unit word: takes the place name above' }
