@@ -890,7 +890,13 @@ function relativeClauseEnd(text: string, pos: number): number {
       i = end = j + inner[0].length
       continue
     }
-    if (stopAt(text, i, j)) break
+    if (stopAt(text, i, j)) {
+      // A relative clause opens on its own verb ("nơi tiếp nhận hồ sơ", "nơi mở tờ khai"); a later one is the item's.
+      const verb = words === 0 ? lexicon().stopRe.exec(rest) : null
+      if (!verb || functionWords.has(verb[0])) break
+      i = end = j + verb[0].length
+      continue
+    }
     const w = WORD.exec(rest)
     if (!w || (functionWords.has(w[0]) && words === 0)) break
     if (functionWords.has(w[0]) && !relativeConnectors.has(w[0])) break

@@ -1,0 +1,119 @@
+/**
+ * Agency phrases in wordings no corpus letter prints (the classes a probe of unseen letters showed),
+ * each with the negative cases that bound the rule. Every sentence here is written for this test.
+ */
+import { describe, expect, it } from 'vitest'
+import { agencyRunAt } from '../src/readers/agencies.js'
+
+const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)
+const rest = (text: string): string => text.slice(agencyRunAt(text, 0).end).trim()
+
+describe('a hyphen between two name parts in title case', () => {
+  it('keeps the name whole where the second part is also a document type or a verb', () => {
+    expect(names('Phòng Tài nguyên - Kế hoạch thị xã lập hồ sơ')).toEqual(['Phòng Tài nguyên - Kế hoạch thị xã'])
+    expect(names('Ban Tuyên huấn - Tổ chức tham mưu')).toEqual(['Ban Tuyên huấn - Tổ chức'])
+    expect(names('Trung tâm Dịch vụ - Hỗ trợ doanh nghiệp tỉnh tư vấn')).toEqual(['Trung tâm Dịch vụ - Hỗ trợ doanh nghiệp tỉnh'])
+  })
+
+  it('still ends at a dash after an acronym and before a numbered document', () => {
+    expect(names('Khoa KTĐT - Hướng dẫn học viên làm đồ án')).toEqual(['Khoa KTĐT'])
+    expect(names('Phòng Kinh tế - Kế hoạch số 15 của huyện')).toEqual(['Phòng Kinh tế'])
+  })
+})
+
+describe('a known name after a plural, in any case', () => {
+  it('reads the whole gazetteer name, not the words before a predicate word inside it', () => {
+    expect(names('các sở nông nghiệp và môi trường hướng dẫn')).toEqual(['Các Sở Nông nghiệp và Môi trường'])
+    expect(names('các sở văn hóa, thể thao và du lịch tổ chức')).toEqual(['Các Sở Văn hóa, Thể thao và Du lịch'])
+  })
+
+  it('reads a head after a comma as a word of the next known name', () => {
+    expect(names('các Sở Y tế, Khoa học và Công nghệ phối hợp')).toEqual(['Sở Y tế', 'Sở Khoa học và Công nghệ'])
+    expect(names('các Sở Y tế, Bộ Tài chính phối hợp')).toEqual(['Các Sở Y tế', 'Bộ Tài chính']) // a head with a name of its own
+  })
+})
+
+describe('a plural list of units after a body', () => {
+  it('is one collective, with a closing "trực thuộc"', () => {
+    expect(names('Ban Tổ chức các quận ủy, thị ủy thẩm định')).toEqual(['Ban Tổ chức các quận ủy, thị ủy'])
+    expect(names('Ủy ban Kiểm tra các đảng ủy, chi bộ trực thuộc giám sát')).toEqual(['Ủy ban Kiểm tra các đảng ủy, chi bộ trực thuộc'])
+    expect(names('Chi hội các xóm, bản vận động hội viên')).toEqual(['Chi hội các xóm, bản'])
+    expect(names('các huyện đoàn, quận đoàn tổ chức')).toEqual(['Các huyện đoàn, quận đoàn'])
+  })
+
+  it('leaves a list of localities alone to the plural locality', () => {
+    expect(names('Công an các huyện, thị xã kiểm tra')).toEqual(['Công an các huyện, thị xã'])
+  })
+})
+
+describe('a proper name in title case closes the name', () => {
+  it('ends at a lower-case word no list names', () => {
+    expect(names('Đài Truyền hình Việt Nam phát sóng chương trình')).toEqual(['Đài Truyền hình Việt Nam'])
+    expect(rest('Báo Lào Cai đăng tải tin bài')).toBe('đăng tải tin bài')
+    expect(names('Trường Đại học Sư phạm Hà Nội biên tập giáo trình')).toEqual(['Trường Đại học Sư phạm Hà Nội'])
+  })
+
+  it('ends at a comma before another body', () => {
+    expect(names('Hội Nông dân Việt Nam, Trung ương Hội Liên hiệp Phụ nữ Việt Nam phối hợp')).toEqual([
+      'Hội Nông dân Việt Nam',
+      'Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+    ])
+  })
+
+  it('keeps "Trung ương" and a body named inside the name', () => {
+    expect(names('Bệnh viện Nhi Trung ương tiếp nhận')).toEqual(['Bệnh viện Nhi Trung ương'])
+    expect(names('Học viện Kỹ thuật mật mã thuộc Ban Cơ yếu Chính phủ chủ trì')).toEqual(['Học viện Kỹ thuật mật mã thuộc Ban Cơ yếu Chính phủ'])
+  })
+})
+
+describe('an adverb that ends a name', () => {
+  it('is a word of the name before a bracket, a scope or a comma and another head', () => {
+    expect(names('Trung tâm Giáo dục thường xuyên tỉnh tuyển sinh')).toEqual(['Trung tâm Giáo dục thường xuyên tỉnh'])
+    expect(names('Vụ Giáo dục thường xuyên, Vụ Giáo dục Mầm non phối hợp')).toEqual(['Vụ Giáo dục thường xuyên', 'Vụ Giáo dục Mầm non'])
+  })
+
+  it('is the predicate before a verb or before a comma and a verb', () => {
+    expect(names('Phòng Giáo dục thường xuyên kiểm tra các trường')).toEqual(['Phòng Giáo dục'])
+    expect(names('Ban Quản lý dự án thường xuyên, liên tục kiểm tra')).toEqual(['Ban Quản lý dự án'])
+  })
+})
+
+describe('branches, bodies without a head word, leaders over a collective', () => {
+  it('reads a branch with its place or numbered region', () => {
+    expect(names('Ngân hàng Nhà nước chi nhánh Khu vực 5 kiểm tra')).toEqual(['Ngân hàng Nhà nước chi nhánh Khu vực 5'])
+    expect(names('Ngân hàng Nhà nước chi nhánh hoạt động')).toEqual(['Ngân hàng Nhà nước'])
+  })
+
+  it('reads the market surveillance of a province, not the verb phrase', () => {
+    expect(names('Quản lý thị trường thành phố kiểm tra')).toEqual(['Quản lý thị trường thành phố'])
+    expect(names('quản lý thị trường tỉnh còn nhiều khó khăn')).toEqual([])
+  })
+
+  it('reads the collective a plain leader title stands for', () => {
+    expect(names('Trưởng các phòng chuyên môn chịu trách nhiệm')).toEqual(['Các phòng chuyên môn'])
+  })
+
+  it('skips a person after a title by the shape of the name, whatever the family name', () => {
+    expect(rest('Giám đốc Sở Tài chính Nông Văn Dũng chủ trì')).toBe('chủ trì')
+    expect(rest('Giám đốc Sở Tài chính Rơ Châm Long chủ trì')).toBe('chủ trì')
+  })
+})
+
+describe('bounds from a review of the previous rules', () => {
+  it('joins an office only with bodies it serves', () => {
+    expect(names('Văn phòng Huyện ủy và Ủy ban nhân dân huyện theo dõi')).toEqual(['Văn phòng Huyện ủy', 'Ủy ban nhân dân huyện'])
+    expect(names('Văn phòng HĐND và UBND tỉnh theo dõi')).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh'])
+  })
+
+  it('shares a locality only from mass organisations with one locality', () => {
+    expect(names('Hội Chữ thập đỏ và UBND các xã, phường vận động')[0]).toBe('Hội Chữ thập đỏ')
+    expect(names('Đoàn Thanh niên và các hợp tác xã trên địa bàn huyện tham gia')[0]).toBe('Đoàn Thanh niên')
+    expect(names('Hội Phụ nữ và các đoàn thể xã vận động')[0]).toBe('Hội Phụ nữ xã')
+  })
+
+  it('keeps a relative clause from running over a verb or cutting a compound', () => {
+    expect(names('Chi cục Hải quan nơi mở tờ khai đưa hồ sơ lên hệ thống')).toEqual(['Chi cục Hải quan nơi mở tờ khai'])
+    expect(names('Chi cục Hải quan nơi tiếp nhận hồ sơ đưa ra ý kiến')).toEqual(['Chi cục Hải quan nơi tiếp nhận hồ sơ'])
+    expect(names('Ban Quản lý dự án đang quản lý công trình tiến hành nghiệm thu')).toEqual(['Ban Quản lý dự án đang quản lý công trình'])
+  })
+})
