@@ -87,7 +87,7 @@ const textOf = (doc: Doc, c: Cell | undefined): string =>
   !c ? '' : c.pieces ? c.pieces.map((p) => doc.text.slice(p.start, p.end)).join(' ') : doc.text.slice(c.start, c.end)
 
 /** Every task table of the letter, read once. */
-export function readTables(doc: Doc): RawTable[] {
+function readTables(doc: Doc): RawTable[] {
   const cached = tablesOf.get(doc)
   if (cached) return cached
   const out: RawTable[] = []
