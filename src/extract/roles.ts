@@ -64,8 +64,9 @@ function runAt(text: string, pos: number): { mentions: AgencyMention[]; along: A
 /**
  * Staff named by their post ("Phó Trưởng phòng được phân công … và Chuyên viên thuộc Phòng
  * Quản lý công nghiệp") stand for the agency they belong to: the agency after "thuộc/của" in
- * the same phrase, or, for a post that names none here ("Điều 2. Trách nhiệm của Chuyên viên
- * được giao nhiệm vụ"), the agency the same post was given earlier in the letter.
+ * the same phrase, or, for a post that names none here but is marked as the same people
+ * ("Điều 2. Trách nhiệm của Chuyên viên được giao nhiệm vụ"), the agency the same post was
+ * given earlier in the letter.
  */
 export function staffRunAt(text: string, pos: number, ctx: RoleContext | undefined): ReturnType<typeof runAt> | null {
   const p = skipSpaces(text, pos)
@@ -88,8 +89,9 @@ export function staffRunAt(text: string, pos: number, ctx: RoleContext | undefin
     while ((t = posts.exec(phrase.slice(0, m.index)))) ctx?.staff.set(fold(t[0]), own[0])
     return { mentions: own, along: [], end: run.end }
   }
+  // A later bare post ("Đề nghị công chức phối hợp …") is the same people only when marked so ("được giao", "nêu trên").
   const earlier = ctx?.staff.get(fold(head[0]))
-  if (!earlier) return null
+  if (!earlier || !pattern(R(), 'roles/staff-same-people').test(text.slice(p + head[0].length, p + head[0].length + 40))) return null
   return { mentions: [{ ...earlier, start: p, end: p + head[0].length, printed: head[0] }], along: [], end: p + phrase.trimEnd().length }
 }
 
@@ -232,8 +234,10 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         const before = text.slice(s, m.index)
         // A capitalised verb on a new line opens a sentence (an article's name above it lost its stop).
         const opensLine = /^\p{Lu}/u.test(m.groups!.verb) && /\n[ \t]*$/u.test(before)
-        // "BHXH các tỉnh có văn bản đề nghị các cơ sở …": the writer of the request is the doer.
-        if (writtenRequest.test(before)) continue
+        // "BHXH các tỉnh có văn bản đề nghị các cơ sở …": the writer of the request is the doer,
+        // unless the writer is the issuer or its leader (the letter is that request).
+        const written = writtenRequest.exec(before)
+        if (written && !writerIsIssuer(text, s, s + written.index, ctx)) continue
         if (!opensLine && (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before))) continue
         const verb = m.groups!.verb.toLowerCase()
         if (verb !== 'giao' && hasLead) continue
@@ -449,6 +453,21 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     return run
   }
   return null
+}
+
+/** Whether the agency that ends right before `at` ("Chủ tịch UBND tỉnh| có văn bản") is the letter's issuer. */
+function writerIsIssuer(text: string, from: number, at: number, ctx: RoleContext | undefined): boolean {
+  if (!ctx?.issuer) return false
+  const words = /(?<![\p{L}])\p{L}/gu
+  words.lastIndex = from
+  let w: RegExpExecArray | null
+  while ((w = words.exec(text)) && w.index < at) {
+    const run = agencyRunAt(text.slice(0, at), w.index)
+    if (!run.mentions.length) continue
+    if (/^\s*$/u.test(text.slice(run.end, at))) return run.mentions.every((x) => isIssuer(x, ctx))
+    words.lastIndex = Math.max(words.lastIndex, run.end)
+  }
+  return false
 }
 
 function skipSpaces(text: string, i: number): number {

@@ -99,8 +99,10 @@ export function extractTasks(
   }
   // "Điều 3. Trách nhiệm của các đơn vị liên quan" over sub-items that each name their own doer:
   // the collective is broken down by them, it is not the heading's doer.
+  // Only such a title: "1. Các sở, ban, ngành:" over "a) Sở Nội vụ …" keeps its lead.
+  const owner = pattern(rules().roles, 'roles/owner-opener')
   for (const t of tasks) {
-    if (!t.title || !t.lead.length || !t.lead.every((a) => a.collective)) continue
+    if (!t.title || !owner.test(t.title) || !t.lead.length || !t.lead.every((a) => a.collective)) continue
     const children = tasks.filter((c) => c.parent === t.label)
     if (children.length && children.every((c) => c.lead.length > 0)) {
       t.lead = []
@@ -217,7 +219,8 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
   if (run.mentions.length === 1 && run.mentions[0].collective && /^\s*:?\s*$/.test(title.slice(run.end))) return roles
   // A collective followed by its qualifier ("Các cơ quan … được giao quản lý …") is one heading
   // agency, but not one followed by an enumeration ("Các Bộ: A, B") or a role word.
-  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !pattern(rules().roles, 'roles/title-role-word').test(title)) {
+  // "Các cơ quan, đơn vị liên quan tổ chức tuyên truyền:": a doer's verb after it is the heading's predicate, no qualifier.
+  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !pattern(rules().roles, 'roles/title-role-word').test(title) && !pattern(rules().roles, 'roles/doer-predicate').test(title.slice(run.end))) {
     const whole = title.replace(/[:.]\s*$/, '')
     const m = run.mentions[0]
     const widened = { ...m, end: m.start + whole.length, printed: whole, name: whole.charAt(0).toUpperCase() + whole.slice(1) }

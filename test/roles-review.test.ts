@@ -1,0 +1,67 @@
+/**
+ * Defects a reviewer proved in the previous round's role rules, each as a class tested in
+ * wordings no corpus letter prints, and the --explain trace of the roles stage.
+ */
+import { describe, expect, it } from 'vitest'
+import { letterOf, congVan } from './helpers.js'
+import { explainSource } from '../src/pipeline.js'
+
+type Read = { lead: string[]; support: string[] }
+const read = (text: string): Map<string, Read> =>
+  new Map(letterOf(text).tasks.map((t) => [t.label, { lead: t.lead.map((a) => a.name), support: t.support.map((a) => a.name) }]))
+const tasksOf = (body: string) => read(congVan(body, { date: '10/4/2025' }))
+
+describe('"có ý kiến" assigns; only "X có văn bản đề nghị Y" makes the writer X the doer', () => {
+  it('reads the one asked after "Chủ tịch UBND tỉnh có ý kiến đề nghị", not the issuer', () => {
+    const t = tasksOf('Về nội dung này, Chủ tịch UBND tỉnh có ý kiến đề nghị Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra hiện trạng, báo cáo trước ngày 15/5/2025.')
+    expect(t.get('0')!.lead).toEqual(['Sở Xây dựng'])
+    expect(t.get('0')!.support).toEqual(['Sở Tài chính'])
+  })
+  it('reads the one given work after "Sở X có ý kiến giao Y"', () => {
+    const t = tasksOf('1. Sở Nội vụ có ý kiến giao Trung tâm Y tế huyện Sơn Tịnh rà soát quy trình tiếp nhận.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Trung tâm Y tế huyện Sơn Tịnh'])
+  })
+  it('reads the one asked when the issuer itself "có văn bản đề nghị" (the letter is the request)', () => {
+    const t = tasksOf('1. Về kiến nghị của cử tri, UBND tỉnh có văn bản đề nghị Sở Giao thông vận tải kiểm tra tuyến đường.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Giao thông vận tải'])
+  })
+  it('still makes another agency that writes the request the doer ("Sở X có văn bản đề nghị Bộ Y")', () => {
+    const t = tasksOf('1. Trên cơ sở kết quả kiểm tra, Sở Xây dựng có văn bản đề nghị Bộ Xây dựng hướng dẫn việc áp dụng định mức.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Xây dựng'])
+  })
+})
+
+describe('a staff post stands only for the agency of its own phrase, or of an earlier one when marked as the same people', () => {
+  it('gives a later bare "viên chức" no agency from an earlier "viên chức của X"', () => {
+    const t = tasksOf('1. Yêu cầu viên chức của Trung tâm Y tế huyện Sơn Tịnh kiểm tra hồ sơ bệnh án.\n2. Đề nghị viên chức phối hợp với Sở Y tế cập nhật dữ liệu.')
+    expect(t.get('1')!.lead).toEqual(['Trung tâm Y tế huyện Sơn Tịnh'])
+    expect(t.get('2')!.lead).toEqual([])
+    expect(t.get('2')!.support).toEqual(['Sở Y tế'])
+  })
+  it('gives "Yêu cầu Cán bộ tiếp dân" no agency from an earlier "Cán bộ thuộc Phòng X"', () => {
+    const t = tasksOf('1. Giao Cán bộ thuộc Phòng Tư pháp huyện thẩm tra hồ sơ.\n2. Yêu cầu Cán bộ tiếp dân ghi sổ theo dõi.')
+    expect(t.get('1')!.lead).toEqual(['Phòng Tư pháp huyện'])
+    expect(t.get('2')!.lead).toEqual([])
+  })
+  it('reads the earlier agency back for "Yêu cầu Cán bộ được giao …"', () => {
+    const t = tasksOf('1. Giao Cán bộ thuộc Phòng Tư pháp huyện thẩm tra hồ sơ.\n2. Yêu cầu Cán bộ được giao nhiệm vụ lập biên bản.')
+    expect(t.get('2')!.lead).toEqual(['Phòng Tư pháp huyện'])
+  })
+})
+
+describe('a collective heading keeps its lead unless it is "Trách nhiệm của <collective>" broken down by its sub-items', () => {
+  it('keeps "Các phòng, ban chuyên môn:" as the lead of its item over sub-items that name their doers', () => {
+    const t = tasksOf('1. Các phòng, ban chuyên môn:\na) Phòng Nội vụ huyện rà soát biên chế.\nb) Phòng Tài chính - Kế hoạch huyện thẩm định dự toán.\nc) Các phòng còn lại chủ động cập nhật số liệu.')
+    expect(t.get('1')!.lead).toEqual(['Các phòng, ban chuyên môn'])
+    expect(t.get('1.a')!.lead).toEqual(['Phòng Nội vụ huyện'])
+  })
+  it('keeps a collective heading with its own verb, named without the verb', () => {
+    const t = tasksOf('1. Các cơ quan, đơn vị có liên quan triển khai kế hoạch:\n1.1. Sở Công Thương kiểm tra thị trường.\n1.2. Sở Y tế giám sát an toàn thực phẩm.')
+    expect(t.get('1')!.lead).toEqual(['Các cơ quan, đơn vị có liên quan'])
+  })
+  it('clears "Trách nhiệm của các phòng, ban" whose sub-items each name the doer', () => {
+    const t = tasksOf('1. Trách nhiệm của các phòng, ban chuyên môn\n1.1. Phòng Nội vụ huyện rà soát biên chế.\n1.2. Phòng Tài chính - Kế hoạch huyện thẩm định dự toán.\n2. Văn phòng HĐND và UBND huyện theo dõi.')
+    expect(t.get('1')!.lead).toEqual([])
+    expect(t.get('1.1')!.lead).toEqual(['Phòng Nội vụ huyện'])
+  })
+})
