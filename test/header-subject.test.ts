@@ -16,3 +16,16 @@ describe('a subject broken by a blank line', () => {
     expect(head('Thực hiện chỉ đạo của Thủ tướng').subject).toBe('góp ý dự thảo Thông tư hướng dẫn')
   })
 })
+
+describe('an addressee of office holders', () => {
+  const recipients = (line: string) =>
+    letterOf(`BỘ XÂY DỰNG\n\nSố: 812/BXD-KHCN\nV/v góp ý\n\nHà Nội, ngày 12 tháng 5 năm 2025\n\nKính gửi:\n${line}\n\nBộ Xây dựng đề nghị các địa phương góp ý.`).document.recipients.map((r) => r.name)
+
+  it('stays one entry as printed when a title heads an enumeration of bodies', () => {
+    expect(recipients('- Giám đốc các Sở: Xây dựng, Tài chính, Nội vụ.')).toEqual(['Giám đốc các Sở: Xây dựng, Tài chính, Nội vụ'])
+  })
+
+  it('while an enumeration of the bodies themselves gives one entry per body', () => {
+    expect(recipients('- Các Sở: Xây dựng, Tài chính, Nội vụ.')).toEqual(['Sở Xây dựng', 'Sở Tài chính', 'Sở Nội vụ'])
+  })
+})

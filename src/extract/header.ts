@@ -623,8 +623,10 @@ function splitRecipients(doc: Doc, start: number, end: number): Array<{ name: st
     const run = agencyRunAt(doc.text.slice(0, b), a + lead)
     const named = run.mentions.filter((x) => !x.collective)
     const rest = doc.text.slice(run.end, b)
-    // An enumeration ("Các Sở: Tài chính, Xây dựng") gives one addressee per body, named in full.
-    if (named.length >= 2 && named.length === run.mentions.length && /^[\s.,]*$/u.test(rest)) for (const x of named) push(x.start, x.end, x.name)
+    // An enumeration ("Các Sở: Tài chính, Xây dựng") gives one addressee per body, named in full; one
+    // addressed to the holders of an office ("Chủ tịch UBND các tỉnh: A, B") is one addressee, as printed.
+    const titled = rules().agencies.titles.some((t) => doc.text.startsWith(t + ' ', a + lead))
+    if (!titled && named.length >= 2 && named.length === run.mentions.length && /^[\s.,]*$/u.test(rest)) for (const x of named) push(x.start, x.end, x.name)
     else push(a, b)
   }
   return out
