@@ -29,6 +29,8 @@ describe('a known name after a plural, in any case', () => {
 
   it('reads a head after a comma as a word of the next known name', () => {
     expect(names('các Sở Y tế, Khoa học và Công nghệ phối hợp')).toEqual(['Sở Y tế', 'Sở Khoa học và Công nghệ'])
+    expect(names('Thủ trưởng các Bộ: Ngoại giao, Công an hướng dẫn')).toEqual(['Bộ Ngoại giao', 'Bộ Công an']) // a head that is a known name's word
+    expect(names('các Bộ Tài chính, Công an tỉnh phối hợp')[1]).toBe('Công an tỉnh') // its own reading is longer
     expect(names('các Sở Y tế, Bộ Tài chính phối hợp')).toEqual(['Các Sở Y tế', 'Bộ Tài chính']) // a head with a name of its own
   })
 })
@@ -109,6 +111,11 @@ describe('bounds from a review of the previous rules', () => {
     expect(names('Hội Chữ thập đỏ và UBND các xã, phường vận động')[0]).toBe('Hội Chữ thập đỏ')
     expect(names('Đoàn Thanh niên và các hợp tác xã trên địa bàn huyện tham gia')[0]).toBe('Đoàn Thanh niên')
     expect(names('Hội Phụ nữ và các đoàn thể xã vận động')[0]).toBe('Hội Phụ nữ xã')
+  })
+
+  it('shares a scope the same way, never with a department', () => {
+    expect(names('Hội Nông dân và các đoàn thể chính trị - xã hội cùng cấp vận động')[0]).toBe('Hội Nông dân cùng cấp')
+    expect(names('Sở Nội vụ và các đoàn thể cùng cấp rà soát')[0]).toBe('Sở Nội vụ')
   })
 
   it('keeps a relative clause from running over a verb or cutting a compound', () => {

@@ -114,6 +114,8 @@ interface Lexicon {
   /** " chi nhánh": a branch named after its parent ("Ngân hàng Nhà nước chi nhánh Khu vực 1"). */
   branchRe: RegExp
   adverbRe: RegExp
+  /** A scope that ends a phrase ("… các đoàn thể chính trị - xã hội cùng cấp"). */
+  trailingScopeRe: RegExp
 }
 
 let lex: Lexicon | null = null
@@ -295,6 +297,7 @@ function lexicon(): Lexicon {
     unitNounInRe: new RegExp(`(?<![\\p{L}])(?:${alternation([...a.partyCommittees, ...a.unitNouns])})(?![\\p{L}])`, 'iu'),
     unitListTailRe: new RegExp(`^[ \\t]+(?:${alternation(a.unitListTails)})(?![\\p{L}])`, 'u'),
     massNouns: a.massOrganisationNouns.map(fold),
+    trailingScopeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(a.scopeQualifiers)})$`, 'u'),
     adverbRe: new RegExp(`^(?:${alternation(a.adverbialPredicates)})(?![\\p{L}])`, 'u'),
     branchRe: new RegExp(`^[ \\t]+(?:${anyFirst(a.branchQualifiers)})(?![\\p{L}])`, 'u'),
   }
@@ -609,7 +612,11 @@ function enumerationAt(text: string, pos: number): { end: number; items: EnumIte
       const peek = text.slice(i + sep[0].length)
       // A head after the comma starts another agency only when it names one of its own ("…, Bộ Y tế"),
       // not where it is a word of the next name ("các sở Tài chính, Khoa học và Công nghệ").
-      if (!gazetteerAt(`${kindHead} ${peek.slice(0, 90)}`, 0) || (headRe.test(peek) && agenciesAt(peek.slice(0, 90), 0).length)) break
+      const under = gazetteerAt(`${kindHead} ${peek.slice(0, 90)}`, 0)
+      if (!under) break
+      const own = headRe.test(peek) ? agenciesAt(peek.slice(0, 90), 0) : []
+      // "các Bộ: Quốc phòng, Công an" goes on; "các Bộ Tài chính, Công an tỉnh" is a body of its own.
+      if (own.length && own[own.length - 1].end > under.end - kindHead.length - 1) break
       i += sep[0].length
     }
     // One known name after "Bộ" is just that ministry: let the gazetteer read it.
@@ -1168,7 +1175,12 @@ function shareLocality(text: string, a: AgencyMention, b: AgencyMention): void {
   const noun = fold(b.printed).replace(lexicon().foldedDeterminerRe, '')
   if (!lexicon().massNouns.some((n) => noun.startsWith(n))) return
   const loc = TRAILING_LOCALITY_RE.exec(b.printed)
-  if (!loc) return
+  if (!loc) {
+    // A scope is shared the same way ("Mặt trận Tổ quốc và các đoàn thể … cùng cấp").
+    const scope = lexicon().trailingScopeRe.exec(b.printed)
+    if (scope && !lexicon().scopeRe.test(` ${a.printed.split(/\s+/u).slice(-2).join(' ')}`)) a.name = `${a.name} ${scope[0].replace(/\s+/gu, ' ')}`
+    return
+  }
   const before = b.printed.slice(0, loc.index).trimEnd()
   if (/[,/]$/u.test(before) || lexicon().determinerInRe.test(before.split(/\s+/u).pop() ?? '')) return
   a.name = `${a.name} ${loc.groups!.loc.replace(/\s+/gu, ' ')}`
