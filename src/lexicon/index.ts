@@ -190,6 +190,10 @@ const AgenciesFile = z.object({
   branchQualifiers: z.array(z.string()).default([]),
   /** Predicate starts that are adverbs: before punctuation, a scope or a locality they are words of a name ("Vụ Giáo dục thường xuyên,"). */
   adverbialPredicates: z.array(z.string()).default([]),
+  /** Verbs that are also words of a name ("Phòng Kế hoạch tổng hợp"): one when a copula or a role follows, not an object. */
+  nominalVerbs: z.array(z.string()).default([]),
+  /** What follows such a verb when it ends a name ("… tổng hợp | là đầu mối", "… | chủ trì"). */
+  nominalVerbFollowers: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

@@ -114,6 +114,8 @@ interface Lexicon {
   /** " chi nhánh": a branch named after its parent ("Ngân hàng Nhà nước chi nhánh Khu vực 1"). */
   branchRe: RegExp
   adverbRe: RegExp
+  nominalVerbRe: RegExp
+  nominalFollowerRe: RegExp
   /** A scope that ends a phrase ("… các đoàn thể chính trị - xã hội cùng cấp"). */
   trailingScopeRe: RegExp
 }
@@ -298,6 +300,8 @@ function lexicon(): Lexicon {
     unitListTailRe: new RegExp(`^[ \\t]+(?:${alternation(a.unitListTails)})(?![\\p{L}])`, 'u'),
     massNouns: a.massOrganisationNouns.map(fold),
     trailingScopeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(a.scopeQualifiers)})$`, 'u'),
+    nominalVerbRe: new RegExp(`^(?:${alternation(a.nominalVerbs)})(?![\\p{L}])`, 'u'),
+    nominalFollowerRe: new RegExp(`^[ \\t]+(?:${alternation(a.nominalVerbFollowers)})(?![\\p{L}])`, 'u'),
     adverbRe: new RegExp(`^(?:${alternation(a.adverbialPredicates)})(?![\\p{L}])`, 'u'),
     branchRe: new RegExp(`^[ \\t]+(?:${anyFirst(a.branchQualifiers)})(?![\\p{L}])`, 'u'),
   }
@@ -544,10 +548,13 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
  * is a word of the name (as a predicate it would need its verb after it).
  */
 function adverbNameWordEnd(text: string, j: number): number {
-  const m = lexicon().adverbRe.exec(text.slice(j, j + 30))
+  const nominal = lexicon().nominalVerbRe.exec(text.slice(j, j + 30))
+  const m = nominal ?? lexicon().adverbRe.exec(text.slice(j, j + 30))
   if (!m) return j
   const k = j + m[0].length
   const after = text.slice(k, k + 60)
+  // A verb that is also a name word ("Phòng Kế hoạch tổng hợp | là đầu mối"): before a copula or a role it has no object.
+  if (nominal && lexicon().nominalFollowerRe.test(after)) return k
   if (/^[ \t]*(?:[;.)]|\n|$)/u.test(after) || lexicon().scopeRe.test(after) || localityAt(text, k) > k) return k
   const comma = /^[ \t]*,[ \t]*/u.exec(after)
   return comma && lexicon().headRe.test(after.slice(comma[0].length)) ? k : j
