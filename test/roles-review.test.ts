@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { letterOf, congVan } from './helpers.js'
 import { explainSource } from '../src/pipeline.js'
+import { loadText } from '../src/load/index.js'
 
 type Read = { lead: string[]; support: string[] }
 const read = (text: string): Map<string, Read> =>
@@ -63,5 +64,34 @@ describe('a collective heading keeps its lead unless it is "Trách nhiệm của
     const t = tasksOf('1. Trách nhiệm của các phòng, ban chuyên môn\n1.1. Phòng Nội vụ huyện rà soát biên chế.\n1.2. Phòng Tài chính - Kế hoạch huyện thẩm định dự toán.\n2. Văn phòng HĐND và UBND huyện theo dõi.')
     expect(t.get('1')!.lead).toEqual([])
     expect(t.get('1.1')!.lead).toEqual(['Phòng Nội vụ huyện'])
+  })
+})
+
+describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
+  const LETTER = congVan(
+    '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',
+    { date: '10/4/2025' },
+  )
+  const roleLines = () => explainSource(loadText(LETTER)).explain.filter((l) => l.stage === 'roles')
+  const about = (text: string) => roleLines().filter((l) => l.text === text)
+
+  it('names the subject rule for the lead and the "phối hợp với" rule for the support, at their text', () => {
+    expect(about('Sở Công Thương').map((l) => [l.ruleId, l.verdict])).toEqual([['roles/subject', 'kept']])
+    expect(about('Sở Xây dựng').map((l) => [l.ruleId, l.verdict])).toEqual([['roles/support', 'kept']])
+    expect(about('Sở Xây dựng')[0].message).toContain('as support')
+  })
+  it('names why an agency only reported to, or directed, is dropped', () => {
+    expect(about('UBND tỉnh').map((l) => [l.ruleId, l.verdict])).toEqual([['roles/report-to', 'dropped']])
+    const directed = roleLines().filter((l) => l.text?.startsWith('Trung tâm Phục vụ hành chính công'))
+    expect(directed.map((l) => [l.ruleId, l.verdict])).toEqual([['roles/directs', 'dropped']])
+  })
+  it('says why task 3 has no lead: its only agency points back to the addressee', () => {
+    const lines = explainSource(loadText(LETTER)).explain
+    expect(lines.some((l) => l.ruleId === 'roles/addressee-anaphor' && l.verdict === 'dropped' && l.message.startsWith('task 3:'))).toBe(true)
+    const why = lines.find((l) => l.ruleId === 'task/no-lead' && l.verdict === 'note')
+    expect(why?.message).toMatch(/^task 3 has no lead: none of the agencies it names \(Đơn vị\)/)
+  })
+  it('leaves the letter unchanged', () => {
+    expect(explainSource(loadText(LETTER)).letter.tasks).toEqual(letterOf(LETTER).tasks)
   })
 })

@@ -7,6 +7,7 @@
 import { pattern, globalPattern, rules } from '../lexicon/index.js'
 import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { fold } from '../readers/names.js'
+import { trace, tracing } from '../explain.js'
 
 export interface Roles {
   lead: AgencyMention[]
@@ -22,9 +23,31 @@ export interface RoleContext {
   staff: Map<string, AgencyMention>
   /** The letter's issuer, folded: when it sends or forwards something it tells what it does itself. */
   issuer: string | null
+  /** For --explain: the item being read and where its text starts in the document. */
+  label: string
+  base: number
+  /** Starts of the mentions the trace has named already (only while tracing). */
+  traced?: Set<number>
 }
 
-export const newRoleContext = (issuer: string | null = null): RoleContext => ({ staff: new Map(), issuer: issuer ? fold(issuer) : null })
+export const newRoleContext = (issuer: string | null = null): RoleContext => ({ staff: new Map(), issuer: issuer ? fold(issuer) : null, label: '', base: 0 })
+
+/** What the roles stage decided for an agency mention (for --explain; nothing is built when off). */
+export type RoleVerdict = 'lead' | 'support' | 'none'
+
+/**
+ * Record the role given to (or withheld from) mentions of the item being read, with the rule that
+ * decided: `why` is only called when a trace is on.
+ */
+export function traceRole(ctx: RoleContext | undefined, role: RoleVerdict, ruleId: string, list: AgencyMention[], why: () => string): void {
+  if (!tracing()) return
+  const base = ctx?.base ?? 0
+  const label = ctx?.label ? `task ${ctx.label}: ` : ''
+  const reason = why()
+  for (const x of list) ctx?.traced?.add(x.start)
+  for (const x of list)
+    trace({ stage: 'roles', ruleId, verdict: role === 'none' ? 'dropped' : 'kept', message: `${label}${x.name} ${role === 'none' ? 'given no role' : 'as ' + role}: ${reason}`, start: base + x.start, end: base + x.end })
+}
 
 /** "Ủy ban nhân dân tỉnh" in a letter of the Ủy ban nhân dân tỉnh Quảng Ngãi is its issuer. */
 function isIssuer(x: AgencyMention, ctx: RoleContext | undefined): boolean {
@@ -98,6 +121,7 @@ export function staffRunAt(text: string, pos: number, ctx: RoleContext | undefin
 /** Roles read from text[from…]: a heading before `from` is left out. */
 export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLeads = false): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
+  if (ctx && tracing()) ctx.traced = new Set()
   const prefixRe = pattern(R(), 'roles/clause-prefix')
   const assignRe = globalPattern(R(), 'roles/assign')
   const assignOpen = pattern(R(), 'roles/assign')
@@ -145,6 +169,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
     let clauseLead = false
     let subjStart = i
     let opener: RegExpExecArray | null = null
+    let openerRule = 'roles/assign'
     if (label) {
       const run = runAt(clause, i + bullet + label[0].length)
       const asLead = leadLabel.test(text.slice(i + bullet, e))
@@ -154,6 +179,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         clauseLead = run.mentions.length > 0
       } else roles.support.push(...run.mentions)
       roles.support.push(...run.along)
+      traceRole(ctx, asLead ? 'lead' : 'support', asLead ? 'roles/lead-label' : 'roles/support-label', run.mentions, () => `named on a label line "${label[0].trim()}"`)
+      traceRole(ctx, 'support', 'roles/along', run.along, () => 'joined by "cùng"')
       if (run.mentions.length) {
         consumedUntil = Math.max(consumedUntil, run.end)
         lastRole = asLead ? 'lead' : 'support'
@@ -172,6 +199,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
       const lead = assignOpen.exec(text.slice(i, e)) ?? ownerOpener.exec(text.slice(i, e)) ?? approveOpener.exec(text.slice(i, e))
       opener = lead && lead.index === 0 ? lead : null
+      if (opener) openerRule = assignOpen.test(text.slice(i, e)) && assignOpen.exec(text.slice(i, e))!.index === 0 ? 'roles/assign' : ownerOpener.test(text.slice(i, e)) ? 'roles/owner-opener' : 'roles/approve-opener'
       subjStart = opener ? i + opener[0].length : i
     }
     const endsList = /;\s*$/u.test(text.slice(s, e))
@@ -194,15 +222,23 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       const after = text.slice(run.end, Math.min(e, run.end + 200))
       const bare = /^[\s,.;:]*$/u.test(text.slice(run.end, e))
       let role: RunRole = 'lead'
+      /** The rule that decided the opening run's role, and why (for --explain). */
+      let rule = opener ? openerRule : 'roles/subject'
+      let why = opener ? `the one given work after "${opener[0].trim()}"` : 'the subject that opens its clause'
+      const urged = () => hasLead && pattern(R(), 'roles/urges-opener').test(opener![0])
+      const issuerSends = () => startRun.every((x) => isIssuer(x, ctx)) && pattern(R(), 'roles/sender-verb').test(after)
       if (!startRun.length) role = 'none'
-      else if (opener) role = pattern(R(), 'roles/object-recounted').test(after) || (hasLead && pattern(R(), 'roles/urges-opener').test(opener[0])) ? 'none' : 'lead'
-      else if (closesList) role = 'none'
+      else if (opener) {
+        if (pattern(R(), 'roles/object-recounted').test(after)) [role, rule, why] = ['none', 'roles/object-recounted', 'what it has done is recounted']
+        else if (urged()) [role, rule, why] = ['none', 'roles/urges-opener', 'urged by the item\'s doer']
+      } else if (closesList) [role, rule, why] = ['none', 'roles/implements-this', 'the closing formula that ends the list']
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
-      else if (afterSemicolon && (bare || !doer.test(after))) role = lastRole
-      else if (hasLead && subjectSupports.test(after)) role = 'support'
+      else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
+      else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/subject-supports', 'a later subject that only coordinates']
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
-      else if (assignerVerb.test(after) || (startRun.every((x) => isIssuer(x, ctx)) && pattern(R(), 'roles/sender-verb').test(after)) || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
+      else if (assignerVerb.test(after) || issuerSends() || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
         role = 'none'
+        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : issuerSends() ? ['roles/sender-verb', 'the issuer that sends or informs'] : recountRe.test(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
         if (implementsThis.test(after)) closing = true
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {
@@ -215,6 +251,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       const listItem = bare || (endsList && !doer.test(after))
       if (startRun.length && listItem && !opener && (role === 'lead' || role === 'support')) pendingBare = afterSemicolon || !pendingBare.length ? [...pendingBare, ...startRun] : [...startRun]
       else if (startRun.length || !afterSemicolon || !endsList || doer.test(text.slice(i, e))) pendingBare = []
+      traceRole(ctx, role, rule, startRun, () => why)
+      if (role !== 'none') traceRole(ctx, 'support', 'roles/along', run.along, () => 'joined by "cùng"')
       if (role === 'lead') {
         roles.lead.push(...startRun)
         roles.support.push(...run.along)
@@ -232,18 +270,32 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       while ((m = assignRe.exec(clause))) {
         if (m.index <= subjStart && opener) continue
         const before = text.slice(s, m.index)
+        const at = m.index + m[0].length
+        const skip = (rule: string, why: string) => traceRole(ctx, 'none', rule, tracing() ? runAt(clause, at).mentions : [], () => why)
         // A capitalised verb on a new line opens a sentence (an article's name above it lost its stop).
         const opensLine = /^\p{Lu}/u.test(m.groups!.verb) && /\n[ \t]*$/u.test(before)
         // "BHXH các tỉnh có văn bản đề nghị các cơ sở …": the writer of the request is the doer,
         // unless the writer is the issuer or its leader (the letter is that request).
         const written = writtenRequest.exec(before)
-        if (written && !writerIsIssuer(text, s, s + written.index, ctx)) continue
-        if (!opensLine && (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before))) continue
+        if (written && !writerIsIssuer(text, s, s + written.index, ctx)) {
+          skip('roles/written-request-before', 'only written to: the writer of the request does the work')
+          continue
+        }
+        if (!opensLine && (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before))) {
+          skip(documentSubject.test(before) ? 'roles/document-subject' : relativeAssign.test(before) ? 'roles/relative-assign' : 'roles/recounted-assignment', 'the assignment is recounted (another document or an earlier one made it)')
+          continue
+        }
         const verb = m.groups!.verb.toLowerCase()
-        if (verb !== 'giao' && hasLead) continue
+        if (verb !== 'giao' && hasLead) {
+          skip('roles/doer-urges', `asked by the item's doer ("${m.groups!.verb}"), not a doer of the item`)
+          continue
+        }
         const direct = runAt(clause, m.index + m[0].length)
         const r = direct.mentions.length ? direct : (staffRunAt(clause, m.index + m[0].length, ctx) ?? direct)
+        if (r.mentions.length && pattern(R(), 'roles/object-recounted').test(text.slice(r.end, r.end + 30))) traceRole(ctx, 'none', 'roles/object-recounted', r.mentions, () => 'what it has done is recounted')
         if (r.mentions.length && !pattern(R(), 'roles/object-recounted').test(text.slice(r.end, r.end + 30))) {
+          traceRole(ctx, 'lead', 'roles/assign', r.mentions, () => `the one given work after "${m!.groups!.verb}"`)
+          traceRole(ctx, 'support', 'roles/along', r.along, () => 'joined by "cùng"')
           roles.lead.push(...r.mentions)
           roles.support.push(...r.along)
           hasLead = true
@@ -260,6 +312,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
     while ((m = supportRe.exec(clause))) {
       const r = agencyRunAt(text, m.index + m[0].length)
       roles.support.push(...r.mentions)
+      traceRole(ctx, 'support', 'roles/support', r.mentions, () => `named to coordinate after "${m![0].trim()}"`)
       if (r.mentions.length) {
         consumedUntil = Math.max(consumedUntil, r.end)
         taken.push([m.index, r.end])
@@ -271,8 +324,13 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       const r = agencyRunAt(text.slice(0, e), m.index + m[0].length)
       if (r.mentions.length) taken.push([m.index, r.end])
       // "gửi Sở Tài chính để theo dõi, phối hợp xử lý": sent to in order to coordinate.
-      if (pattern(R(), 'roles/sent-to').test(m[0]) && coordinatePurpose.test(text.slice(r.end, r.end + 80))) roles.support.push(...r.mentions)
-      else roles.reportTo.push(...r.mentions)
+      if (pattern(R(), 'roles/sent-to').test(m[0]) && coordinatePurpose.test(text.slice(r.end, r.end + 80))) {
+        roles.support.push(...r.mentions)
+        traceRole(ctx, 'support', 'roles/coordinate-purpose', r.mentions, () => 'sent to in order to coordinate')
+      } else {
+        roles.reportTo.push(...r.mentions)
+        traceRole(ctx, 'none', 'roles/report-to', r.mentions, () => `only reported or sent to after "${m![0].trim()}"`)
+      }
     }
     // "Căn cứ …, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện …": the subject after an adverbial.
     // A heading line that is only the opening agency may be followed by a sentence with its own subject.
@@ -282,25 +340,37 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       // After a heading line the subject may open the next line ("…; các chi bộ\nCác cấp ủy, tổ chức đảng chủ động …").
       const sub = subjectInside(text, clauseLead ? nextLine : Math.max(subjStart, s, from), e, taken, clauseLead ? startRun[startRun.length - 1].start : subjStart, Math.max(s, from))
       if (sub) {
+        traceRole(ctx, 'lead', sub.rule, sub.mentions, () => sub.why)
+        traceRole(ctx, 'support', 'roles/along', sub.along, () => 'joined by "cùng"')
         roles.lead.push(...sub.mentions)
         roles.support.push(...sub.along)
         hasLead = true
       }
     }
     // "Sở Y tế chủ trì, Sở Công Thương (và Công an tỉnh) phối hợp …": a later subject that only coordinates.
-    if (!label && hasLead) roles.support.push(...coordinatorsInside(text, Math.max(subjStart, s, from), e, startRun))
+    if (!label && hasLead) {
+      const co = coordinatorsInside(text, Math.max(subjStart, s, from), e, startRun)
+      traceRole(ctx, 'support', 'roles/subject-supports', co, () => 'a later subject of the clause that only coordinates')
+      roles.support.push(...co)
+    }
   }
   // "Giao các sở … gồm: - Sở A; - Sở B": the listed agencies stand for the collective.
   if (collectivesBeforeList.length && roles.lead.some((x) => !x.collective)) {
     const drop = new Set(collectivesBeforeList.map((x) => fold(x.name)))
-    roles.lead = roles.lead.filter((x) => !(x.collective && drop.has(fold(x.name))) && !(x.collective && sameHead(x, collectivesBeforeList)))
+    const listed = (x: AgencyMention) => (x.collective && drop.has(fold(x.name))) || (x.collective && sameHead(x, collectivesBeforeList))
+    traceRole(ctx, 'none', 'roles/list-intro', roles.lead.filter(listed), () => 'a collective the listed agencies stand for ("gồm:")')
+    roles.lead = roles.lead.filter((x) => !listed(x))
   }
   // "đề nghị đơn vị làm thủ tục …": the bare noun is the addressee, whose name is not copied in.
   const anaphor = pattern(R(), 'roles/addressee-anaphor')
-  roles.lead = unique(roles.lead.filter((x) => !(x.collective && anaphor.test(x.printed.trim()))))
-  roles.lead = withoutDirected(roles.lead, text)
+  const pointsBack = (x: AgencyMention) => x.collective && anaphor.test(x.printed.trim())
+  traceRole(ctx, 'none', 'roles/addressee-anaphor', roles.lead.filter(pointsBack), () => 'a bare noun that points back to the addressee (the Kính gửi list is not copied in)')
+  roles.lead = unique(roles.lead.filter((x) => !pointsBack(x)))
+  roles.lead = withoutDirected(roles.lead, text, ctx)
   const leadNames = new Set(roles.lead.map((x) => fold(x.name)))
+  traceRole(ctx, 'none', 'roles/lead-not-support', roles.support.filter((x) => leadNames.has(fold(x.name))), () => 'leads in the item, so not repeated in support')
   roles.support = unique(roles.support).filter((x) => !leadNames.has(fold(x.name)))
+  if (tracing()) traceUnread(text, from, ctx)
   const taken = new Set([...leadNames, ...roles.support.map((x) => fold(x.name))])
   roles.reportTo = unique(roles.reportTo).filter((x) => !taken.has(fold(x.name)))
   if (closing && !roles.lead.length) roles.closing = true
@@ -311,11 +381,30 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
  * "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh: … - …, Công an tỉnh nghiên cứu …": the directed agency
  * does the directed work, but the item's doer is the one who directs it (when there is one).
  */
-export function withoutDirected(lead: AgencyMention[], text: string): AgencyMention[] {
+export function withoutDirected(lead: AgencyMention[], text: string, ctx?: RoleContext): AgencyMention[] {
   const directed = directedAgencies(text)
   if (!directed.size) return lead
   const doers = lead.filter((x) => !directed.has(fold(x.name)))
-  return doers.length ? doers : lead
+  if (!doers.length) return lead
+  traceRole(ctx, 'none', 'roles/directs', lead.filter((x) => directed.has(fold(x.name))), () => 'the doer is told to direct or urge it (chỉ đạo, đôn đốc); the director leads')
+  return doers
+}
+
+/** For --explain: agency mentions of text[from…] no rule gave a role, named as such. */
+function traceUnread(text: string, from: number, ctx: RoleContext | undefined): void {
+  const words = /(?<![\p{L}\p{N}])\p{L}/gu
+  words.lastIndex = from
+  let w: RegExpExecArray | null
+  const unread: AgencyMention[] = []
+  while ((w = words.exec(text))) {
+    const run = agencyRunAt(text, w.index)
+    if (!run.mentions.length) continue
+    unread.push(...run.mentions.filter((x) => !ctx?.traced?.has(x.start)))
+    words.lastIndex = Math.max(words.lastIndex, run.end)
+  }
+  const directed = directedAgencies(text)
+  traceRole(ctx, 'none', 'roles/directs', unread.filter((x) => directed.has(fold(x.name))), () => 'the doer is told to direct, urge or guide it (chỉ đạo, đôn đốc, hướng dẫn … như sau)')
+  traceRole(ctx, 'none', 'roles/no-cue', unread.filter((x) => !directed.has(fold(x.name))), () => 'named, but not as a subject, after a cue verb or to coordinate (an object, a place, a cited issuer)')
 }
 
 /** Agencies after a comma (or "thì", a line break) of the clause whose own predicate is only "phối hợp" with no partner. */
@@ -369,7 +458,7 @@ function directedAgencies(text: string): Set<string> {
  * "thì" or line break, is not inside a span already read, continues no run begun before
  * it, and is followed by a doer's verb ("…, Bộ Y tế sẽ phối hợp …", "… thì Chi cục … kiểm tra").
  */
-function subjectInside(text: string, from: number, end: number, taken: Array<[number, number]>, opening: number, clauseStart: number): ReturnType<typeof runAt> | null {
+function subjectInside(text: string, from: number, end: number, taken: Array<[number, number]>, opening: number, clauseStart: number): (ReturnType<typeof runAt> & { rule: string; why: string }) | null {
   const breakRe = globalPattern(R(), 'roles/subject-break')
   const doer = pattern(R(), 'roles/doer-predicate')
   const passiveAgent = pattern(R(), 'roles/passive-agent')
@@ -444,13 +533,14 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (assignedTo.has(p)) {
       const rest = text.slice(run.end, Math.min(end, run.end + 200))
       if (pattern(R(), 'roles/assigned-elsewhere').test(rest) || !(doer.test(rest) || /^[\s.,;:]*$/u.test(rest))) continue
-      return run
+      return { ...run, rule: 'roles/passive-assign', why: 'named by the passive "được giao cho"' }
     }
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
     const willDo = viaDo && pattern(R(), 'roles/future-passive-agent').test(text.slice(Math.max(0, p - 10), p))
     if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after) || recountAfter.test(after)) continue
     if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
-    return run
+    if (viaDo) return { ...run, rule: 'roles/passive-do', why: 'named by the passive "do X chủ trì/thực hiện"' }
+    return { ...run, rule: bare ? 'roles/subject-unpunctuated' : 'roles/subject-break', why: bare ? 'the subject after an adverbial printed without a comma, followed by a doer\'s verb' : 'the subject after a comma, "thì" or a line break, followed by a doer\'s verb' }
   }
   return null
 }

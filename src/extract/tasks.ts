@@ -10,7 +10,8 @@ import type { CitationsResult } from './citations.js'
 import { evidence } from '../parse/span.js'
 import { pattern, rules } from '../lexicon/index.js'
 import { findItems, flattenItems, type Item } from './structure.js'
-import { newRoleContext, readRoles, staffRunAt, unique, withoutDirected, type RoleContext, type Roles } from './roles.js'
+import { newRoleContext, readRoles, staffRunAt, traceRole, unique, withoutDirected, type RoleContext, type Roles } from './roles.js'
+import { trace, tracing } from '../explain.js'
 import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { fold, properCaseUpper } from '../readers/names.js'
 import { readTableTasks } from './task-table.js'
@@ -47,6 +48,8 @@ export function extractTasks(
   const roleCtx = newRoleContext(document.issuer?.name ?? null)
   /** Items whose sentence only executes the decision: they inherit no heading's doer. */
   const closingItems = new Set<Task>()
+  /** For --explain: where each item's own text lies in the document. */
+  const contentStarts = new Map<string, [number, number]>()
   const defined = definedRecipients(doc, header)
   const sigStartOffset = lineStart(bodyTo)
   const clampEnd = (it: Item, end: number): number => {
@@ -60,6 +63,8 @@ export function extractTasks(
     const fullEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.end))
     const text = doc.text.slice(it.contentStart, ownEnd)
     const title = titleOf(doc, it, ownEnd)
+    roleCtx.label = it.label
+    roleCtx.base = it.contentStart
     // The agencies that open the item decide both whether its heading is a doer and where roles start.
     const opening = title ? agencyRunAt(text, 0) : null
     const headingEnd = titleLength(text, title, opening)
@@ -67,7 +72,8 @@ export function extractTasks(
     const heading = headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null
     const read = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx, !!heading?.lead.length), heading), title, opening, roleCtx)
     // A heading that directs ("Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:") holds for the body's subjects too.
-    const roles = withDefinedRecipients(headingEnd > 0 ? { ...read, lead: withoutDirected(read.lead, text) } : read, defined)
+    const roles = withDefinedRecipients(headingEnd > 0 ? { ...read, lead: withoutDirected(read.lead, text, roleCtx) } : read, defined)
+    if (tracing()) contentStarts.set(it.label, [it.contentStart, ownEnd])
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
     if (roles.closing) closingItems.add(task)
     tasks.push(task)
@@ -80,6 +86,9 @@ export function extractTasks(
     const end = trimEnd(doc.text, start, bodyEndOffset)
     if (end > start) {
       const text = doc.text.slice(start, end)
+      roleCtx.label = '0'
+      roleCtx.base = start
+      if (tracing()) contentStarts.set('0', [start, end])
       const t = makeTask(doc, '0', null, null, start, end, start, withDefinedRecipients(readRoles(text, 0, roleCtx), defined), ctx, text)
       tasks.unshift(t)
       byLabel.set('0', t)
@@ -105,6 +114,7 @@ export function extractTasks(
     if (!t.title || !owner.test(t.title) || !t.lead.length || !t.lead.every((a) => a.collective)) continue
     const children = tasks.filter((c) => c.parent === t.label)
     if (children.length && children.every((c) => c.lead.length > 0)) {
+      if (tracing()) traceTask(contentStarts, t.label, 'roles/heading-broken-down', 'dropped', `task ${t.label}: ${t.lead.map((a) => a.name).join('; ')} given no role: a "Trách nhiệm của …" heading whose sub-items each name their doer`)
       t.lead = []
       t.assignees = 'recipients'
     }
@@ -115,18 +125,46 @@ export function extractTasks(
     if (!t.parent) continue
     const parent = byLabel.get(t.parent)
     if (!parent) continue
+    if (!t.lead.length && parent.lead.length && closingItems.has(t) && tracing())
+      traceTask(contentStarts, t.label, 'roles/closing', 'dropped', `task ${t.label}: inherits no lead from ${parent.label}: its sentence only executes the decision (closing formula)`)
     if (!t.lead.length && parent.lead.length && !closingItems.has(t)) {
+      if (tracing()) traceTask(contentStarts, t.label, 'roles/heading-inherited', 'kept', `task ${t.label}: ${parent.lead.map((a) => a.name).join('; ')} as lead: inherited from the heading of ${parent.label}, the item names no doer of its own`)
       t.lead = parent.lead.map((a) => ({ ...a }))
       t.assignees = 'inherited'
       const leadNames = new Set(t.lead.map((a) => a.name.toLowerCase()))
       t.support = t.support.filter((a) => !leadNames.has(a.name.toLowerCase()))
     }
   }
+  if (tracing()) for (const t of tasks) if (!t.lead.length) traceTask(contentStarts, t.label, 'task/no-lead', 'note', `task ${t.label} has no lead: ${noLeadReason(doc, contentStarts.get(t.label), closingItems.has(t))}`)
   resolveDeadlines(tasks, ctx, diagnostics)
   // Which task each citation mention belongs to is resolved after this stage (src/resolve/links.ts).
   diagnostics.push(...roleDiagnostics(tasks))
   // In reading order: table rows sit where their table is printed.
   return tasks.sort((a, b) => a.span.start.offset - b.span.start.offset)
+}
+
+/** For --explain: a decision about a whole task, placed at the start of its own text. */
+function traceTask(places: Map<string, [number, number]>, label: string, ruleId: string, verdict: 'kept' | 'dropped' | 'note', message: string): void {
+  const at = places.get(label)
+  trace({ stage: 'roles', ruleId, verdict, message, ...(at ? { start: at[0], end: Math.min(at[1], at[0] + 60) } : {}) })
+}
+
+/** Why an item ended with no lead: it names no agency, or every agency it names was given another role (see the roles lines above). */
+function noLeadReason(doc: Doc, at: [number, number] | undefined, closing: boolean): string {
+  if (closing) return 'its sentence only executes the decision (closing formula)'
+  if (!at) return 'a table row whose cells name no doer'
+  const text = doc.text.slice(at[0], at[1])
+  const names: string[] = []
+  const words = /(?<![\p{L}\p{N}])\p{L}/gu
+  let w: RegExpExecArray | null
+  while ((w = words.exec(text))) {
+    const run = agencyRunAt(text, w.index)
+    if (!run.mentions.length) continue
+    names.push(...run.mentions.map((x) => x.name))
+    words.lastIndex = Math.max(words.lastIndex, run.end)
+  }
+  if (!names.length) return 'the item names no agency (the Kính gửi recipients carry it out), nor does a heading above it'
+  return `none of the agencies it names (${[...new Set(names)].join('; ')}) is its doer: each was given another role or none, and no heading above it names a doer`
 }
 
 /**
@@ -203,6 +241,7 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
     const owned = read.mentions.length || upper ? read : (staffRunAt(printed, 0, roleCtx) ?? read)
     if (owned.mentions.length) {
       const lead = upper ? owned.mentions.map((x) => ({ ...x, start: at, end: at + printed.length, printed })) : owned.mentions.map((x) => ({ ...x, start: at + x.start, end: at + x.end }))
+      traceRole(roleCtx, 'lead', 'roles/title-owner', lead, () => 'the heading names whose task it is ("Trách nhiệm/Nhiệm vụ của …")')
       return { ...roles, lead }
     }
   }
@@ -212,7 +251,10 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
     if (comma) {
       const at = comma.index + comma[0].length
       const tail = agencyRunAt(title, at)
-      if (tail.mentions.length && /^\s*:?\s*$/u.test(title.slice(tail.end))) return { ...roles, lead: tail.mentions }
+      if (tail.mentions.length && /^\s*:?\s*$/u.test(title.slice(tail.end))) {
+        traceRole(roleCtx, 'lead', 'roles/heading-owner', tail.mentions, () => 'the heading ends with its doer after an adverbial ("…, Bộ Y tế:")')
+        return { ...roles, lead: tail.mentions }
+      }
     }
   }
   if (!run) return roles
@@ -220,11 +262,12 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
   // A collective followed by its qualifier ("Các cơ quan … được giao quản lý …") is one heading
   // agency, but not one followed by an enumeration ("Các Bộ: A, B") or a role word.
   // "Các cơ quan, đơn vị liên quan tổ chức tuyên truyền:": a doer's verb after it is the heading's predicate, no qualifier.
-  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !pattern(rules().roles, 'roles/title-role-word').test(title) && !pattern(rules().roles, 'roles/doer-predicate').test(title.slice(run.end))) {
+  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !pattern(rules().roles, 'roles/title-role-word').test(title) && !(pattern(rules().roles, 'roles/doer-predicate').test(title.slice(run.end)) && !pattern(rules().roles, 'roles/participle-end').test(title.slice(0, run.end)))) {
     const whole = title.replace(/[:.]\s*$/, '')
     const m = run.mentions[0]
     const widened = { ...m, end: m.start + whole.length, printed: whole, name: whole.charAt(0).toUpperCase() + whole.slice(1) }
     const lead = roles.lead.map((x) => (x.start === m.start ? widened : x))
+    traceRole(roleCtx, 'lead', 'roles/heading-agency', [widened], () => 'a collective heading read whole with its qualifier')
     return { ...roles, lead }
   }
   return roles
