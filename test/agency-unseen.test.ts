@@ -3,7 +3,7 @@
  * each with the negative cases that bound the rule. Every sentence here is written for this test.
  */
 import { describe, expect, it } from 'vitest'
-import { agencyRunAt } from '../src/readers/agencies.js'
+import { agencyRunAt, harvestLetterNames, withLetterNames } from '../src/readers/agencies.js'
 
 const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)
 const rest = (text: string): string => text.slice(agencyRunAt(text, 0).end).trim()
@@ -122,5 +122,37 @@ describe('bounds from a review of the previous rules', () => {
     expect(names('Chi cục Hải quan nơi mở tờ khai đưa hồ sơ lên hệ thống')).toEqual(['Chi cục Hải quan nơi mở tờ khai'])
     expect(names('Chi cục Hải quan nơi tiếp nhận hồ sơ đưa ra ý kiến')).toEqual(['Chi cục Hải quan nơi tiếp nhận hồ sơ'])
     expect(names('Ban Quản lý dự án đang quản lý công trình tiến hành nghiệm thu')).toEqual(['Ban Quản lý dự án đang quản lý công trình'])
+  })
+})
+
+describe('names the letter prints whole where their end is clear', () => {
+  const letter = [
+    'Kính gửi:',
+    '- Phòng Hành chính tổng hợp;',
+    '- Trung tâm Dữ liệu thường trực;',
+    '- Cục Quản lý A, Cục Quản lý B.',
+    '',
+    '1. Phòng Hành chính tổng hợp tập huấn cho cán bộ (qua Ban Thư ký thường trực).',
+    '2. Ban Thư ký thường trực theo dõi tiến độ.',
+    '3. Cục Quản lý A, Cục Quản lý B kiểm tra.',
+    '4. Phòng Hành chính báo cáo kết quả.',
+  ].join('\n')
+  const run = (sentence: string) => withLetterNames(letter, () => names(sentence))
+
+  it('completes a name read shorter elsewhere in the letter', () => {
+    expect(names('Phòng Hành chính tổng hợp tập huấn cho cán bộ')).toEqual(['Phòng Hành chính']) // alone: a verb
+    expect(run('Phòng Hành chính tổng hợp tập huấn cho cán bộ')).toEqual(['Phòng Hành chính tổng hợp'])
+    expect(run('Ban Thư ký thường trực theo dõi tiến độ')).toEqual(['Ban Thư ký thường trực']) // from a bracket
+  })
+
+  it('keeps names listed in one entry apart and never shortens a reading', () => {
+    expect(run('Cục Quản lý A, Cục Quản lý B kiểm tra')).toEqual(['Cục Quản lý A', 'Cục Quản lý B'])
+    expect(run('Phòng Hành chính báo cáo kết quả')).toEqual(['Phòng Hành chính'])
+    expect([...harvestLetterNames(letter).values()].flat().map((n) => n.folded)).not.toContain('cuc quan ly a, cuc quan ly b')
+  })
+
+  it('forgets the names after the letter', () => {
+    withLetterNames(letter, () => names('Phòng Hành chính tổng hợp tập huấn'))
+    expect(names('Phòng Hành chính tổng hợp tập huấn')).toEqual(['Phòng Hành chính'])
   })
 })

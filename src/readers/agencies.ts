@@ -4,7 +4,7 @@
  * addressee ("các sở, ban, ngành", "cơ quan, đơn vị có liên quan"). Enumerations expand
  * ("UBND các huyện: Tư Nghĩa, Nghĩa Hành" → one agency each).
  */
-import { rules } from '../lexicon/index.js'
+import { pattern, rules } from '../lexicon/index.js'
 import { canonicalAgencyName, escapeRe, fold, expandAbbreviations } from './names.js'
 
 export interface AgencyMention {
@@ -1005,6 +1005,115 @@ function canonical(printed: string): string {
  * A leading title ("Giám đốc Sở …", "Thủ trưởng các cơ quan …") stands for the agency.
  */
 export function agenciesAt(text: string, pos: number): AgencyMention[] {
+  const found = readAgenciesAt(text, pos)
+  return letterNames && found.length === 1 ? [extendByLetter(text, found[0])] : found
+}
+
+/**
+ * Names the letter prints whole where their end is unambiguous: a Kính gửi or Nơi nhận entry, or a
+ * bracket ("(qua Vụ Giáo dục thường xuyên)"). Elsewhere in the letter a name read shorter that the
+ * text goes on to complete is read as the letter names it ("Phòng Kế hoạch tổng hợp | là đầu mối").
+ */
+interface LetterName {
+  folded: string
+}
+let letterNames: Map<string, LetterName[]> | null = null
+
+/** Runs `read` with the names of this letter known (see LetterName); the pipeline wraps extraction in it. */
+export function withLetterNames<T>(letter: string, read: () => T): T {
+  const outer = letterNames
+  letterNames = harvestLetterNames(letter)
+  try {
+    return read()
+  } finally {
+    letterNames = outer
+  }
+}
+
+/** The whole names of the letter's address blocks and brackets, by their folded first word. */
+export function harvestLetterNames(letter: string): Map<string, LetterName[]> {
+  const { headRe, functionWords, dutyRe, roleNounRe } = lexicon()
+  const conj = new Set(rules().agencies.conjunctions)
+  const out = new Map<string, LetterName[]>()
+  // An entry may hold several names: "A; B", "Cục X, Cục Y" (a comma before a head), never split inside one.
+  const add = (raw: string) => {
+    for (const part of raw.split(';')) {
+      let from = 0
+      const comma = /,[ \t]*/gu
+      let c: RegExpExecArray | null
+      while ((c = comma.exec(part))) {
+        const next = part.slice(c.index + c[0].length)
+        // "UBND quận A, huyện B" names two bodies too.
+        if (!headRe.test(next) && !units().LOCALITY_RE.exec(` ${next}`)?.groups?.place) continue
+        addOne(part.slice(from, c.index))
+        from = c.index + c[0].length
+      }
+      addOne(part.slice(from))
+    }
+  }
+  const addOne = (raw: string) => {
+    const name = raw.replace(/^[ \t]*[-+•*][ \t]*/u, '').replace(/[ \t]*[;.,:]*[ \t]*$/u, '').trim()
+    const words = name.split(/\s+/u)
+    if (words.length < 2 || words.length > 14 || /[\d:/()]/u.test(name) || !headRe.test(name)) return
+    // A sentence in a list is no name: no function word, no role or duty.
+    if (words.some((w, k) => k > 0 && functionWords.has(w) && !conj.has(w))) return
+    if (words.some((_, k) => k > 0 && (dutyRe.test(words.slice(k).join(' ')) || roleNounRe.test(words.slice(k).join(' '))))) return
+    const folded = fold(name)
+    const key = folded.split(' ')[0]
+    const list = out.get(key) ?? []
+    if (!list.some((x) => x.folded === folded)) list.push({ folded })
+    list.sort((x, y) => y.folded.length - x.folded.length)
+    out.set(key, list)
+  }
+  const h = rules().header
+  for (const id of ['header/recipients', 'header/distribution']) {
+    const re = new RegExp(pattern(h, id).source, pattern(h, id).flags.replace('g', '') + 'gm')
+    let m: RegExpExecArray | null
+    while ((m = re.exec(letter))) {
+      // The rest of the marker's line, then the list lines under it (blank lines between them allowed).
+      let i = m.index + m[0].length
+      const first = letter.indexOf('\n', i)
+      add(letter.slice(i, first < 0 ? letter.length : first))
+      i = first < 0 ? letter.length : first + 1
+      for (let n = 0; n < 40 && i < letter.length; n++) {
+        const e = letter.indexOf('\n', i)
+        const line = letter.slice(i, e < 0 ? letter.length : e)
+        i = e < 0 ? letter.length : e + 1
+        if (!line.trim()) continue
+        if (!/^[ \t]*[-+•*]/u.test(line)) break
+        add(line)
+      }
+      if (m[0].length === 0) re.lastIndex++
+    }
+  }
+  const bracket = /\(([^()\n]{3,120})\)/gu
+  let b: RegExpExecArray | null
+  while ((b = bracket.exec(letter))) {
+    // "(qua Vụ X)": one lower-case word may stand before the name.
+    const inner = b[1].replace(/^\p{Ll}+[ \t]+(?=[\p{Lu}Đ])/u, '')
+    add(inner)
+  }
+  return out
+}
+
+/** A mention the text goes on to complete as the letter names it elsewhere. */
+function extendByLetter(text: string, m: AgencyMention): AgencyMention {
+  const word = /^[^\s,;:.()]+/u.exec(text.slice(m.start, m.start + 24))
+  const list = word ? letterNames?.get(fold(word[0])) : undefined
+  if (!list) return m
+  const have = fold(text.slice(m.start, m.end)).length
+  for (const n of list) {
+    if (n.folded.length <= have) break
+    const probe = fold(text.slice(m.start, m.start + n.folded.length + 24).replace(/\s+/gu, ' '))
+    if (!probe.startsWith(n.folded) || /[\p{L}\d&]/u.test(probe[n.folded.length] ?? '')) continue
+    const end = scopeEnd(text, localityAt(text, advance(text, m.start, n.folded.length)))
+    const printed = text.slice(m.start, end)
+    return { ...m, end, printed, name: canonical(printed) }
+  }
+  return m
+}
+
+function readAgenciesAt(text: string, pos: number): AgencyMention[] {
   // "đồng chí Nguyễn Văn An, Giám đốc Sở Tài chính": the person is skipped, the title read.
   const person = lexicon().personRe.exec(text.slice(pos, pos + 12))
   if (person) {
