@@ -48,6 +48,29 @@ describe('cells printed one a line, two of them glued into one line', () => {
     expect(r1.deadline?.date).toBe('2027-06-30')
   })
 
+  it('gives the lines a page break printed after a row back to the cells it cut, in column order', () => {
+    const ts = withAppendix('PHỤ LỤC', [
+      '| STT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',
+      '| --- | --- | --- | --- | --- |',
+      '1',
+      'Điều tra hiện trạng rừng ngập mặn và đề xuất',
+      'Trường Đại học Lâm nghiệp, Viện',
+      'Sở Tài chính',
+      'Quý I/2028',
+      'phương án phục hồi.',
+      'Sinh thái rừng',
+      '2',
+      'Báo cáo kết quả.',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Tài chính',
+      'Quý II/2028',
+    ])
+    const r1 = byLabel(ts, 'PL.1')
+    expect(names(r1.lead)).toEqual(['Trường Đại học Lâm nghiệp', 'Viện Sinh thái rừng'])
+    expect(r1.deadline?.date).toBe('2028-03-31')
+    expect(names(byLabel(ts, 'PL.2').lead)).toEqual(['Sở Nông nghiệp và Môi trường'])
+  })
+
   it('does not part a list of agencies wrapped after a comma', () => {
     const ts = withAppendix('PHỤ LỤC', [
       '| STT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',

@@ -208,10 +208,46 @@ function splitTable(doc: Doc, headerLine: number, headRoles: Array<ColumnRole | 
 function fillSplitRow(doc: Doc, row: RawRow, lines: Cell[], order: Array<ColumnRole | null>): void {
   let cells = lines
   if (cells.length < order.length) cells = unglue(doc, cells, order.length - cells.length)
+  else if (cells.length > order.length) cells = cells.flatMap((c) => untime(doc, c))
   cells.forEach((c, k) => {
     const role = order[k] ?? null
-    if (role && !row.cells[role]) row.cells[role] = c
+    if (k < order.length) {
+      if (role && !row.cells[role]) row.cells[role] = c
+      return
+    }
+    // A row a page break cut in two prints the rest of its cells again, in column order: each
+    // line left over goes on with the first cell that is not finished yet.
+    const open = order.find((r): r is ColumnRole => !!r && r !== 'deadline' && !!row.cells[r] && unfinished(doc, r, row.cells[r]!))
+    if (!open) return
+    const cell = row.cells[open]!
+    const pieces = [...(cell.pieces ?? [{ start: cell.start, end: cell.end }]), { start: c.start, end: c.end }]
+    row.cells[open] = { start: cell.start, end: c.end, pieces }
   })
+}
+
+/** Whether a cell's text stops short (and was not continued yet): a task without its final stop, agencies whose last words read as no name. */
+function unfinished(doc: Doc, role: ColumnRole, c: Cell): boolean {
+  if (c.pieces) return false
+  const t = doc.text.slice(c.start, c.end).trimEnd()
+  if (role === 'task') return !/[.;:!?)]$/u.test(t)
+  if (role !== 'lead' && role !== 'support') return false
+  if (pattern(T(), 'table/list-open').test(t)) return true
+  const run = agencyRunAt(doc.text.slice(0, c.end), c.start)
+  const end = run.mentions.length ? run.mentions[run.mentions.length - 1].end : c.start
+  return /\p{L}/u.test(doc.text.slice(end, c.end))
+}
+
+/** A time cell with what a page break printed after it glued on ("Quý IV/2026, 2027 kết quả …"): two lines. */
+function untime(doc: Doc, c: Cell): Cell[] {
+  const raw = doc.source.raw
+  const timeCell = pattern(T(), 'table/time-cell')
+  for (let p = c.start + 1; p < c.end; p++) {
+    if (!/\s/.test(doc.text[p]) || (raw[doc.map[p]] !== '\n' && raw[doc.map[p]] !== '\r')) continue
+    const before = doc.text.slice(c.start, p)
+    const m = timeCell.exec(before)
+    if (m && !/\p{L}/u.test(before.slice(m[0].length)) && /^\p{Ll}/u.test(doc.text.slice(p + 1, p + 2))) return [cellRange(doc, c.start, p), cellRange(doc, p + 1, c.end)]
+  }
+  return [c]
 }
 
 /** Parts at most `wanted` glued cells: at source line breaks the layout stage turned into spaces, before an agency's name or a time. */
