@@ -44,13 +44,15 @@ export interface PageItems {
 export interface Layout {
   text: string
   boxes: BoxRun[]
-  dropped: { stamps: number; furniture: number }
+  dropped: { stamps: number; furniture: number; decoration: number }
 }
 
 interface Segment {
   x0: number
   x1: number
   items: TextItem[]
+  /** A rule drawn with characters: it places the columns, but is not written. */
+  decor?: boolean
 }
 
 interface Line {
@@ -67,8 +69,8 @@ type Region = { start: number; end: number; table?: Table; block?: { left: numbe
 
 export function layoutPages(pages: PageItems[]): Layout {
   const w = new Emitter()
-  const dropped = { stamps: 0, furniture: 0 }
-  const perPage = pages.map((p) => ({ page: p, lines: toLines(p.items, p.page) }))
+  const dropped = { stamps: 0, furniture: 0, decoration: 0 }
+  const perPage = pages.map((p) => ({ page: p, lines: toLines(p.items, p.page, dropped) }))
   dropFurniture(perPage, dropped)
   // Regions first (tables, two-column blocks), so a block can take in the lines just above it
   // that sit on one side of its gutter ("Nơi nhận:" above the signer's title), and a table
@@ -164,7 +166,7 @@ function continueTable(into: Table, region: Region): void {
   region.into = into
 }
 
-function toLines(items: TextItem[], page: number): Line[] {
+function toLines(items: TextItem[], page: number, dropped: Layout['dropped']): Line[] {
   const sorted = items
     .map((it) => ({ ...it, page, str: normalize(it.str).text }))
     .filter((it) => it.str !== '')
@@ -196,6 +198,9 @@ function toLines(items: TextItem[], page: number): Line[] {
       space = /\s$/.test(it.str)
     }
     if (!words.length) continue
+    // OCR text layers (and some generators) place every word on its own: there a word's own
+    // placement says nothing about a table cell, only the width of the gap does.
+    const perWord = placedWordByWord(words, g.h)
     const segments: Segment[] = []
     for (const it of words) {
       const s = segments[segments.length - 1]
@@ -209,7 +214,7 @@ function toLines(items: TextItem[], page: number): Line[] {
       // A wide gap (a tab stop, the space between the letterhead's columns, a table border) splits the line.
       const gap = s ? it.x - s.x1 : 0
       // A table cell's text is placed on its own and not preceded by a typed space.
-      const cell = (it.chunkStart && gap >= 0.3 * g.h) || (!it.spaceBefore && gap >= 0.5 * g.h)
+      const cell = (it.chunkStart && !perWord && gap >= 0.3 * g.h) || (!it.spaceBefore && gap >= 0.5 * g.h)
       if (s && gap <= Math.max(1.2 * g.h, 12) && !cell) {
         // Some producers draw a word twice for bold: keep one.
         const last = s.items[s.items.length - 1]
@@ -218,9 +223,62 @@ function toLines(items: TextItem[], page: number): Line[] {
         s.x1 = Math.max(s.x1, it.x + it.width)
       } else segments.push({ x0: it.x, x1: it.x + it.width, items: [it] })
     }
+    for (const s of segments) markDecoration(s, dropped)
     lines.push({ y: g.y, h: g.h, segments })
   }
   return lines
+}
+
+/**
+ * The words of a line were placed one by one: most of the line's words are items of one word
+ * that start a placed run of their own at an ordinary word space (under half the font size) from
+ * the word before. A table row's cells start their own runs too, but a cell margin apart.
+ */
+function placedWordByWord(words: TextItem[], h: number): boolean {
+  if (words.length < 4) return false
+  let single = 0
+  let placed = 0
+  for (let k = 0; k < words.length; k++) {
+    const it = words[k]
+    if (!/\s/.test(it.str.trim())) single++
+    if (k === 0 || !it.chunkStart || it.spaceBefore) continue
+    const gap = it.x - (words[k - 1].x + words[k - 1].width)
+    if (gap >= -0.1 * h && gap < 0.5 * h) placed++
+  }
+  return single >= 0.8 * words.length && placed >= 0.6 * (words.length - 1)
+}
+
+/**
+ * A rule drawn with characters (¯¯¯¯ under a title, ----- between parts, the star under a Party
+ * committee's name) standing alone or ending a segment is decoration (rules/readers.json): cut
+ * from the segment's last items, or, when it is the whole segment, kept for the layout (it
+ * marks a column) and never written.
+ */
+function markDecoration(s: Segment, dropped: Layout['dropped']): void {
+  const m = pattern(rules().readers, 'reader/decorative-rule').exec(segmentText(s))
+  if (!m) return
+  dropped.decoration++
+  if (m.index === 0) {
+    s.decor = true
+    return
+  }
+  // The rule may be one item or several ("¯¯¯" "¯¯¯"), or end an item of text ("phúc ¯¯¯").
+  let rest = m[0].trim()
+  while (rest && s.items.length) {
+    const last = s.items[s.items.length - 1]
+    const t = last.str.trim()
+    if (t && !rest.endsWith(t)) {
+      if (t.endsWith(rest)) {
+        const keep = t.slice(0, t.length - rest.length).trimEnd()
+        s.items[s.items.length - 1] = { ...last, str: keep, width: (last.width * keep.length) / Math.max(1, t.length) }
+      }
+      break
+    }
+    s.items.pop()
+    rest = rest.slice(0, rest.length - t.length).trimEnd()
+  }
+  if (s.items.length) s.x1 = Math.max(...s.items.map((it) => it.x + it.width))
+  else s.decor = true
 }
 
 function segmentText(s: Segment): string {
@@ -356,6 +414,7 @@ function buildRows(lines: Line[], columns: number[]): { rows: string[][]; cellIt
     const cells: string[] = columns.map(() => '')
     const items: TextItem[][] = columns.map(() => [])
     for (const s of l.segments) {
+      if (s.decor) continue
       const c = col(s)
       cells[c] = cells[c] ? `${cells[c]} ${segmentText(s)}` : segmentText(s)
       items[c].push(...s.items)
@@ -517,7 +576,7 @@ class Emitter {
     if (last && last.end > this.out.length) last.end = this.out.length
   }
   private segments(segments: Segment[], page: number): void {
-    segments.forEach((s, k) => {
+    segments.filter((s) => !s.decor).forEach((s, k) => {
       if (k) this.put(' ')
       this.items(s.items, page)
     })
@@ -526,6 +585,7 @@ class Emitter {
     this.newline()
   }
   line(l: Line, page: number, blank: boolean): void {
+    if (l.segments.every((s) => s.decor)) return
     // A word split by a hyphen at the end of the previous line is joined back ("các-" + "bon").
     const joins = this.lastWasLine && !blank && /[\p{L}\d]-$/u.test(this.out) && /^[\p{L}\d]/u.test(segmentText(l.segments[0]))
     if (!joins) this.newline(blank)
@@ -538,7 +598,7 @@ class Emitter {
       let any = false
       let prev: { segs: Segment[]; y: number; h: number } | null = null
       for (const l of lines) {
-        const segs = l.segments.filter((s) => (side === 'left' ? s.x1 <= left + 1 : s.x0 >= right - 1))
+        const segs = l.segments.filter((s) => !s.decor && (side === 'left' ? s.x1 <= left + 1 : s.x0 >= right - 1))
         if (!segs.length) continue
         if (!(side === 'right' && prev && wrapsInto(prev, segs, l, edge))) this.newline()
         else this.put(' ')

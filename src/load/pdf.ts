@@ -80,6 +80,7 @@ export async function pdfToText(bytes: Uint8Array, path: string | null, options:
     const out = layoutPages(pages)
     if (out.dropped.stamps) diagnostics.push({ ruleId: 'load/pdf-stamp-dropped', severity: 'info', message: `${out.dropped.stamps} line(s) of digital-signature stamps left out of the text` })
     if (out.dropped.furniture) diagnostics.push({ ruleId: 'load/pdf-furniture-dropped', severity: 'info', message: `${out.dropped.furniture} line(s) of page numbers and running headers or footers left out of the text` })
+    if (out.dropped.decoration) diagnostics.push({ ruleId: 'load/pdf-decoration-dropped', severity: 'info', message: `${out.dropped.decoration} rule(s) drawn with characters (¯¯¯, -----) under a title or between parts left out of the text` })
     return { text: out.text, encoding: 'pdf', format: legacy ? `pdf+${legacy.id}` : 'pdf', boxes: out.boxes, diagnostics }
   } finally {
     await doc.destroy()
