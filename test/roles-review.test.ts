@@ -67,6 +67,31 @@ describe('a collective heading keeps its lead unless it is "Trách nhiệm của
   })
 })
 
+describe('role phrases in wordings the corpus does not print', () => {
+  it('reads "với sự phối hợp của X" and "có sự phối hợp chặt chẽ của X" as support, never "dưới sự chỉ đạo của X"', () => {
+    const t = tasksOf('1. Sở Giáo dục và Đào tạo tổ chức kỳ thi với sự phối hợp của Công an tỉnh, Sở Y tế và Điện lực tỉnh.\n2. Việc kiểm tra các cơ sở kinh doanh do Sở Y tế thực hiện, có sự phối hợp chặt chẽ của Công an tỉnh.\n3. Sở Xây dựng thẩm định dưới sự chỉ đạo của UBND tỉnh.')
+    expect(t.get('1')!.support).toEqual(['Công an tỉnh', 'Sở Y tế', 'Điện lực tỉnh'])
+    expect(t.get('2')!.lead).toEqual(['Sở Y tế'])
+    expect(t.get('2')!.support).toEqual(['Công an tỉnh'])
+    expect(t.get('3')!.support).toEqual([])
+  })
+  it('does not read the participants of an event ("sự kiện với sự tham gia của X") as support', () => {
+    const t = tasksOf('1. Sở Du lịch tổ chức hội thảo với sự tham gia của Hiệp hội Du lịch tỉnh.')
+    expect(t.get('1')!.lead).toEqual(['Sở Du lịch'])
+    expect(t.get('1')!.support).toEqual([])
+  })
+  it('reads "Phân công X …" as handing X the work, also after the item has a doer', () => {
+    const t = tasksOf('1. Phân công Sở Công Thương theo dõi diễn biến thị trường.\n2. Sở Tài chính bố trí kinh phí; phân công Kho bạc Nhà nước tỉnh kiểm soát chi.')
+    expect(t.get('1')!.lead).toEqual(['Sở Công Thương'])
+    expect(t.get('2')!.lead).toEqual(['Sở Tài chính', 'Kho bạc Nhà nước tỉnh'])
+  })
+  it('reads label lines in lower case after ";" ("Cơ quan chủ trì: X; cơ quan phối hợp: Y")', () => {
+    const t = tasksOf('1. Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Sở Thông tin và Truyền thông.')
+    expect(t.get('1')!.lead).toEqual(['Sở Khoa học và Công nghệ'])
+    expect(t.get('1')!.support).toEqual(['Sở Thông tin và Truyền thông'])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

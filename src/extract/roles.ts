@@ -285,8 +285,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
           skip(documentSubject.test(before) ? 'roles/document-subject' : relativeAssign.test(before) ? 'roles/relative-assign' : 'roles/recounted-assignment', 'the assignment is recounted (another document or an earlier one made it)')
           continue
         }
-        const verb = m.groups!.verb.toLowerCase()
-        if (verb !== 'giao' && hasLead) {
+        if (!pattern(R(), 'roles/assign-plain').test(m.groups!.verb) && hasLead) {
           skip('roles/doer-urges', `asked by the item's doer ("${m.groups!.verb}"), not a doer of the item`)
           continue
         }
