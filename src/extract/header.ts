@@ -59,8 +59,9 @@ function computeFragments(doc: Doc, line: Line): Fragment[] {
   const ranges = line.cells ?? [{ start: line.start, end: line.end }]
   for (const r of ranges) {
     const text = doc.text.slice(r.start, r.end)
-    // Columns in PDF text are separated by wide runs of spaces.
-    const re = /\S(?:.*?\S)?(?=\s{3,}|\s*$)/gu
+    // Columns in PDF text are separated by wide runs of spaces, or by a pipe between spaces (a
+    // converter's "left | right" header lines).
+    const re = /\S(?:.*?\S)?(?=\s{3,}|\s+\|\s|\s*$)/gu
     let m: RegExpExecArray | null
     while ((m = re.exec(text))) out.push({ line: line.index, start: r.start + m.index, end: r.start + m.index + m[0].length })
   }
@@ -106,8 +107,8 @@ function cutMottos(doc: Doc, f: Fragment): Fragment[] {
 
 function trimFragment(doc: Doc, f: Fragment): Fragment {
   let { start, end } = f
-  while (start < end && /[\s*_]/.test(doc.text[start])) start++
-  while (end > start && /[\s*_]/.test(doc.text[end - 1])) end--
+  while (start < end && /[\s*_|]/.test(doc.text[start])) start++
+  while (end > start && /[\s*_|]/.test(doc.text[end - 1])) end--
   return { line: f.line, start, end }
 }
 
@@ -129,7 +130,8 @@ function headerLimit(doc: Doc): number {
     if (seen > 60) return line.index
     if (len > 180 && !line.cells) {
       const t = doc.text.slice(line.start, line.end)
-      if (!pattern(R(), 'header/number').test(t) && !pattern(R(), 'header/place-date').test(t) && !pattern(R(), 'header/recipients').test(t)) return line.index
+      // A title line run into its subject ("QUYẾT ĐỊNH V/V BAN HÀNH …") is long and still header.
+      if (!pattern(R(), 'header/number').test(t) && !pattern(R(), 'header/place-date').test(t) && !pattern(R(), 'header/recipients').test(t) && !docTypeTitle(t)) return line.index
     }
   }
   return doc.lines.length
@@ -184,20 +186,23 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   // 2. Issuing body: capitalised fragments above the number (or above the date).
   const dateRe = pattern(R(), 'header/place-date')
   let firstDateFrag = frags.findIndex((f) => dateRe.test(fragText(f)))
-  const issuerEnd = refFrag >= 0 ? refFrag : firstDateFrag >= 0 ? firstDateFrag : Math.min(frags.length, 4)
+  // With neither, the first four fragments, past a type title printed above the letterhead.
+  let titleBlock = 0
+  if (frags.length && docTypeTitle(fragText(frags[0]))) while (titleBlock < frags.length && (titleBlock === 0 || !pattern(R(), 'header/level-head').test(fragText(frags[titleBlock]).trim()))) titleBlock++
+  const issuerEnd = refFrag >= 0 ? refFrag : firstDateFrag >= 0 ? firstDateFrag : Math.min(frags.length, 4 + titleBlock)
   // A type title above the letterhead ("NGHỊ QUYẾT" / "VỀ" / … / "HỘI ĐỒNG NHÂN DÂN TỈNH X") and its title lines are no level of it.
   let inTitle = false
   const issuerFrags = frags.slice(0, issuerEnd).filter((f) => {
     const t = fragText(f)
     if (docTypeTitle(t)) inTitle = true
     else if (inTitle && pattern(R(), 'header/level-head').test(t.trim())) inTitle = false
-    return !inTitle && upperRatio(t) > 0.8 && !/[0-9:]/.test(t)
+    return !inTitle && upperRatio(t) > 0.8 && !/[0-9:]/.test(t) && !pattern(R(), 'header/session-line').test(t.trim())
   })
   if (tracing())
     for (const f of frags.slice(0, issuerEnd)) {
       const t = fragText(f)
       const kept = issuerFrags.includes(f)
-      const why = upperRatio(t) <= 0.8 ? 'not in capitals' : /[0-9:]/.test(t) ? 'holds a digit or a colon' : 'a type title or its title lines'
+      const why = upperRatio(t) <= 0.8 ? 'not in capitals' : /[0-9:]/.test(t) ? 'holds a digit or a colon' : pattern(R(), 'header/session-line').test(t.trim()) ? "a council's term and session" : 'a type title or its title lines'
       traceHeader('header/issuer', kept ? 'kept' : 'dropped', kept ? `issuer line (capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'date' : 'fourth fragment'})` : `not an issuer line: ${why}`, f.start, f.end)
     }
   if (issuerFrags.length) result.issuer = buildIssuer(doc, issuerFrags)
@@ -238,7 +243,8 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const f = frags[k]
     let m = subjectRe.exec(fragText(f))
     // Party style: "về việc …" in lower case right under the number.
-    if (!m && refLine >= 0 && f.line > refLine && f.line <= refLine + 2) m = subjectLower.exec(fragText(f))
+    // Only header matter (the date, the Party's name, cell marks) may stand between them.
+    if (!m && refLine >= 0 && f.line > refLine && f.line <= refLine + 8 && !frags.some((x) => x.line > refLine && x.line < f.line)) m = subjectLower.exec(fragText(f))
     if (!m || upperRatio(fragText(f)) > 0.8) continue
     // "V/v" must open its fragment, or follow the number on the same line.
     if (m.index > 0 && !sameLineAsRef(doc, f, result)) continue
@@ -587,8 +593,9 @@ export function dayWordAt(s: string, from = 0): number {
 }
 
 export function isoDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
-  const day = d?.trim()
-  const month = m?.trim()
+  // Markup a converter left inside the date ("tháng* *5") is no part of it.
+  const day = d?.replace(/[*_\s]/g, '')
+  const month = m?.replace(/[*_\s]/g, '')
   if (!day || !month || !y || !/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return null
   const dd = Number(day)
   const mm = Number(month)
