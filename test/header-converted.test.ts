@@ -40,3 +40,11 @@ describe("a Party letter's subject under its number", () => {
     expect(d.subject).toBeNull()
   })
 })
+
+describe('a subject whose wrapped words were run on after the date', () => {
+  it('goes on with the lower-case rest after the date on its line', () => {
+    const d = doc('BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 812/BXD-KHCN | Độc lập - Tự do - Hạnh phúc\nV/v góp ý dự thảo Thông tư hướng dẫn | Hà Nội, ngày 12 tháng 5 năm 2025\nquản lý chất lượng công trình\n\nKính gửi: Các Sở Xây dựng.\n\nNội dung.')
+    expect(d.subject).toBe('góp ý dự thảo Thông tư hướng dẫn quản lý chất lượng công trình')
+    expect(d.date).toBe('2025-05-12')
+  })
+})

@@ -278,6 +278,14 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       parts.push(first)
       line = nextLine
     }
+    // An unwrapper ran the subject's wrapped words on after the right column's date on its line
+    // ("V/v … các quy định | Hà Nội, ngày … pháp luật về …"): a lower-case rest there goes on with it.
+    const runOn = frags.findIndex((x) => x.line === f.line && x.start > f.end && /^\p{Ll}/u.test(fragText(x)) && !recipientsRe.test(fragText(x)) && !dateRe.test(fragText(x)))
+    if (runOn >= 0 && parts.length === 1) {
+      parts.push(frags[runOn])
+      traceHeader('header/subject-lead', 'note', 'subject goes on after the date the line carries (wrapped words run on by an unwrapper)', frags[runOn].start, frags[runOn].end)
+      frags.splice(runOn, 1)
+    }
     // A converter's blank line inside the subject: the short lines between it and "Kính gửi" go on with it.
     if (isBlank(doc, line + 1) && !/[.;:]\s*$/u.test(fragText(parts[parts.length - 1]))) {
       const more = linesBeforeRecipients(doc, line + 1, limit, recipientsRe)
