@@ -92,6 +92,28 @@ describe('role phrases in wordings the corpus does not print', () => {
   })
 })
 
+describe('a subject after an opening adverbial, with the verbs of ordinary work', () => {
+  it('reads the subject after "Về …," and "Thực hiện …," whatever its verb', () => {
+    const t = tasksOf('1. Về công tác dân vận, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động nhân dân tham gia.\n2. Về an ninh, Công an tỉnh nắm chắc tình hình địa bàn.\n3. Thực hiện Quyết định số 15/QĐ-UBND ngày 02/01/2025 của UBND tỉnh, Sở Y tế phê duyệt kế hoạch tiêm chủng.')
+    expect(t.get('1')!.lead).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'])
+    expect(t.get('2')!.lead).toEqual(['Công an tỉnh'])
+    expect(t.get('3')!.lead).toEqual(['Sở Y tế'])
+  })
+  it('reads the subject after a comma with a verb such as "thẩm tra", "lãnh đạo", "hỗ trợ"', () => {
+    const t = tasksOf('1. Theo kế hoạch năm, Sở Tài chính thẩm tra hồ sơ và trình UBND tỉnh.\n2. Tới đây, Sở Tư pháp hỗ trợ các xã hoàn thiện hồ sơ.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính'])
+    expect(t.get('2')!.lead).toEqual(['Sở Tư pháp'])
+  })
+  it('takes no subject from "Về phía X," nor from what an agency issued ("do Sở X cấp …, Sở Y cấp thay đổi …")', () => {
+    const t = tasksOf('1. Hồ sơ gồm: giấy phép do Sở Công Thương cấp lần đầu ngày 05/01/2020, Sở Xây dựng cấp thay đổi ngày 14/8/2024.')
+    expect(t.get('1')!.lead).toEqual([])
+  })
+  it('keeps an agency after a verb that wraps to the next line as its object ("đề xuất\nUBND tỉnh thu hồi")', () => {
+    const t = tasksOf('1. Sở Nông nghiệp và Môi trường rà soát các dự án chậm tiến độ để đề xuất\nUBND tỉnh thu hồi đất theo quy định.')
+    expect(t.get('1')!.lead).toEqual(['Sở Nông nghiệp và Môi trường'])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

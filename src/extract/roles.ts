@@ -226,7 +226,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       let rule = opener ? openerRule : 'roles/subject'
       let why = opener ? `the one given work after "${opener[0].trim()}"` : 'the subject that opens its clause'
       const urged = () => hasLead && pattern(R(), 'roles/urges-opener').test(opener![0])
-      const issuerSends = () => startRun.every((x) => isIssuer(x, ctx)) && pattern(R(), 'roles/sender-verb').test(after)
+      const issuerSends = () => startRun.every((x) => isIssuer(x, ctx)) && (pattern(R(), 'roles/sender-verb').test(after) || pattern(R(), 'roles/written-request-after').test(after))
       if (!startRun.length) role = 'none'
       else if (opener) {
         if (pattern(R(), 'roles/object-recounted').test(after)) [role, rule, why] = ['none', 'roles/object-recounted', 'what it has done is recounted']
@@ -238,7 +238,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
       else if (assignerVerb.test(after) || issuerSends() || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
         role = 'none'
-        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : issuerSends() ? ['roles/sender-verb', 'the issuer that sends or informs'] : recountRe.test(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
+        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : issuerSends() ? ['roles/sender-verb', 'the issuer that sends, informs or writes the request'] : recountRe.test(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
         if (implementsThis.test(after)) closing = true
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {
@@ -511,6 +511,8 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
   for (const p of candidates) {
     if (taken.some(([a, b]) => p >= a && p < b)) continue
     const bare = unpunctuated.has(p)
+    // A converter's line wrap is no punctuation: "… để đề xuất\nUBND tỉnh thu hồi …" keeps its object.
+    if (!bare && /[\p{L}\p{N}][ \t]*\n\s*$/u.test(text.slice(Math.max(from, p - 40), p)) && noSubjectAfter.test(text.slice(Math.max(from, p - 30), p).replace(/\s+$/u, ' '))) continue
     if (bare) {
       const before = text.slice(Math.max(from, p - 30), p)
       if (noSubjectAfter.test(before)) continue
