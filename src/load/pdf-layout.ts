@@ -387,9 +387,11 @@ function tableAt(lines: Line[], i: number, free: number): Table | null {
     end++
   }
   if (wide < 2) return null
+  end = bodyAfterTable(lines, i, end)
   // Header cells set lower in their row ("Thời gian" over "thực hiện/" over "hoàn thành") start above.
   let start = i
-  while (start > free && lines[start - 1].y - lines[start].y <= 1.6 * Math.max(lines[start].h, lines[start - 1].h) && inColumnsOf(lines[start - 1], lines.slice(i, end))) start--
+  // A numbered heading right above the table ("I. NỘI DUNG") is the letter's, never a header cell.
+  while (start > free && lines[start - 1].y - lines[start].y <= 1.6 * Math.max(lines[start].h, lines[start - 1].h) && inColumnsOf(lines[start - 1], lines.slice(i, end)) && !opensItem(lines[start - 1])) start--
   const starts = lines
     .slice(i, end)
     .filter((l) => l.segments.length >= 3)
@@ -399,6 +401,35 @@ function tableAt(lines: Line[], i: number, free: number): Table | null {
   for (const x of starts) if (!columns.length || x - columns[columns.length - 1] > 8) columns.push(x)
   const { rows, cellItems } = buildRows(lines.slice(start, end), columns)
   return { start, end, columns, rows, cellItems, lines: lines.slice(start, end) }
+}
+
+/**
+ * Where the text after a table starts: past the table's last row of three or more cells, the
+ * first line that runs across two of its column starts is a paragraph of the page (a heading
+ * and the body under it), not a cell's continuation, which stays within its column. A merged
+ * row between rows of cells is left in the table.
+ */
+function bodyAfterTable(lines: Line[], i: number, end: number): number {
+  let last = i
+  for (let k = i; k < end; k++) if (lines[k].segments.length >= 3) last = k
+  const wide = lines.slice(i, last + 1).filter((l) => l.segments.length >= 3)
+  const starts = wide.flatMap((l) => l.segments.map((s) => s.x0)).sort((a, b) => a - b)
+  const columns: number[] = []
+  for (const x of starts) if (!columns.length || x - columns[columns.length - 1] > 8) columns.push(x)
+  const left = columns[0]
+  const width = Math.max(...wide.map((l) => l.segments[l.segments.length - 1].x1)) - left
+  // Cells centred in their column start anywhere in it, so column starts crossed say little by
+  // themselves: the body starts in the first column (where only its narrow cells start) or runs
+  // over half the table's width.
+  const second = columns[1] ?? Infinity
+  for (let k = last + 1; k < end; k++) {
+    const across = lines[k].segments.some((s) => {
+      const crossed = columns.filter((x) => x > s.x0 + 8 && x < s.x1 - 8).length
+      return crossed >= 2 && ((s.x0 >= left - 8 && s.x0 < second - 4) || s.x1 - s.x0 > 0.5 * width)
+    })
+    if (across) return k
+  }
+  return end
 }
 
 function buildRows(lines: Line[], columns: number[]): { rows: string[][]; cellItems: TextItem[][][] } {
@@ -513,6 +544,12 @@ function columnsAt(lines: Line[], i: number, page: PageItems): { end: number; le
 /** Every segment of the line lies on one side of the band [left, right]. */
 function fitsSide(l: Line, left: number, right: number): boolean {
   return l.segments.every((s) => s.x1 <= left + 1 || s.x0 >= right - 1)
+}
+
+/** A line that starts with the marker of a numbered part (I., 1., 2.3.) of the letter's body. */
+function opensItem(l: Line): boolean {
+  const t = lineText(l).trimStart()
+  return ['structure/roman', 'structure/dotted', 'structure/arabic'].some((id) => pattern(rules().structure, id).test(t))
 }
 
 /** Lines that open a new part of the letter and never belong to a letterhead or signature block. */
