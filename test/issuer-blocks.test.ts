@@ -125,3 +125,20 @@ describe('a Party committee printed without its place', () => {
     expect(fold(letterhead('ĐẢNG BỘ XÃ ĐIỆN HÒA\nĐẢNG ỦY')?.name)).toBe('đảng ủy xã điện hòa')
   })
 })
+
+describe('places in the letterhead', () => {
+  it('reads a district named by its number as a letterhead line', () => {
+    const i = letterhead('UBND QUẬN 3\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG')
+    expect(fold(i?.parent)).toBe('ủy ban nhân dân quận 3')
+    expect(fold(i?.name)).toBe('phòng tài nguyên và môi trường quận 3')
+  })
+
+  it('does not repeat the place a body is already named by', () => {
+    expect(letterhead('UBND TỈNH BÌNH ĐỊNH\nTRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ QUY NHƠN')?.name.toLowerCase()).toBe('trường cao đẳng kỹ thuật công nghệ quy nhơn tỉnh bình định')
+    expect(letterhead('UBND TỈNH BÌNH ĐỊNH\nBỆNH VIỆN Y HỌC CỔ TRUYỀN BÌNH ĐỊNH')?.name).toMatch(/^Bệnh viện y học cổ truyền Bình Định$/i)
+  })
+
+  it('still rejects a line with a number that is no place', () => {
+    expect(letterhead('BỘ Y TẾ\nSố: 12')?.name).toBe('Bộ Y tế')
+  })
+})

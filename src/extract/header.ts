@@ -8,7 +8,7 @@ import type { Diagnostic, Doc, Line } from '../types.js'
 import { evidence, type Evidence } from '../parse/span.js'
 import { pattern, globalPattern, rules, localityPatterns } from '../lexicon/index.js'
 import { parseRef, type ParsedRef } from '../readers/refs.js'
-import { canonicalAgencyName, properCaseUpper } from '../readers/names.js'
+import { canonicalAgencyName, fold, properCaseUpper } from '../readers/names.js'
 import { docTypeByTitle } from '../readers/doc-types.js'
 import { agencyRunAt } from '../readers/agencies.js'
 import { localityOf } from '../resolve/identity.js'
@@ -196,13 +196,13 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const t = fragText(f)
     if (docTypeTitle(t)) inTitle = true
     else if (inTitle && pattern(R(), 'header/level-head').test(t.trim())) inTitle = false
-    return !inTitle && upperRatio(t) > 0.8 && !/[0-9:]/.test(t) && !pattern(R(), 'header/session-line').test(t.trim())
+    return !inTitle && upperRatio(t) > 0.8 && !/[0-9:]/.test(withoutPlaceNumber(t)) && !pattern(R(), 'header/session-line').test(t.trim())
   })
   if (tracing())
     for (const f of frags.slice(0, issuerEnd)) {
       const t = fragText(f)
       const kept = issuerFrags.includes(f)
-      const why = upperRatio(t) <= 0.8 ? 'not in capitals' : /[0-9:]/.test(t) ? 'holds a digit or a colon' : pattern(R(), 'header/session-line').test(t.trim()) ? "a council's term and session" : 'a type title or its title lines'
+      const why = upperRatio(t) <= 0.8 ? 'not in capitals' : /[0-9:]/.test(withoutPlaceNumber(t)) ? 'holds a digit or a colon' : pattern(R(), 'header/session-line').test(t.trim()) ? "a council's term and session" : 'a type title or its title lines'
       traceHeader('header/issuer', kept ? 'kept' : 'dropped', kept ? `issuer line (capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'date' : 'fourth fragment'})` : `not an issuer line: ${why}`, f.start, f.end)
     }
   if (issuerFrags.length) result.issuer = buildIssuer(doc, issuerFrags)
@@ -429,6 +429,9 @@ function sameLineAsRef(doc: Doc, f: Fragment, result: HeaderResult): boolean {
   return result.ref.ev.span.start.line === evidence(doc, f.start, f.start + 1).span.start.line
 }
 
+/** The line without a place named by its number ("QUẬN 1"): what is left must hold no digit to be a letterhead line. */
+const withoutPlaceNumber = (t: string): string => t.replace(globalPattern(R(), 'header/numbered-place'), '')
+
 /** "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI" is one name; "UBND TỈNH X" + "SỞ Y" two levels. */
 function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
   const levelHead = pattern(R(), 'header/level-head')
@@ -567,6 +570,8 @@ export function nameUnderParent(name: string, parentName: string): { name: strin
   const loc = localityOf(parentName)
   const locality = rest?.[1] ?? (loc ? `${loc.unit} ${loc.place}` : null)
   if (!locality) return { name, why: 'the body above names no locality' }
+  // "TRƯỜNG CAO ĐẲNG Y TẾ QUẢNG NAM" under "UBND TỈNH QUẢNG NAM": named by the place already (cased as above).
+  if (loc && fold(name).endsWith(' ' + fold(loc.place))) return { name: name.slice(0, name.length - loc.place.length) + loc.place, why: 'named by the place above already' }
   // "TỈNH ỦY" under "ĐẢNG BỘ TỈNH THANH HÓA": a committee named by its unit alone takes the place of that unit.
   // "ĐẢNG ỦY" under "ĐẢNG BỘ XÃ X": the whole locality.
   if (rules().agencies.partyCommittees.includes(name.toLowerCase())) {
