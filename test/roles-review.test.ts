@@ -114,6 +114,20 @@ describe('a subject after an opening adverbial, with the verbs of ordinary work'
   })
 })
 
+describe('a verb of holding after the subject only says which agency is meant', () => {
+  it('reads "X đang quản lý/tạm giữ Y <doer verb>" as X doing the work', () => {
+    const t = tasksOf('1. Sở Công Thương đang quản lý cụm công nghiệp Bình Nguyên rà soát hồ sơ đầu tư.\n2. Công an huyện đang tạm giữ phương tiện phối hợp với Phòng Tài chính - Kế hoạch huyện định giá tài sản.')
+    expect(t.get('1')!.lead).toEqual(['Sở Công Thương'])
+    expect(t.get('2')!.lead).toEqual(['Công an huyện'])
+    expect(t.get('2')!.support).toEqual(['Phòng Tài chính - Kế hoạch huyện'])
+  })
+  it('still reads "X đang quản lý 12 dự án." and "X đang triển khai …" as recounted', () => {
+    const t = tasksOf('1. Sở Xây dựng đang quản lý 12 dự án.\n2. Sở Y tế đang triển khai thí điểm mô hình bác sĩ gia đình.')
+    expect(t.get('1')!.lead).toEqual([])
+    expect(t.get('2')!.lead).toEqual([])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

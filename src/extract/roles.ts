@@ -236,9 +236,9 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
       else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/subject-supports', 'a later subject that only coordinates']
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
-      else if (assignerVerb.test(after) || issuerSends() || recountRe.test(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
+      else if (assignerVerb.test(after) || issuerSends() || (recountRe.test(after) && !holdsThenActs(after)) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
         role = 'none'
-        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : issuerSends() ? ['roles/sender-verb', 'the issuer that sends, informs or writes the request'] : recountRe.test(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
+        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : issuerSends() ? ['roles/sender-verb', 'the issuer that sends, informs or writes the request'] : recountRe.test(after) && !holdsThenActs(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
         if (implementsThis.test(after)) closing = true
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {
@@ -538,7 +538,7 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     }
     const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
     const willDo = viaDo && pattern(R(), 'roles/future-passive-agent').test(text.slice(Math.max(0, p - 10), p))
-    if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !doer.test(after) || implementsThis.test(after) || notDoer.test(after) || recountAfter.test(after)) continue
+    if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !(doer.test(after) || holdsThenActs(after)) || implementsThis.test(after) || notDoer.test(after) || (recountAfter.test(after) && !holdsThenActs(after))) continue
     if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
     if (viaDo) return { ...run, rule: 'roles/passive-do', why: 'named by the passive "do X chủ trì/thực hiện"' }
     return { ...run, rule: bare ? 'roles/subject-unpunctuated' : 'roles/subject-break', why: bare ? 'the subject after an adverbial printed without a comma, followed by a doer\'s verb' : 'the subject after a comma, "thì" or a line break, followed by a doer\'s verb' }
@@ -558,6 +558,20 @@ function writerIsIssuer(text: string, from: number, at: number, ctx: RoleContext
     if (/^\s*$/u.test(text.slice(run.end, at))) return run.mentions.every((x) => isIssuer(x, ctx))
     words.lastIndex = Math.max(words.lastIndex, run.end)
   }
+  return false
+}
+
+/**
+ * "Sở Công Thương đang quản lý cụm công nghiệp X rà soát hồ sơ": a verb of holding that only
+ * says which agency is meant, then a doer's verb in the same phrase (no punctuation between).
+ */
+function holdsThenActs(after: string): boolean {
+  const hold = pattern(R(), 'roles/holding-relative').exec(after)
+  if (!hold) return false
+  const doer = pattern(R(), 'roles/doer-predicate')
+  const phrase = after.slice(hold[0].length, hold[0].length + 120).split(/[,;.:()]/u)[0]
+  // The held object takes a word or more before the doer's verb.
+  for (const m of phrase.matchAll(/\s+(?=\p{L})/gu)) if (m.index! > 0 && doer.test(phrase.slice(m.index!))) return true
   return false
 }
 
