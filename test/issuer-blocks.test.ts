@@ -142,3 +142,11 @@ describe('places in the letterhead', () => {
     expect(letterhead('BỘ Y TẾ\nSố: 12')?.name).toBe('Bộ Y tế')
   })
 })
+
+describe('a three-level letterhead', () => {
+  it('names each level under the one above, so the unit gets the province through its department', () => {
+    const i = letterhead('UBND TỈNH ĐẮK LẮK\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN')
+    expect(fold(i?.name)).toBe('trung tâm giáo dục thường xuyên tỉnh đắk lắk')
+    expect(fold(i?.parent)).toBe('sở giáo dục và đào tạo tỉnh đắk lắk')
+  })
+})

@@ -463,16 +463,19 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
     else levels[levels.length - 1].push(f)
   }
   const own = levels[levels.length - 1]
-  const parent = levels.length > 1 ? levels[levels.length - 2] : null
   const printed = printedOf(own)
-  let name = canonicalAgencyName(properCaseUpper(printed))
+  // Each level is named under the one above it, so a unit three levels down ("UBND TỈNH X" / "SỞ Y TẾ" /
+  // "BỆNH VIỆN ĐA KHOA") gets the province through its department.
+  let name = canonicalAgencyName(properCaseUpper(printedOf(levels[0])))
   let parentName: string | null = null
-  if (parent) {
-    parentName = canonicalAgencyName(properCaseUpper(printedOf(parent)))
-    const joined = nameUnderParent(name, parentName)
-    traceIssuer(own[0], 'chose', `two-level letterhead: "${printed}" under "${printedOf(parent)}" → ${joined.name} (${joined.why})`)
+  for (let i = 1; i < levels.length; i++) {
+    const lower = canonicalAgencyName(properCaseUpper(printedOf(levels[i])))
+    const joined = nameUnderParent(lower, name)
+    traceIssuer(levels[i][0], 'chose', `level ${i + 1} of the letterhead: "${printedOf(levels[i])}" under "${printedOf(levels[i - 1])}" → ${joined.name} (${joined.why})`)
+    parentName = name
     name = joined.name
-  } else traceIssuer(own[0], 'chose', `one-level letterhead: "${printed}" → ${name}`)
+  }
+  if (levels.length === 1) traceIssuer(own[0], 'chose', `one-level letterhead: "${printed}" → ${name}`)
   return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }
 }
 
