@@ -387,12 +387,14 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   result.bodyStart = Math.max(lastHeaderLine + 1, 0)
   if (result.issuer) {
     // A letterhead in capitals is cased by a generic rule; the body's own mixed-case spelling of the same name wins.
+    // Searched in the first 200,000 characters after the letterhead (a body's mentions are early; a huge input stays cheap).
     const from = result.issuer.ev.span.end.offset
-    const lower = doc.text.toLowerCase()
-    const name = caseFromText(doc.text, lower, result.issuer.name, from)
+    const window = doc.text.slice(0, from + 200_000)
+    const lower = window.toLowerCase()
+    const name = caseFromText(window, lower, result.issuer.name, from)
     if (name !== result.issuer.name) traceIssuer({ line: 0, start: result.issuer.ev.span.start.offset, end: from }, 'chose', `issuer cased as the letter prints it: ${result.issuer.name} → ${name}`)
     result.issuer.name = name
-    if (result.issuer.parent) result.issuer.parent = caseFromText(doc.text, lower, result.issuer.parent, from)
+    if (result.issuer.parent) result.issuer.parent = caseFromText(window, lower, result.issuer.parent, from)
   }
   return result
 }
@@ -486,8 +488,8 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
  * sentence the first letter keeps its case. `lower` is text.toLowerCase() (same length).
  */
 export function caseFromText(text: string, lower: string, name: string, from = 0): string {
-  if (lower.length !== text.length) return name
   const words = name.split(' ')
+  if (lower.length !== text.length || words.length > 16) return name
   const keep = trustedWords(words)
   const out: string[] = []
   const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c)
