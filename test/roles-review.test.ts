@@ -128,6 +128,15 @@ describe('a verb of holding after the subject only says which agency is meant', 
   })
 })
 
+describe('"đồng chí" before a leader\'s title: the title stands for its agency, a person named by name is skipped', () => {
+  it('reads "Đồng chí Giám đốc Sở X …" and "Giao đồng chí Chủ tịch UBND huyện Y …" as the agencies', () => {
+    const t = tasksOf('1. Đồng chí Giám đốc Sở Y tế chỉ đạo các bệnh viện tăng cường trực cấp cứu.\n2. Giao đồng chí Chủ tịch UBND huyện Sơn Tịnh kiểm tra hiện trường.\n3. Đồng chí Nguyễn Văn An, Giám đốc Sở Tài chính, chủ trì cuộc họp.')
+    expect(t.get('1')!.lead).toEqual(['Sở Y tế'])
+    expect(t.get('2')!.lead).toEqual(['Ủy ban nhân dân huyện Sơn Tịnh'])
+    expect(t.get('3')!.lead).toEqual([])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

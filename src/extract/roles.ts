@@ -200,7 +200,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       const lead = assignOpen.exec(text.slice(i, e)) ?? ownerOpener.exec(text.slice(i, e)) ?? approveOpener.exec(text.slice(i, e))
       opener = lead && lead.index === 0 ? lead : null
       if (opener) openerRule = assignOpen.test(text.slice(i, e)) && assignOpen.exec(text.slice(i, e))!.index === 0 ? 'roles/assign' : ownerOpener.test(text.slice(i, e)) ? 'roles/owner-opener' : 'roles/approve-opener'
-      subjStart = opener ? i + opener[0].length : i
+      subjStart = opener ? afterHonorific(text, i + opener[0].length) : i
     }
     const endsList = /;\s*$/u.test(text.slice(s, e))
     // "A; Giám đốc, Thủ trưởng các sở … chịu trách nhiệm thi hành Quyết định này": the predicate
@@ -289,7 +289,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
           skip('roles/doer-urges', `asked by the item's doer ("${m.groups!.verb}"), not a doer of the item`)
           continue
         }
-        const direct = runAt(clause, m.index + m[0].length)
+        const direct = runAt(clause, afterHonorific(clause, m.index + m[0].length))
         const r = direct.mentions.length ? direct : (staffRunAt(clause, m.index + m[0].length, ctx) ?? direct)
         if (r.mentions.length && pattern(R(), 'roles/object-recounted').test(text.slice(r.end, r.end + 30))) traceRole(ctx, 'none', 'roles/object-recounted', r.mentions, () => 'what it has done is recounted')
         if (r.mentions.length && !pattern(R(), 'roles/object-recounted').test(text.slice(r.end, r.end + 30))) {
@@ -573,6 +573,12 @@ function holdsThenActs(after: string): boolean {
   // The held object takes a word or more before the doer's verb.
   for (const m of phrase.matchAll(/\s+(?=\p{L})/gu)) if (m.index! > 0 && doer.test(phrase.slice(m.index!))) return true
   return false
+}
+
+/** Past "đồng chí" before a leader's title ("Giao đồng chí Chủ tịch UBND huyện X …"). */
+function afterHonorific(text: string, i: number): number {
+  const m = pattern(R(), 'roles/honorific').exec(text.slice(i, i + 20))
+  return m ? i + m[0].length : i
 }
 
 function skipSpaces(text: string, i: number): number {
