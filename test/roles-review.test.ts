@@ -137,6 +137,19 @@ describe('"đồng chí" before a leader\'s title: the title stands for its agen
   })
 })
 
+describe('roles printed in brackets after the agencies', () => {
+  it('reads "X (chủ trì), Y, Z (phối hợp)" as X leading and Y, Z supporting', () => {
+    const t = tasksOf('1. Xây dựng cơ sở dữ liệu hộ tịch: Sở Tư pháp (chủ trì), Sở Khoa học và Công nghệ, Công an tỉnh (phối hợp); hoàn thành trong quý IV/2025.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tư pháp'])
+    expect(t.get('1')!.support).toEqual(['Sở Khoa học và Công nghệ', 'Công an tỉnh'])
+  })
+  it('gives no role for a bracket that only describes ("Sở Nội vụ (cơ quan thường trực) chủ trì")', () => {
+    const t = tasksOf('1. Sở Nội vụ (cơ quan thường trực) chủ trì tổng hợp, phối hợp với Sở Tài chính.')
+    expect(t.get('1')!.lead).toEqual(['Sở Nội vụ'])
+    expect(t.get('1')!.support).toEqual(['Sở Tài chính'])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

@@ -353,6 +353,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       roles.support.push(...co)
     }
   }
+  bracketRoles(text, from, roles, ctx)
   // "Giao các sở … gồm: - Sở A; - Sở B": the listed agencies stand for the collective.
   if (collectivesBeforeList.length && roles.lead.some((x) => !x.collective)) {
     const drop = new Set(collectivesBeforeList.map((x) => fold(x.name)))
@@ -579,6 +580,44 @@ function holdsThenActs(after: string): boolean {
 function afterHonorific(text: string, i: number): number {
   const m = pattern(R(), 'roles/honorific').exec(text.slice(i, i + 20))
   return m ? i + m[0].length : i
+}
+
+/**
+ * "…: Sở Tư pháp (chủ trì), Sở Nội vụ, Thanh tra tỉnh (phối hợp)": roles printed in brackets after
+ * the agencies. The agencies between the previous bracket (or ":", ";", a line start) and the
+ * bracket take its role, whatever a clause rule made of them.
+ */
+function bracketRoles(text: string, from: number, roles: Roles, ctx: RoleContext | undefined): void {
+  const re = globalPattern(R(), 'roles/role-in-brackets')
+  re.lastIndex = from
+  let segStart = from
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const before = text.slice(segStart, m.index)
+    const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('\n'))
+    const start = cut >= 0 ? segStart + cut + 1 : segStart
+    const found: AgencyMention[] = []
+    const words = /(?<![\p{L}\p{N}])\p{L}/gu
+    words.lastIndex = start
+    let w: RegExpExecArray | null
+    while ((w = words.exec(text)) && w.index < m.index) {
+      const run = agencyRunAt(text.slice(0, m.index), w.index)
+      if (!run.mentions.length) continue
+      found.push(...run.mentions)
+      words.lastIndex = Math.max(words.lastIndex, run.end)
+    }
+    segStart = m.index + m[0].length
+    if (!found.length) continue
+    const names = new Set(found.map((x) => fold(x.name)))
+    if (m.groups!.lead) {
+      roles.support = roles.support.filter((x) => !names.has(fold(x.name)))
+      roles.lead.push(...found)
+    } else {
+      roles.lead = roles.lead.filter((x) => !names.has(fold(x.name)))
+      roles.support.push(...found)
+    }
+    traceRole(ctx, m.groups!.lead ? 'lead' : 'support', 'roles/role-in-brackets', found, () => `its role printed in brackets "${m![0]}"`)
+  }
 }
 
 function skipSpaces(text: string, i: number): number {
