@@ -115,6 +115,8 @@ interface Lexicon {
   branchRe: RegExp
   adverbRe: RegExp
   nominalVerbRe: RegExp
+  /** First letters of the adverbs and nominal verbs (a cheap test before their patterns). */
+  adverbFirsts: Set<string>
   nominalFollowerRe: RegExp
   /** A scope that ends a phrase ("… các đoàn thể chính trị - xã hội cùng cấp"). */
   trailingScopeRe: RegExp
@@ -300,6 +302,7 @@ function lexicon(): Lexicon {
     unitListTailRe: new RegExp(`^[ \\t]+(?:${alternation(a.unitListTails)})(?![\\p{L}])`, 'u'),
     massNouns: a.massOrganisationNouns.map(fold),
     trailingScopeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(a.scopeQualifiers)})$`, 'u'),
+    adverbFirsts: new Set([...a.adverbialPredicates, ...a.nominalVerbs].map((w) => w.charAt(0))),
     nominalVerbRe: new RegExp(`^(?:${alternation(a.nominalVerbs)})(?![\\p{L}])`, 'u'),
     nominalFollowerRe: new RegExp(`^[ \\t]+(?:${alternation(a.nominalVerbFollowers)})(?![\\p{L}])`, 'u'),
     adverbRe: new RegExp(`^(?:${alternation(a.adverbialPredicates)})(?![\\p{L}])`, 'u'),
@@ -378,7 +381,10 @@ function localityAt(text: string, pos: number): number {
  * A list of localities alone is left to the plural locality ("Sở Y tế các tỉnh, thành phố").
  */
 function unitListEnd(text: string, pos: number): number {
-  const { unitListRe, unitNounInRe, unitListTailRe } = lexicon()
+  const { unitListRe, unitNounInRe, unitListTailRe, determinerRe } = lexicon()
+  // Cheap test first: the reader asks here after every name word.
+  const j = skipSpace(text, pos)
+  if (j === pos || !determinerRe.test(text.slice(j, j + 8))) return pos
   const m = unitListRe.exec(text.slice(pos, pos + 160))
   if (!m || !unitNounInRe.test(m[0])) return pos
   let end = pos + m[0].length
@@ -548,6 +554,7 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
  * is a word of the name (as a predicate it would need its verb after it).
  */
 function adverbNameWordEnd(text: string, j: number): number {
+  if (!lexicon().adverbFirsts.has(text.charAt(j))) return j
   const nominal = lexicon().nominalVerbRe.exec(text.slice(j, j + 30))
   const m = nominal ?? lexicon().adverbRe.exec(text.slice(j, j + 30))
   if (!m) return j
