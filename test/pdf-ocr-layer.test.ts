@@ -164,6 +164,32 @@ describe('the text around a table', () => {
   })
 })
 
+describe('a signature block with text on both sides only once', () => {
+  it('writes the distribution list, then the signer’s title and name, so the signer is read with the title', () => {
+    const { text } = layoutPages([
+      page(1, [
+        at('Số: 703/HVM-TBQT', 110, 780), at('Hà Nội, ngày 30 tháng 12 năm 2024', 320, 780),
+        at('HỌC VIỆN KỸ THUẬT MẬT MÃ', 72, 795), at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 795),
+        at('Kính gửi: Các cơ quan, đơn vị trong Học viện.', 150, 740),
+        at('Các đơn vị nộp báo cáo kiểm kê trước ngày 10/01/2025./.', 90, 700),
+        at('Nơi nhận:', 93, 658, 12), at('GIÁM ĐỐC', 396, 657, 13),
+        at('- Như trên;', 90, 645, 11), at('- Ban giám đốc (để b/c);', 90, 632, 11), at('- Lưu: VT, TBQT.', 90, 619, 11),
+        at('Hoàng Văn Thức', 379, 552, 14),
+      ]),
+    ])
+    const all = lines(text)
+    expect(all).toContain('Nơi nhận:')
+    expect(all.indexOf('GIÁM ĐỐC')).toBeGreaterThan(all.indexOf('- Lưu: VT, TBQT.'))
+    const signer = parseLetter(text, { path: 'cv.md' }).document.signer
+    expect(signer?.name).toBe('Hoàng Văn Thức')
+    expect(signer?.title).toBe('GIÁM ĐỐC')
+  })
+  it('leaves a body line with a wide gap alone when it does not open the distribution list', () => {
+    const { text } = layoutPages([page(1, [at('Thời gian:', 93, 658, 12), at('08 giờ 00', 396, 657, 12), at('- Địa điểm: Hội trường A;', 90, 645, 11), at('- Thành phần: Ban giám đốc.', 90, 632, 11)])])
+    expect(lines(text)[0]).toBe('Thời gian: 08 giờ 00')
+  })
+})
+
 const bin = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'binary')
 const has = (f: string) => existsSync(join(bin, f))
 
@@ -188,6 +214,12 @@ describe('real files from ../shared/corpus/binary', () => {
     expect(letter.document.subject).toBe('Tổ chức thi kết thúc học phần Học kỳ 1 năm học 2024 - 2025 Các hệ đào tạo phục vụ kinh tế xã hội (đợt 2)')
     const labels = letter.tasks.map((t) => t.label)
     expect(labels).toEqual(expect.arrayContaining(['I', 'II', 'III', 'III.1', 'III.7']))
+  })
+  const guide3 = 'hvktmm-cv703-hvm-tbqt-kiem-ke-signed.pdf'
+  it.skipIf(!has(guide3))('a signed letter whose title is level with “Nơi nhận:”: the signer with the title', { timeout: 60_000 }, async () => {
+    const { signer } = (await parseFile(join(bin, guide3))).document
+    expect(signer?.name).toBe('Hoàng Văn Thức')
+    expect(signer?.title).toBe('GIÁM ĐỐC')
   })
   const guide = 'dang-uy-bcy-hd1277-dai-hoi-dang-59-pages-signed.pdf'
   it.skipIf(!has(guide))('a 59-page Party guide: no separator rule or star line, the header unchanged', { timeout: 120_000 }, async () => {

@@ -230,22 +230,25 @@ function toLines(items: TextItem[], page: number, dropped: Layout['dropped']): L
 }
 
 /**
- * The words of a line were placed one by one: most of the line's words are items of one word
- * that start a placed run of their own at an ordinary word space (under half the font size) from
- * the word before. A table row's cells start their own runs too, but a cell margin apart.
+ * The words of a line were placed one by one: most of the line's words are items of one word,
+ * and most of its word spaces (gaps under half the font size) are runs placed on their own. A
+ * table row's cells start their own runs too, but a cell margin apart.
  */
 function placedWordByWord(words: TextItem[], h: number): boolean {
   if (words.length < 4) return false
   let single = 0
+  let spaces = 0
   let placed = 0
   for (let k = 0; k < words.length; k++) {
     const it = words[k]
     if (!/\s/.test(it.str.trim())) single++
-    if (k === 0 || !it.chunkStart || it.spaceBefore) continue
+    if (k === 0) continue
     const gap = it.x - (words[k - 1].x + words[k - 1].width)
-    if (gap >= -0.1 * h && gap < 0.5 * h) placed++
+    if (gap < -0.1 * h || gap >= 0.5 * h) continue
+    spaces++
+    if (it.chunkStart && !it.spaceBefore) placed++
   }
-  return single >= 0.8 * words.length && placed >= 0.6 * (words.length - 1)
+  return single >= 0.8 * words.length && placed >= 2 && placed >= 0.6 * spaces
 }
 
 /**
@@ -537,7 +540,9 @@ function columnsAt(lines: Line[], i: number, page: PageItems): { end: number; le
     if (hasLeft && hasRight) both++
     end++
   }
-  if (both < 2) return null
+  // A signature block may have text on both sides only once: "Nơi nhận:" level with the
+  // signer's title, the list under it on the left and the name far below on the right.
+  if (both < 2 && !(end > i + 1 && pattern(rules().header, 'header/distribution').test(segmentText(first.segments[0])))) return null
   return { end, left, right }
 }
 
