@@ -150,6 +150,25 @@ describe('roles printed in brackets after the agencies', () => {
   })
 })
 
+describe('several subjects in one clause, and an agency named as the topic', () => {
+  it('reads each subject after a comma that has its own doer verb', () => {
+    const t = tasksOf('1. Sở Y tế chỉ đạo các bệnh viện sẵn sàng tiếp nhận người bệnh, Công an tỉnh bảo đảm an ninh trật tự, Sở Công Thương bảo đảm cung ứng hàng hóa thiết yếu.')
+    expect(t.get('1')!.lead).toEqual(['Sở Y tế', 'Công an tỉnh', 'Sở Công Thương'])
+  })
+  it('keeps a later subject that only coordinates as support, and names directed agencies no lead', () => {
+    const t = tasksOf('1. Sở Tài chính chủ trì thẩm định, Sở Xây dựng phối hợp.\n2. Sở Nội vụ chỉ đạo Phòng Nội vụ các huyện, Trung tâm Lưu trữ lịch sử tỉnh rà soát hồ sơ.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài chính'])
+    expect(t.get('1')!.support).toEqual(['Sở Xây dựng'])
+    expect(t.get('2')!.lead).toEqual(['Sở Nội vụ'])
+  })
+  it('reads "Đối với X:" as X heading what follows, but not "Đối với hồ sơ …, Y …"', () => {
+    const t = tasksOf('1. Đối với UBND các huyện:\n- Rà soát các điểm sạt lở.\n- Sơ tán dân khỏi vùng nguy hiểm.\n2. Đối với các sở, ngành: chủ động triển khai phương án.\n3. Đối với hồ sơ nộp trực tuyến, Sở Tư pháp kiểm tra tính hợp lệ.')
+    expect(t.get('1')!.lead).toEqual(['Ủy ban nhân dân các huyện'])
+    expect(t.get('2')!.lead).toEqual(['Các sở, ngành'])
+    expect(t.get('3')!.lead).toEqual(['Sở Tư pháp'])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

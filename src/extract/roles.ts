@@ -194,12 +194,19 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         // "Đối với hồ sơ nộp trực tuyến Sở Tư pháp kiểm tra, …": the adverbial ran into its subject (no comma).
         const inside = p[0].length > 20 ? subjectInside(text, i, e, [], i, i) : null
         if (inside && inside.mentions[0].start < i + p[0].length) break
+        if (topicAt(text, i, e)) break
         i += p[0].length
       }
       // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
       const lead = assignOpen.exec(text.slice(i, e)) ?? ownerOpener.exec(text.slice(i, e)) ?? approveOpener.exec(text.slice(i, e))
       opener = lead && lead.index === 0 ? lead : null
-      if (opener) openerRule = assignOpen.test(text.slice(i, e)) && assignOpen.exec(text.slice(i, e))!.index === 0 ? 'roles/assign' : ownerOpener.test(text.slice(i, e)) ? 'roles/owner-opener' : 'roles/approve-opener'
+      // "Đối với UBND các huyện:" heads what follows: the agency before the colon (or the line end) is its doer.
+      const topic = opener ? null : topicAt(text, i, e)
+      if (topic) {
+        opener = topic
+        openerRule = 'roles/topic-opener'
+      }
+      if (opener && openerRule !== 'roles/topic-opener') openerRule = assignOpen.test(text.slice(i, e)) && assignOpen.exec(text.slice(i, e))!.index === 0 ? 'roles/assign' : ownerOpener.test(text.slice(i, e)) ? 'roles/owner-opener' : 'roles/approve-opener'
       subjStart = opener ? afterHonorific(text, i + opener[0].length) : i
     }
     const endsList = /;\s*$/u.test(text.slice(s, e))
@@ -344,6 +351,19 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         roles.lead.push(...sub.mentions)
         roles.support.push(...sub.along)
         hasLead = true
+      }
+    }
+    // "Sở Y tế chỉ đạo …, Công an tỉnh bảo đảm an ninh, Sở Công Thương bảo đảm …": later subjects of the clause after a comma.
+    if (!label && clauseLead && startRun.length && nextLine < 0) {
+      let at = startRun[startRun.length - 1].end
+      for (let k = 0; k < 6; k++) {
+        const sub = subjectInside(text, at, e, taken, at, Math.max(s, from))
+        if (!sub || sub.rule !== 'roles/subject-break' || !/,\s*$/u.test(text.slice(Math.max(0, sub.mentions[0].start - 4), sub.mentions[0].start))) break
+        if (subjectSupports.test(text.slice(sub.end, Math.min(e, sub.end + 80)))) break
+        traceRole(ctx, 'lead', 'roles/later-subject', sub.mentions, () => 'a later subject of the clause after a comma, followed by a doer\'s verb')
+        roles.lead.push(...sub.mentions)
+        roles.support.push(...sub.along)
+        at = sub.end
       }
     }
     // "Sở Y tế chủ trì, Sở Công Thương (và Công an tỉnh) phối hợp …": a later subject that only coordinates.
@@ -574,6 +594,14 @@ function holdsThenActs(after: string): boolean {
   // The held object takes a word or more before the doer's verb.
   for (const m of phrase.matchAll(/\s+(?=\p{L})/gu)) if (m.index! > 0 && doer.test(phrase.slice(m.index!))) return true
   return false
+}
+
+/** "Đối với UBND các huyện:" at i: the topic opener, when only an agency stands before the colon or the line end. */
+function topicAt(text: string, i: number, e: number): RegExpExecArray | null {
+  const topic = pattern(R(), 'roles/topic-opener').exec(text.slice(i, e))
+  if (!topic) return null
+  const run = runAt(text.slice(0, e), i + topic[0].length)
+  return run.mentions.length && /^[ \t]*(?::|\n|$)/u.test(text.slice(run.end, e)) ? topic : null
 }
 
 /** Past "đồng chí" before a leader's title ("Giao đồng chí Chủ tịch UBND huyện X …"). */
