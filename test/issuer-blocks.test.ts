@@ -150,3 +150,13 @@ describe('a three-level letterhead', () => {
     expect(fold(i?.parent)).toBe('sở giáo dục và đào tạo tỉnh đắk lắk')
   })
 })
+
+describe("an organisation above its committee", () => {
+  it('puts the organisation between the committee and its place', () => {
+    expect(fold(letterhead('MẶT TRẬN TỔ QUỐC VIỆT NAM\nỦY BAN HUYỆN NÚI THÀNH')?.name)).toBe('ủy ban mặt trận tổ quốc việt nam huyện núi thành')
+  })
+
+  it('leaves a committee under a body that is no organisation as printed', () => {
+    expect(fold(letterhead('BỘ NỘI VỤ\nỦY BAN TỈNH QUẢNG NAM')?.name)).toBe('ủy ban tỉnh quảng nam')
+  })
+})

@@ -563,6 +563,10 @@ function traceIssuer(f: Fragment, verdict: 'kept' | 'dropped' | 'chose', message
 export function nameUnderParent(name: string, parentName: string): { name: string; why: string } {
   const units = localityPatterns()
   const board = pattern(R(), 'header/committee-board').test(name)
+  // "MẶT TRẬN TỔ QUỐC VIỆT NAM" / "ỦY BAN TỈNH QUẢNG NAM": the organisation goes between the committee and its place.
+  const ofPlace = pattern(R(), 'header/committee-of-place').exec(name)
+  if (ofPlace && pattern(R(), 'header/organisation-name').test(parentName.toUpperCase()))
+    return { name: `${ofPlace[0]}${parentName} ${name.slice(ofPlace[0].length)}`, why: "a committee of the organisation above, printed with its place only" }
   if (localityOf(name)) return { name, why: 'named by its own place' }
   if (pattern(R(), 'header/central-committee').test(parentName)) {
     const central = parentName.replace(pattern(R(), 'header/central-committee-head'), '')
