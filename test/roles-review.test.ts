@@ -169,6 +169,20 @@ describe('several subjects in one clause, and an agency named as the topic', () 
   })
 })
 
+describe('an agency described first, then given work', () => {
+  it('reads "X là chủ đầu tư, có trách nhiệm …" and "X là cơ quan chuyên môn, chịu trách nhiệm …" as X leading', () => {
+    const t = tasksOf('1. UBND huyện Sơn Tịnh là chủ đầu tư, có trách nhiệm lập hồ sơ thiết kế.\n2. Sở Giao thông vận tải là cơ quan chuyên môn, chịu trách nhiệm thẩm định thiết kế.\n3. Sở Nội vụ là thành viên Ban Chỉ đạo.')
+    expect(t.get('1')!.lead).toEqual(['Ủy ban nhân dân huyện Sơn Tịnh'])
+    expect(t.get('2')!.lead).toEqual(['Sở Giao thông vận tải'])
+    expect(t.get('3')!.lead).toEqual([])
+  })
+  it('reads "Ủy quyền Giám đốc Sở X ký …" as Sở X given the work, never "được ủy quyền"', () => {
+    const t = tasksOf('1. Ủy quyền Giám đốc Sở Xây dựng ký văn bản thẩm định.\n2. Văn bản được ủy quyền ký phải gửi Sở Tư pháp.')
+    expect(t.get('1')!.lead).toEqual(['Sở Xây dựng'])
+    expect(t.get('2')!.lead).toEqual([])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

@@ -243,7 +243,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
       else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/subject-supports', 'a later subject that only coordinates']
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
-      else if (assignerVerb.test(after) || issuerSends() || (recountRe.test(after) && !holdsThenActs(after)) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after)) || implementsThis.test(after)) {
+      else if (assignerVerb.test(after) || issuerSends() || (recountRe.test(after) && !holdsThenActs(after)) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after) && !describedThenActs(after)) || implementsThis.test(after)) {
         role = 'none'
         ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : issuerSends() ? ['roles/sender-verb', 'the issuer that sends, informs or writes the request'] : recountRe.test(after) && !holdsThenActs(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
         if (implementsThis.test(after)) closing = true
@@ -594,6 +594,12 @@ function holdsThenActs(after: string): boolean {
   // The held object takes a word or more before the doer's verb.
   for (const m of phrase.matchAll(/\s+(?=\p{L})/gu)) if (m.index! > 0 && doer.test(phrase.slice(m.index!))) return true
   return false
+}
+
+/** "UBND huyện X là chủ đầu tư, có trách nhiệm lập hồ sơ": a description, then the doer's verb after its comma. */
+function describedThenActs(after: string): boolean {
+  const m = /^[^,;.:]{1,120}?,\s*/u.exec(after)
+  return !!m && pattern(R(), 'roles/doer-predicate').test(after.slice(m[0].length))
 }
 
 /** "Đối với UBND các huyện:" at i: the topic opener, when only an agency stands before the colon or the line end. */
