@@ -156,3 +156,14 @@ describe('names the letter prints whole where their end is clear', () => {
     expect(names('Phòng Hành chính tổng hợp tập huấn')).toEqual(['Phòng Hành chính'])
   })
 })
+
+describe('nouns of names in title case', () => {
+  it('open no proper name that closes the name', () => {
+    expect(names('Ban Quản lý Khu Du lịch quốc gia Sa Pa tổ chức')).toEqual(['Ban Quản lý Khu Du lịch quốc gia Sa Pa'])
+    expect(names('Ban Quản lý Cụm Công nghiệp Bắc Duyên Hải cấp phép')).toEqual(['Ban Quản lý Cụm Công nghiệp Bắc Duyên Hải'])
+  })
+
+  it('while a place still closes it', () => {
+    expect(rest('Ban Quản lý Dự án Thủy điện Sơn La giải phóng mặt bằng')).toBe('giải phóng mặt bằng')
+  })
+})

@@ -194,6 +194,8 @@ const AgenciesFile = z.object({
   nominalVerbs: z.array(z.string()).default([]),
   /** What follows such a verb when it ends a name ("… tổng hợp | là đầu mối", "… | chủ trì"). */
   nominalVerbFollowers: z.array(z.string()).default([]),
+  /** Nouns written in title case inside names ("Khu Kinh tế"): they start no proper name that would close the name. */
+  nameNounPrefixes: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

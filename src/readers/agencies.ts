@@ -117,6 +117,7 @@ interface Lexicon {
   nominalVerbRe: RegExp
   /** First letters of the adverbs and nominal verbs (a cheap test before their patterns). */
   adverbFirsts: Set<string>
+  nameNounPrefixes: Set<string>
   nominalFollowerRe: RegExp
   /** A scope that ends a phrase ("… các đoàn thể chính trị - xã hội cùng cấp"). */
   trailingScopeRe: RegExp
@@ -302,6 +303,7 @@ function lexicon(): Lexicon {
     unitListTailRe: new RegExp(`^[ \\t]+(?:${alternation(a.unitListTails)})(?![\\p{L}])`, 'u'),
     massNouns: a.massOrganisationNouns.map(fold),
     trailingScopeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(a.scopeQualifiers)})$`, 'u'),
+    nameNounPrefixes: new Set(a.nameNounPrefixes),
     adverbFirsts: new Set([...a.adverbialPredicates, ...a.nominalVerbs].map((w) => w.charAt(0))),
     nominalVerbRe: new RegExp(`^(?:${alternation(a.nominalVerbs)})(?![\\p{L}])`, 'u'),
     nominalFollowerRe: new RegExp(`^[ \\t]+(?:${alternation(a.nominalVerbFollowers)})(?![\\p{L}])`, 'u'),
@@ -539,7 +541,8 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     if (!capital && nameBreakers.has(word)) break
     if (!capital && titleRun >= 2 && !lexicon().capitalisedQualifierRe.test(`${prevWord(text, j)} ${word}`)) break
     // A head inside the name starts a name of its own ("… thuộc Ban Cơ yếu Chính phủ").
-    titleRun = /^[\p{Lu}Đ][\p{Ll}đ]*$/u.test(word) && !headRe.test(rest) ? titleRun + 1 : 0
+    // So does a noun of names ("Khu Kinh tế", "Khu Công nghiệp"): the word after it is a common noun in title case.
+    titleRun = /^[\p{Lu}Đ][\p{Ll}đ]*$/u.test(word) && !headRe.test(rest) && !lexicon().nameNounPrefixes.has(word) && !lexicon().nameNounPrefixes.has(prevWord(text, j)) ? titleRun + 1 : 0
     if (!capital) lower = true
     i = j + word.length
     end = i
