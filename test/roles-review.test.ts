@@ -183,6 +183,17 @@ describe('an agency described first, then given work', () => {
   })
 })
 
+describe('what was already assigned or done is recounted, with its partners', () => {
+  it('gives no role to "X đã phối hợp với Y …" nor "UBND tỉnh đã giao X …"', () => {
+    const t = tasksOf('1. Thời gian qua, Sở Công Thương đã phối hợp với Sở Y tế kiểm tra 120 cơ sở.\n2. Năm 2024, UBND tỉnh đã giao Sở Xây dựng chủ trì rà soát quy hoạch.\n3. Sở Y tế đang phối hợp với Bảo hiểm xã hội tỉnh giải quyết vướng mắc.')
+    for (const label of ['1', '2', '3']) expect(t.get(label)!).toEqual({ lead: [], support: [] })
+  })
+  it('still reads the request that follows the recount ("… đã giao …. Đề nghị X tiếp tục phối hợp với Y")', () => {
+    const t = tasksOf('1. UBND tỉnh đã giao Sở Xây dựng chủ trì rà soát quy hoạch. Đề nghị Sở Xây dựng tiếp tục phối hợp với Sở Tài chính hoàn thành trong tháng 6/2025.')
+    expect(t.get('1')!).toEqual({ lead: ['Sở Xây dựng'], support: ['Sở Tài chính'] })
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

@@ -146,6 +146,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
   const difficulties = pattern(R(), 'roles/difficulties')
   const approveOpener = pattern(R(), 'roles/approve-opener')
   const writtenRequest = pattern(R(), 'roles/written-request-before')
+  const pastBefore = pattern(R(), 'roles/past-before-verb')
   // A heading that names the doer ("Đề nghị UBND tỉnh chỉ đạo …:") gives the body its doer already.
   let hasLead = headingLeads
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
@@ -288,8 +289,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
           skip('roles/written-request-before', 'only written to: the writer of the request does the work')
           continue
         }
-        if (!opensLine && (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before))) {
-          skip(documentSubject.test(before) ? 'roles/document-subject' : relativeAssign.test(before) ? 'roles/relative-assign' : 'roles/recounted-assignment', 'the assignment is recounted (another document or an earlier one made it)')
+        if (!opensLine && (documentSubject.test(before) || relativeAssign.test(before) || recountedAssignment.test(before) || pastBefore.test(before))) {
+          skip(documentSubject.test(before) ? 'roles/document-subject' : relativeAssign.test(before) ? 'roles/relative-assign' : recountedAssignment.test(before) ? 'roles/recounted-assignment' : 'roles/past-before-verb', 'the assignment is recounted (another document or an earlier one made it)')
           continue
         }
         if (!pattern(R(), 'roles/assign-plain').test(m.groups!.verb) && hasLead) {
@@ -317,6 +318,12 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
     let m: RegExpExecArray | null
     while ((m = supportRe.exec(clause))) {
       const r = agencyRunAt(text, m.index + m[0].length)
+      // "Sở X đã phối hợp với Sở Y kiểm tra …": coordination already done is recounted.
+      if (pastBefore.test(text.slice(Math.max(s, m.index - 30), m.index))) {
+        traceRole(ctx, 'none', 'roles/past-before-verb', r.mentions, () => 'the coordination is recounted ("đã/đang phối hợp")')
+        if (r.mentions.length) taken.push([m.index, r.end])
+        continue
+      }
       roles.support.push(...r.mentions)
       traceRole(ctx, 'support', 'roles/support', r.mentions, () => `named to coordinate after "${m![0].trim()}"`)
       if (r.mentions.length) {
