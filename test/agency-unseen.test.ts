@@ -167,3 +167,16 @@ describe('nouns of names in title case', () => {
     expect(rest('Ban Quản lý Dự án Thủy điện Sơn La giải phóng mặt bằng')).toBe('giải phóng mặt bằng')
   })
 })
+
+describe('a clause that picks the members of a plural collective', () => {
+  it('belongs to the collective when the predicate follows it', () => {
+    expect(names('UBND các phường có chợ đêm tổ chức kiểm tra')).toEqual(['Ủy ban nhân dân các phường có chợ đêm'])
+    expect(names('các trường học có học sinh bán trú báo cáo số liệu')).toEqual(['Các trường học có học sinh bán trú'])
+  })
+
+  it('is the predicate itself where the opener starts one, or where no predicate follows', () => {
+    expect(names('UBND các huyện có văn bản đề nghị')).toEqual(['Ủy ban nhân dân các huyện'])
+    expect(names('UBND các xã có ý kiến bằng văn bản')).toEqual(['Ủy ban nhân dân các xã'])
+    expect(names('Sở Y tế có văn bản hướng dẫn')).toEqual(['Sở Y tế']) // a named body is not restricted
+  })
+})

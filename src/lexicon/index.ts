@@ -196,6 +196,8 @@ const AgenciesFile = z.object({
   nominalVerbFollowers: z.array(z.string()).default([]),
   /** Nouns written in title case inside names ("Khu Kinh tế"): they start no proper name that would close the name. */
   nameNounPrefixes: z.array(z.string()).default([]),
+  /** Words that open a clause restricting a plural collective before the sentence's predicate ("các xã | có điểm trường lẻ | rà soát"). */
+  restrictiveOpeners: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

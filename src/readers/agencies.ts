@@ -118,6 +118,8 @@ interface Lexicon {
   /** First letters of the adverbs and nominal verbs (a cheap test before their patterns). */
   adverbFirsts: Set<string>
   nameNounPrefixes: Set<string>
+  /** " có …": a clause that restricts a plural collective ("các xã | có điểm trường lẻ"). */
+  restrictiveOpenerRe: RegExp
   nominalFollowerRe: RegExp
   /** A scope that ends a phrase ("… các đoàn thể chính trị - xã hội cùng cấp"). */
   trailingScopeRe: RegExp
@@ -304,6 +306,7 @@ function lexicon(): Lexicon {
     massNouns: a.massOrganisationNouns.map(fold),
     trailingScopeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(a.scopeQualifiers)})$`, 'u'),
     nameNounPrefixes: new Set(a.nameNounPrefixes),
+    restrictiveOpenerRe: new RegExp(`^[ \\t]+(${alternation(a.restrictiveOpeners)})[ \\t]+(?=\\p{Ll})`, 'u'),
     adverbFirsts: new Set([...a.adverbialPredicates, ...a.nominalVerbs].map((w) => w.charAt(0))),
     nominalVerbRe: new RegExp(`^(?:${alternation(a.nominalVerbs)})(?![\\p{L}])`, 'u'),
     nominalFollowerRe: new RegExp(`^[ \\t]+(?:${alternation(a.nominalVerbFollowers)})(?![\\p{L}])`, 'u'),
@@ -671,7 +674,7 @@ function collectiveAt(text: string, pos: number): number {
   const bare = !determined
   // A bare noun ("đơn vị …", "Trường hợp …") needs a list or a known qualifier to be an addressee.
   if (bare && nouns === 1 && !/\s/.test(first[0].trim()) && !lexicon().qualifierRe.test(text.slice(skipSpace(text, i), i + 40))) return pos
-  const q = boundedRelativeEnd(text, qualifiersEnd(text, i))
+  const q = determined ? restrictiveClauseEnd(text, boundedRelativeEnd(text, qualifiersEnd(text, i))) : boundedRelativeEnd(text, qualifiersEnd(text, i))
   // The clause may open inside what the qualifiers took ("các đơn vị | được giao quản lý công trình | chịu …").
   for (let k = i; k <= q; k++) {
     if (k < q && !/[ \t]/u.test(text[k])) continue
@@ -717,6 +720,40 @@ function boundedRelativeEnd(text: string, pos: number): number {
   if (end <= pos + open[0].length) return pos
   const j = skipSpace(text, end)
   return j > end && stopAt(text, end, j) ? end : pos
+}
+
+/**
+ * "UBND các quận, huyện | có dự án đi qua | chỉ đạo …", "các xã | có điểm trường lẻ | rà soát": a
+ * clause that picks which members of a plural collective are meant, kept when the sentence's own
+ * predicate follows it within a few words; "có văn bản", "có trách nhiệm" are predicates themselves.
+ */
+function restrictiveClauseEnd(text: string, pos: number): number {
+  const { restrictiveOpenerRe, stopRe, functionWords } = lexicon()
+  const open = restrictiveOpenerRe.exec(text.slice(pos, pos + 12))
+  if (!open) return pos
+  const at = skipSpace(text, pos)
+  const own = stopRe.exec(text.slice(at, at + 40))
+  if (own && own[0].length > open[1].length) return pos
+  let i = pos + open[0].length
+  let end = i
+  for (let words = 0; words < 8; words++) {
+    const j = skipSpace(text, i)
+    if ((words > 0 && j === i) || /\n/u.test(text.slice(i, j))) break
+    const rest = text.slice(j, j + 40)
+    const compound = lexicon().compoundRe.exec(rest)
+    if (compound) {
+      i = end = j + compound[0].length
+      continue
+    }
+    if (words > 0 && stopAt(text, i, j)) {
+      const verb = stopRe.exec(rest)
+      return verb && !functionWords.has(verb[0]) ? end : pos
+    }
+    const w = WORD.exec(rest)
+    if (!w || functionWords.has(w[0]) || /^[\p{Lu}Đ\d]/u.test(w[0])) break
+    i = end = j + w[0].length
+  }
+  return pos
 }
 
 /** After the last noun of a list: a qualifier the whole list shares ("…, chủ đầu tư | trên địa bàn tỉnh"), not one of its own. */
@@ -1156,7 +1193,7 @@ function readAgenciesAt(text: string, pos: number): AgencyMention[] {
   // UBND + collective localities: "UBND các huyện, thị xã, thành phố".
   const ub = units().UBND_COLLECTIVE_RE.exec(text.slice(start, start + 80))
   if (ub && (/,/.test(ub[0]) || lexicon().determinerInRe.test(ub[0]))) {
-    const end = qualifiersEnd(text, start + ub[0].length)
+    const end = restrictiveClauseEnd(text, qualifiersEnd(text, start + ub[0].length))
     const printed = text.slice(start, end)
     return [{ start, end, name: canonical(printed), printed, kind: 'ubnd', collective: true }]
   }
