@@ -29,7 +29,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
     for (const f of fragments(doc, l)) {
       const t = doc.text.slice(f.start, f.end)
       // "KT. CHỦ TỊCH" at the line's start: an authority followed by capitals, not "KT, TH" in a Lưu line.
-      if (distRe.test(t) || authRe.exec(t)?.index === 0) {
+      if (distRe.test(t) || atStart(authRe, t)) {
         start = i
         break
       }
@@ -96,12 +96,13 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         result.distribution.push({ name: body.replace(/[.;]\s*$/, '').trim(), ev: evidence(doc, a, a + body.replace(/[\s.;]+$/, '').length) })
         continue
       }
-      if (!nameRe.test(t)) {
+      const direct = nameRe.exec(t)
+      if (!direct) {
         const own = lastTitle(t, titleRe)
         if (own) title = own
       }
       // A name run into capitals that follow it on the line (an appendix heading after the signature).
-      const nm = nameRe.exec(t) ?? (/[\p{Lu}Đ]{2,}/u.test(t) ? inlineRe.exec(t) : null)
+      const nm = direct ?? (/[\p{Lu}Đ]{2,}/u.test(t) ? inlineRe.exec(t) : null)
       if (!nm) continue
       const before = t.slice(0, nm.index)
       // Only a caps title (or nothing) may stand before the name on its line.
@@ -276,4 +277,18 @@ function nameHead(doc: Doc, i: number, column: number, have: number): { words: s
 function stripAuthority(t: string, authRe: RegExp): string {
   const m = authRe.exec(t)
   return m && m.index === 0 ? t.slice(m[0].length) : t
+}
+
+// Sticky twins, compiled once per pattern: a match at the start of the text is tried there only.
+const stickyTwins = new WeakMap<RegExp, RegExp>()
+
+/** Does re match at the very start of s? (As `re.exec(s)?.index === 0`, without scanning the whole body line.) */
+function atStart(re: RegExp, s: string): boolean {
+  let y = stickyTwins.get(re)
+  if (!y) {
+    y = new RegExp(re.source, re.flags.replace('g', '') + 'y')
+    stickyTwins.set(re, y)
+  }
+  y.lastIndex = 0
+  return y.test(s)
 }

@@ -361,10 +361,18 @@ function findGluedDotted(text: string, from: number, end: number, stack: Frame[]
   const arabic = stack[p]
   const dotted = stack[p + 1]?.type === 'dotted' ? stack[p + 1] : null
   const want = dotted ? next('dotted', dotted.value) : `${arabic.value}.1`
-  const re = new RegExp(`(?<=\\s)${want.replace(/\./g, '\\.')}\\.(?=\\s|$)`, 'u')
-  const m = re.exec(text.slice(from, end))
-  return m ? from + m.index : -1
+  // "<want>." with white space before it and white space or the end after it, searched
+  // literally (a RegExp compiled per call was this function's cost).
+  const needle = `${want}.`
+  const s = text.slice(from, end)
+  for (let i = s.indexOf(needle, 1); i >= 0; i = s.indexOf(needle, i + 1)) {
+    const after = i + needle.length
+    if (SPACE.test(s[i - 1]) && (after === s.length || SPACE.test(s[after]))) return from + i
+  }
+  return -1
 }
+
+const SPACE = /\s/u
 
 /** Walk all items depth-first. */
 export function flattenItems(items: Item[]): Item[] {

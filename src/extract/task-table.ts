@@ -882,7 +882,19 @@ interface Printed {
   blank: boolean
 }
 
+// Two readers walk the printed lines of the same Doc (read only): computed once per Doc.
+const printedCache = new WeakMap<Doc, Printed[]>()
+
 function printedLines(doc: Doc): Printed[] {
+  let cached = printedCache.get(doc)
+  if (!cached) {
+    cached = computePrintedLines(doc)
+    printedCache.set(doc, cached)
+  }
+  return cached
+}
+
+function computePrintedLines(doc: Doc): Printed[] {
   const out: Printed[] = []
   const raw = doc.source.raw
   // Markdown that marks its printed lines with hard breaks (two spaces or "\" before the line end)
@@ -893,7 +905,9 @@ function printedLines(doc: Doc): Printed[] {
   doc.lines.forEach((l, n) => {
     let from = l.start
     for (let p = l.start; p < l.end; p++) {
-      if (!/\s/.test(doc.text[p]) || (raw[doc.map[p]] !== '\n' && raw[doc.map[p]] !== '\r') || !breaks(doc.map[p])) continue
+      // The source character first: a character code test rules out all but line ends.
+      const rc = raw.charCodeAt(doc.map[p])
+      if ((rc !== 10 && rc !== 13) || !/\s/.test(doc.text[p]) || !breaks(doc.map[p])) continue
       out.push({ start: from, end: p, line: n, blank: !doc.text.slice(from, p).trim() })
       from = p + 1
     }
@@ -902,12 +916,13 @@ function printedLines(doc: Doc): Printed[] {
   return out
 }
 
-function tokensOf(doc: Doc, l: { start: number; end: number }): Token[] {
+/** The line's words, or only its first `max` (most callers look at the first one or few). */
+function tokensOf(doc: Doc, l: { start: number; end: number }, max = Infinity): Token[] {
   const out: Token[] = []
   const re = /\S+/gu
   const s = doc.text.slice(l.start, l.end)
   let m: RegExpExecArray | null
-  while ((m = re.exec(s))) out.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, text: m[0] })
+  while (out.length < max && (m = re.exec(s))) out.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, text: m[0] })
   return out
 }
 
@@ -1017,7 +1032,7 @@ function collapsedTables(doc: Doc, taken: Set<number>): RawTable[] {
   let carryState: SttState = { section: 0, sectionText: null, num: 0, letter: null }
   for (let i = 0; i < lines.length; i++) {
     if (!free(i) || lines[i].blank) continue
-    const toks = tokensOf(doc, lines[i])
+    const toks = tokensOf(doc, lines[i], 5)
     if (toks.length < 2 || !sttHead.test(toks[0].text)) continue
     // The STT heading is followed by the task's ("TT Nội dung …"), not by a sentence.
     const after = toks.slice(1, 5).map((t) => t.text)
@@ -1028,7 +1043,7 @@ function collapsedTables(doc: Doc, taken: Set<number>): RawTable[] {
     let first = -1
     for (let j = i + 1; j < Math.min(lines.length, i + 12); j++) {
       if (!free(j) || lines[j].blank) continue
-      const t = tokensOf(doc, lines[j])[0]
+      const t = tokensOf(doc, lines[j], 1)[0]
       if (t && sttRe.test(t.text) && nextStt(start, t.text)) {
         first = j
         break
@@ -1054,7 +1069,7 @@ function collapsedTables(doc: Doc, taken: Set<number>): RawTable[] {
       if (!free(end)) break
       if (lines[end].blank) continue
       if (appendixRe.test(textAt(end))) break
-      const tok = tokensOf(doc, lines[end])[0]
+      const tok = tokensOf(doc, lines[end], 1)[0]
       if (tok && sttHead.test(tok.text) && end > first && collapsedHeaderAt(end)) {
         again = true
         break
@@ -1078,7 +1093,7 @@ function collapsedTables(doc: Doc, taken: Set<number>): RawTable[] {
     // The header goes on while its lines name columns (or are a mark such as "(*)"); the lines
     // after it and above the first STT are the first row's.
     let body = i + 1
-    while (body < first && (lines[body].blank || tokensOf(doc, lines[body]).length <= 2 || collapsedHeaderWords(doc, lines[body]))) body++
+    while (body < first && (lines[body].blank || tokensOf(doc, lines[body], 3).length <= 2 || collapsedHeaderWords(doc, lines[body]))) body++
     for (let r = 0; r < rows.length; r++) {
       const from = r === 0 ? body : half(rows[r - 1].anchor, rows[r].anchor)
       const to = r + 1 < rows.length ? half(rows[r].anchor, rows[r + 1].anchor) : end
@@ -1098,7 +1113,7 @@ function collapsedTables(doc: Doc, taken: Set<number>): RawTable[] {
     for (let j = a + 1; j < b; j++) {
       if (j - a < b - j) continue
       if (j - a > b - j) return j
-      const w = tokensOf(doc, lines[j])[0]
+      const w = tokensOf(doc, lines[j], 1)[0]
       return w && /^\p{Lu}/u.test(w.text) ? j : j + 1
     }
     return b

@@ -132,8 +132,9 @@ export function relayout(text: string, headingStarts: Set<number>, strong: Array
       c0,
       c1,
       blank: c1 <= c0,
-      columns: body.startsWith('|') || body.endsWith('|') || /\S {3,}\S/.test(unmarked) || /\S\t\S/.test(unmarked),
-      cells: / \| /.test(body),
+      // (substring checks first: most lines hold neither a wide gap nor a tab)
+      columns: body.startsWith('|') || body.endsWith('|') || (unmarked.includes('   ') && /\S {3,}\S/.test(unmarked)) || (unmarked.includes('\t') && /\S\t\S/.test(unmarked)),
+      cells: body.includes(' | '),
       heading,
       strongRun,
     })
@@ -288,7 +289,7 @@ function joins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
   const bt = text.slice(b.c0, b.c1)
   if (c.blockStart.test(bt) || c.closedLine.test(at)) return false
   // The national name and motto end their line and start theirs; noise lines stand alone.
-  if (c.standalone.some((re) => endsWith(re, at) || re.exec(bt)?.index === 0)) return false
+  if (c.standalone.some((re) => endsWith(re, at) || matchesAtStart(re, bt))) return false
   if (c.sentenceEnd.test(at)) return false
   // Inside one bold run (a heading split by the converter) the rest of the run continues it.
   if (a.strongRun >= 0) return true
@@ -314,13 +315,33 @@ function wrapJoins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
     if (bt.endsWith('|') && (bt.match(/\|/g) ?? []).length >= 2 && !at.includes('|')) return false
     // A line that ends on a word that cannot end one runs on into what only looks like a block
     // ("… quy định tại" / "Điều 22 Luật …"), never into an item marker or a bullet.
-  } else if (c.blockStart.test(bt) && (!c.bindingEnd.test(at) || c.itemStart.some((re) => re.exec(bt)?.index === 0))) return false
+  } else if (c.blockStart.test(bt) && (!c.bindingEnd.test(at) || c.itemStart.some((re) => matchesAtStart(re, bt)))) return false
   if (c.closedLine.test(bt)) return false
-  return !c.standalone.some((re) => re.exec(bt)?.index === 0)
+  return !c.standalone.some((re) => matchesAtStart(re, bt))
+}
+
+// Twins of the cue patterns, compiled once per pattern (compiling one per call was the joins' cost).
+const globalTwins = new WeakMap<RegExp, RegExp>()
+const stickyTwins = new WeakMap<RegExp, RegExp>()
+
+/** Does re match at the very start of s? (As `re.exec(s)?.index === 0`, without scanning the rest.) */
+function matchesAtStart(re: RegExp, s: string): boolean {
+  let y = stickyTwins.get(re)
+  if (!y) {
+    y = new RegExp(re.source, re.flags.replace('g', '') + 'y')
+    stickyTwins.set(re, y)
+  }
+  y.lastIndex = 0
+  return y.test(s)
 }
 
 function endsWith(re: RegExp, s: string): boolean {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
+  let g = globalTwins.get(re)
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
+    globalTwins.set(re, g)
+  }
+  g.lastIndex = 0
   let m: RegExpExecArray | null
   let last: RegExpExecArray | null = null
   while ((m = g.exec(s))) {

@@ -135,13 +135,18 @@ export function flatten(input: string): Flattened {
   const map = new Int32Array(kept + 1)
   const parts: string[] = []
   const headingStarts = new Set<number>()
-  const headingSet = new Set(headings)
+  // Per-character flags as typed arrays: a Set probe for every character was the loop's cost.
+  const headingAt = new Uint8Array(input.length + 1)
+  for (const h of headings) if (h >= 0 && h < input.length) headingAt[h] = 1
+  const wrapAt = new Uint8Array(input.length + 1)
+  for (const w of wrapsIn) if (w >= 0 && w < input.length) wrapAt[w] = 1
+  const anyReplace = replace.size > 0
   let k = 0
   let runStart = -1
   let pendingHeading = false
   for (let i = 0; i <= input.length; i++) {
     const keep = i < input.length && !drop[i]
-    const swapped = keep && replace.size > 0 && replace.has(i)
+    const swapped = keep && anyReplace && replace.has(i)
     if (keep && !swapped && runStart < 0) runStart = i
     if ((!keep || swapped) && runStart >= 0) {
       parts.push(input.slice(runStart, i))
@@ -149,13 +154,13 @@ export function flatten(input: string): Flattened {
     }
     if (swapped) parts.push(replace.get(i)!)
     if (i === input.length) break
-    if (headingSet.has(i)) pendingHeading = true
+    if (headingAt[i]) pendingHeading = true
     if (!keep) continue
     if (pendingHeading) {
       headingStarts.add(k)
       pendingHeading = false
     }
-    if (wrapsIn.has(i)) wraps.add(k)
+    if (wrapAt[i]) wraps.add(k)
     map[k++] = i
   }
   map[kept] = input.length

@@ -30,6 +30,9 @@ function splitLines(text: string, headingStarts: Set<number>, strong: Array<[num
   let table = 0
   let inTable = false
   const noise = rules().noise.filter((r) => r.id.startsWith('noise/'))
+  // Heading starts in order, walked with the lines (a Set probe per character was the cost).
+  const headingList = [...headingStarts].sort((a, b) => a - b)
+  let hi = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
@@ -39,6 +42,7 @@ function splitLines(text: string, headingStarts: Set<number>, strong: Array<[num
     while (s < end && (text[s] === ' ' || text[s] === '\t')) s++
     const indented = s
     for (const rule of noise) {
+      if (s >= end) break
       rule.re.lastIndex = 0
       const m = rule.re.exec(text.slice(s, end))
       if (m && m.index === 0 && m[0].length > 0) s += m[0].length
@@ -47,11 +51,8 @@ function splitLines(text: string, headingStarts: Set<number>, strong: Array<[num
     const content = text.slice(s, end)
     const indent = content.length - content.trimStart().length
     const line: Line = { index: lines.length, start: s, end, indent, blank: content.trim() === '' }
-    for (let h = start; h < end; h++)
-      if (headingStarts.has(h)) {
-        line.heading = true
-        break
-      }
+    while (hi < headingList.length && headingList[hi] < start) hi++
+    if (hi < headingList.length && headingList[hi] < end) line.heading = true
     // A line whose content is all inside one bold run reads as a heading ("**1. Nguyên tắc …**").
     while (si < strong.length && strong[si][1] <= s) si++
     const c0 = s + indent
