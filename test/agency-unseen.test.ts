@@ -180,3 +180,10 @@ describe('a clause that picks the members of a plural collective', () => {
     expect(names('Sở Y tế có văn bản hướng dẫn')).toEqual(['Sở Y tế']) // a named body is not restricted
   })
 })
+
+describe('a long name in lower case', () => {
+  it('is read before a scope or a locality only when every word is in lower case', () => {
+    expect(names('Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên cấp huyện tuyển sinh')).toEqual(['Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên cấp huyện'])
+    expect(names('Báo cáo Chủ tịch UBND huyện kết quả kiểm tra.')).toEqual([]) // a verb and its object
+  })
+})

@@ -988,7 +988,9 @@ function properAt(text: string, pos: number): number {
     const words = text.slice(afterHead, low).trim().split(/\s+/u).length
     // A longer one only before a scope or a locality ("Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên | cấp huyện").
     const placed = lexicon().scopeRe.test(tail) || localityAt(text, low) > low
-    if (low > afterHead && (words <= 3 || (words <= 10 && placed)) && (lexicon().relativeRe.test(tail) || lexicon().boundedRelativeRe.test(tail) || placed)) end = low
+    // … and only in lower case throughout ("Báo | cáo Chủ tịch UBND huyện" is a verb and its object).
+    const allLower = !/[\p{Lu}Đ]/u.test(text.slice(afterHead, low))
+    if (low > afterHead && (words <= 3 || (words <= 10 && placed && allLower)) && (lexicon().relativeRe.test(tail) || lexicon().boundedRelativeRe.test(tail) || placed)) end = low
   }
   let out = end
   if (end === afterHead) {
