@@ -187,3 +187,10 @@ describe('a long name in lower case', () => {
     expect(names('Báo cáo Chủ tịch UBND huyện kết quả kiểm tra.')).toEqual([]) // a verb and its object
   })
 })
+
+describe('a one-word head that is the first syllable of a common word', () => {
+  it('opens no long lower-case name', () => {
+    expect(names('Hội nghị sơ kết công tác dân vận khéo cấp tỉnh được tổ chức')).toEqual([])
+    expect(names('Ban hành quy chế phối hợp giữa các lực lượng cấp huyện')).toEqual([])
+  })
+})

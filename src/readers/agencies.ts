@@ -989,7 +989,8 @@ function properAt(text: string, pos: number): number {
     // A longer one only before a scope or a locality ("Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên | cấp huyện").
     const placed = lexicon().scopeRe.test(tail) || localityAt(text, low) > low
     // … and only in lower case throughout ("Báo | cáo Chủ tịch UBND huyện" is a verb and its object).
-    const allLower = !/[\p{Lu}Đ]/u.test(text.slice(afterHead, low))
+    // A one-word head is also the first syllable of common words ("Hội nghị", "Ban hành"): not after it.
+    const allLower = !/[\p{Lu}Đ]/u.test(text.slice(afterHead, low)) && /\s/u.test(h[0].trim())
     if (low > afterHead && (words <= 3 || (words <= 10 && placed && allLower)) && (lexicon().relativeRe.test(tail) || lexicon().boundedRelativeRe.test(tail) || placed)) end = low
   }
   let out = end
