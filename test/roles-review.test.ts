@@ -194,6 +194,14 @@ describe('what was already assigned or done is recounted, with its partners', ()
   })
 })
 
+describe('the closing formula that asks the addressee', () => {
+  it('knows the addressee when the Kính gửi line prints its name shorter than the closing does', () => {
+    const letter = congVan('1. Sở Xây dựng đã kiểm tra hiện trường công trình.\n2. Thực hiện các biện pháp bảo đảm an toàn lao động.\nSở Xây dựng yêu cầu Công ty cổ phần Xây dựng Sông Trà Quảng Ngãi nghiêm túc thực hiện./.', { issuer: 'UBND TỈNH QUẢNG NGÃI\nSỞ XÂY DỰNG' }).replace('Kính gửi: Các sở, ban, ngành tỉnh.', 'Kính gửi: Công ty cổ phần Xây dựng Sông Trà.')
+    const t = read(letter)
+    expect(t.get('2')!.lead).toEqual([])
+  })
+})
+
 describe('--explain names the rule that gave each agency of an item its role, and why a task has no lead', () => {
   const LETTER = congVan(
     '1. Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 30/6/2025.\n2. Đề nghị Sở Nội vụ chỉ đạo Trung tâm Phục vụ hành chính công rà soát thủ tục.\n3. Đề nghị đơn vị chủ động bố trí kinh phí.',

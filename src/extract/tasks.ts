@@ -394,7 +394,9 @@ function firstContent(doc: Doc, from: number, to: number): number {
  */
 function namesSingleDoer(rest: string, id: string, afterMarker: boolean, addressees: Set<string>): boolean {
   // The letter's own addressee ("Sở X yêu cầu Công ty Y nghiêm túc thực hiện", Y in the Kính gửi list) is the closing's doer.
-  const named = (pos: number) => agencyRunAt(rest, pos).mentions.some((x) => !x.collective && !addressees.has(fold(x.name)))
+  // A header cut short by a wrapped line ("Công ty … kim loại Thủ" for "… Thủ Đô") still names the same addressee.
+  const isAddressee = (name: string) => addressees.has(name) || [...addressees].some((a) => a.split(' ').length >= 3 && (name.startsWith(a + ' ') || a.startsWith(name + ' ')))
+  const named = (pos: number) => agencyRunAt(rest, pos).mentions.some((x) => !x.collective && !isAddressee(fold(x.name)))
   if (id === 'closing/subject-implements' && afterMarker && named(0)) return true
   if (id !== 'closing/request-implement' && id !== 'closing/subject-implements') return false
   const verb = pattern(rules().roles, 'roles/assign').exec(rest)
