@@ -108,6 +108,10 @@ describe('a subject after an opening adverbial, with the verbs of ordinary work'
     const t = tasksOf('1. Hồ sơ gồm: giấy phép do Sở Công Thương cấp lần đầu ngày 05/01/2020, Sở Xây dựng cấp thay đổi ngày 14/8/2024.')
     expect(t.get('1')!.lead).toEqual([])
   })
+  it('keeps the agency of a leader\'s title that wraps to the next line ("của Bộ trưởng / Bộ X hướng dẫn …") no subject', () => {
+    const t = tasksOf('1. Rà soát theo Thông tư số 19/2025/TT-BNNMT ngày 19/6/2025 của Bộ trưởng\nBộ Nông nghiệp và Môi trường hướng dẫn chức năng, nhiệm vụ của cơ quan chuyên môn.')
+    expect(t.get('1')!.lead).toEqual([])
+  })
   it('keeps an agency after a verb that wraps to the next line as its object ("đề xuất\nUBND tỉnh thu hồi")', () => {
     const t = tasksOf('1. Sở Nông nghiệp và Môi trường rà soát các dự án chậm tiến độ để đề xuất\nUBND tỉnh thu hồi đất theo quy định.')
     expect(t.get('1')!.lead).toEqual(['Sở Nông nghiệp và Môi trường'])

@@ -540,7 +540,13 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (taken.some(([a, b]) => p >= a && p < b)) continue
     const bare = unpunctuated.has(p)
     // A converter's line wrap is no punctuation: "… để đề xuất\nUBND tỉnh thu hồi …" keeps its object.
-    if (!bare && /[\p{L}\p{N}][ \t]*\n\s*$/u.test(text.slice(Math.max(from, p - 40), p)) && noSubjectAfter.test(text.slice(Math.max(from, p - 30), p).replace(/\s+$/u, ' '))) continue
+    if (!bare && /[\p{L}\p{N}][ \t]*\n\s*$/u.test(text.slice(Math.max(from, p - 40), p))) {
+      const before = text.slice(Math.max(from, p - 30), p).replace(/\s+/gu, ' ')
+      if (noSubjectAfter.test(before)) continue
+      // "… của Bộ trưởng\nBộ Nông nghiệp và Môi trường hướng dẫn …": the agency of a leader's title.
+      const foldedBefore = fold(before).trim()
+      if (titles.some((t) => foldedBefore === t || foldedBefore.endsWith(' ' + t))) continue
+    }
     if (bare) {
       const before = text.slice(Math.max(from, p - 30), p)
       if (noSubjectAfter.test(before)) continue
