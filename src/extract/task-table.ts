@@ -480,14 +480,15 @@ interface Word {
 }
 
 /** The words of a line with their column (x) on the printed line. */
-function wordsOf(doc: Doc, l: Line): Word[] {
+/** The line's words where the source prints them, or only its first `max` (several callers look at the first). */
+function wordsOf(doc: Doc, l: Line, max = Infinity): Word[] {
   const out: Word[] = []
   const lineStart = doc.text.lastIndexOf('\n', l.start - 1) + 1
   const raw = doc.source.raw
   let joined = false
   let brk = false
   let x = l.start - lineStart
-  for (let p = l.start; p < l.end; ) {
+  for (let p = l.start; p < l.end && out.length < max; ) {
     const c = doc.text[p]
     if (c === ' ' || c === '\t') {
       // A line break the layout stage turned into a space: what follows stands where the source
@@ -641,8 +642,10 @@ function layoutTables(doc: Doc): RawTable[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     if (l.blank || l.cells) continue
+    // The first word decides; the line's other words are read only under an STT heading.
+    const head = wordsOf(doc, l, 1)
+    if (!head.length || head[0].x > 8 || !sttHead.test(doc.text.slice(head[0].start, head[0].end))) continue
     const ws = wordsOf(doc, l)
-    if (!ws.length || ws[0].x > 8 || !sttHead.test(doc.text.slice(ws[0].start, ws[0].end))) continue
     const second = ws[1]
     // "STT Nội dung …" one space apart still heads a table; "TT HĐND tỉnh …" is a sentence.
     const taskNext = ws.slice(1, 5).some((_, n) => pattern(T(), 'table/task').test(ws.slice(1, n + 2).map((w) => doc.text.slice(w.start, w.end)).join(' ')))
@@ -669,7 +672,7 @@ function layoutTables(doc: Doc): RawTable[] {
       if (e.cells) break
       const t = doc.text.slice(e.start + e.indent, e.end).trim()
       if (appendixRe.test(t)) break
-      const first = wordsOf(doc, e)[0]
+      const first = wordsOf(doc, e, 1)[0]
       if (end > bottom + 1 && first && first.x <= 8 && sttHead.test(doc.text.slice(first.start, first.end))) {
         // A header printed again (on a new page) ends the table where its block starts.
         const again = headerTop(end)
@@ -701,7 +704,7 @@ function layoutTables(doc: Doc): RawTable[] {
     // Anchors: lines whose first word sits in the STT column and reads as an STT.
     const anchors: number[] = []
     for (let j = bottom + 1; j < end; j++) {
-      const w = wordsOf(doc, lines[j])[0]
+      const w = wordsOf(doc, lines[j], 1)[0]
       onPage(j)
       if (w && !w.joined && colOf(w.x) === sttCol && sttRe.test(doc.text.slice(w.start, w.end))) anchors.push(j)
     }
@@ -712,7 +715,7 @@ function layoutTables(doc: Doc): RawTable[] {
     for (let a = 0; a < anchors.length; a++) {
       const from = a === 0 ? bottom + 1 : split(anchors[a - 1], anchors[a])
       const to = a + 1 < anchors.length ? split(anchors[a], anchors[a + 1]) : end
-      const sttWord = wordsOf(doc, lines[anchors[a]])[0]
+      const sttWord = wordsOf(doc, lines[anchors[a]], 1)[0]
       const pieces: Partial<Record<ColumnRole, Array<{ start: number; end: number }>>> = {}
       const dueCol = cols.length - 1
       const dueLast = cols[dueCol].role === 'deadline'
@@ -817,7 +820,7 @@ function layoutTables(doc: Doc): RawTable[] {
       const l = lines[j]
       // A header printed at the top of a page takes nothing from the page before.
       if (l.blank || l.cells || pageOf(l) !== page) return false
-      const w = wordsOf(doc, l)[0]
+      const w = wordsOf(doc, l, 1)[0]
       return !!w && w.x >= nextX && !sttRe.test(doc.text.slice(w.start, w.end))
     }
     let top = i
@@ -850,7 +853,7 @@ function layoutTables(doc: Doc): RawTable[] {
     for (let j = a + 1; j < b; j++) {
       if (j - a < b - j) continue
       if (j - a > b - j) return j
-      const w = wordsOf(doc, lines[j])[0]
+      const w = wordsOf(doc, lines[j], 1)[0]
       const opens = !!w && /^\p{Lu}/u.test(doc.text.slice(w.start, w.end))
       return opens ? j : j + 1
     }
