@@ -12,6 +12,7 @@ import { LetterSchema, SCHEMA_VERSION, type Letter } from './schema/letter.js'
 import { findCitations } from './extract/citations.js'
 import { resolveCitations } from './resolve/identity.js'
 import { extractTasks } from './extract/tasks.js'
+import { withLetterNames } from './readers/agencies.js'
 import { linkCitations } from './resolve/links.js'
 import { evidence } from './parse/span.js'
 import { withTrace, type TraceEntry, type Verdict } from './explain.js'
@@ -77,7 +78,8 @@ function extractAll(source: Source, options: Pick<ParseOptions, 'validate'>): { 
   const document = buildDocument(header, signature)
   // Extract finds the candidates with their spans; resolve decides which are one document and what it is.
   const citations = resolveCitations(doc, findCitations(doc, header, document), document, diagnostics)
-  const tasks = extractTasks(doc, header, signature, document, citations, diagnostics)
+  // Names the letter prints whole (Kính gửi, Nơi nhận, brackets) complete shorter readings of them in its items.
+  const tasks = withLetterNames(doc.text, () => extractTasks(doc, header, signature, document, citations, diagnostics))
   const letter: Letter = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: source.path, sha256: source.sha256, encoding: source.encoding, bytes: source.bytes },
