@@ -147,6 +147,10 @@ describe('roles printed in brackets after the agencies', () => {
     expect(t.get('1')!.lead).toEqual(['Sở Tư pháp'])
     expect(t.get('1')!.support).toEqual(['Sở Khoa học và Công nghệ', 'Công an tỉnh'])
   })
+  it('reads "X: chủ trì; Y: phối hợp" the same way, but not "X: chủ trì thẩm định …" as a bare role', () => {
+    const t = tasksOf('1. Xây dựng phần mềm quản lý: Sở Khoa học và Công nghệ: chủ trì; Sở Tài chính: phối hợp.')
+    expect(t.get('1')!).toEqual({ lead: ['Sở Khoa học và Công nghệ'], support: ['Sở Tài chính'] })
+  })
   it('gives no role for a bracket that only describes ("Sở Nội vụ (cơ quan thường trực) chủ trì")', () => {
     const t = tasksOf('1. Sở Nội vụ (cơ quan thường trực) chủ trì tổng hợp, phối hợp với Sở Tài chính.')
     expect(t.get('1')!.lead).toEqual(['Sở Nội vụ'])

@@ -656,14 +656,15 @@ function bracketRoles(text: string, from: number, roles: Roles, ctx: RoleContext
     segStart = m.index + m[0].length
     if (!found.length) continue
     const names = new Set(found.map((x) => fold(x.name)))
-    if (m.groups!.lead) {
+    const asLead = !!(m.groups!.lead ?? m.groups!.leadAfterColon)
+    if (asLead) {
       roles.support = roles.support.filter((x) => !names.has(fold(x.name)))
       roles.lead.push(...found)
     } else {
       roles.lead = roles.lead.filter((x) => !names.has(fold(x.name)))
       roles.support.push(...found)
     }
-    traceRole(ctx, m.groups!.lead ? 'lead' : 'support', 'roles/role-in-brackets', found, () => `its role printed in brackets "${m![0]}"`)
+    traceRole(ctx, asLead ? 'lead' : 'support', 'roles/role-in-brackets', found, () => `its role printed in brackets "${m![0]}"`)
   }
 }
 
