@@ -167,7 +167,7 @@ function units(): NonNullable<typeof unitRes> {
     PLACE_PART_RE: new RegExp(`^[ \\t]*[-–][ \\t]*(?<place>${place})(?![\\p{L}/])`, 'u'),
     // "các tỉnh, thành phố trực thuộc Trung ương" right after a name: the body in each of them.
     PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:${DET}\\s+)?${UNIT}(?:\\s*[,/]\\s*${LIST_UNIT})+(?:\\s+(?:${alternation(a.centralTails)}))?(?![\\p{L}])|^\\s+${DET}\\s+${UNIT}(?![\\p{L}])`, 'u'),
-    UBND_ENUM_RE: new RegExp(`^(?:(?:${alternation(a.localGovernmentLeaders)})\\s+)?(?<head>${LGH})\\s+${DET}\\s+(?<unit>${UNIT})\\s*(?::\\s*|\\s+(?=[\\p{Lu}Đ]))`, 'u'),
+    UBND_ENUM_RE: new RegExp(`^(?:(?:${alternation(a.localGovernmentLeaders)})\\s+)?(?<head>${LGH})\\s+${DET}\\s+(?<unit>${UNIT})\\s*(?::\\s*|[ \\t]+(?=[\\p{Lu}Đ]))`, 'u'),
     ENUM_ITEM_RE: new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u'),
     ENUM_NEXT_RE: new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u'),
     UBND_COLLECTIVE_RE: new RegExp(
@@ -603,7 +603,8 @@ function enumerationAt(text: string, pos: number): { end: number; items: EnumIte
       if (!m) break
       if (m.groups!.unit) unit = m.groups!.unit
       const place = m.groups!.place
-      if (headRe.test(place) || openerRe.test(place)) break
+      // A capitalised predicate is no place: "UBND các huyện | Căn cứ Kế hoạch …" (a paragraph run on).
+      if (headRe.test(place) || openerRe.test(place) || lexicon().stopCapRe.test(text.slice(i + m[0].length - place.length, i + m[0].length + 40))) break
       const s = i
       i += m[0].length
       items.push({ start: s, end: i, name: `${canonicalAgencyName(base)} ${unit} ${place}`, kind: 'ubnd', unit, place })
@@ -873,6 +874,9 @@ function qualifiersEnd(text: string, from: number, closed = false): number {
     if (!w) break
     if (lexicon().functionWords.has(w[0]) || scoped) break
     const capital = /^[\p{Lu}Đ]/u.test(w[0])
+    // A capital on the next line opens the body of a heading ("UBND các xã | \n Tổ chức …"): the layout
+    // stage has already joined the line breaks that wrap a name (a break after "huyện" before its place).
+    if (capital && /\n/u.test(text.slice(i, j)) && !lexicon().capitalisedQualifierRe.test(rest) && !lexicon().properNameOpeners.has(prevWord(text, j))) break
     // Capitals continue only a proper name opened after "về", "thuộc", "ngành" ("thuộc ngành Công Thương").
     if (capital && !lexicon().capitalisedQualifierRe.test(rest) && words > 0 && !properRun && !lexicon().properNameOpeners.has(prevWord(text, j))) break
     properRun = capital

@@ -1,0 +1,30 @@
+/**
+ * Agency phrases a second review found misread, each a class of wording (sentences written for
+ * this test, not taken from a letter).
+ */
+import { describe, expect, it } from 'vitest'
+import { agencyRunAt } from '../src/readers/agencies.js'
+
+const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)
+const rest = (text: string): string => text.slice(agencyRunAt(text, 0).end).trim()
+
+describe('a plural locality heading whose body opens the next line', () => {
+  it('ends at the line break before a capitalised sentence opener', () => {
+    expect(names('UBND các huyện\nCăn cứ nội dung Kế hoạch, xây dựng phương án')).toEqual(['Ủy ban nhân dân các huyện'])
+    expect(names('UBND các xã\nTổ chức tuyên truyền đến người dân')).toEqual(['Ủy ban nhân dân các xã'])
+    expect(rest('UBND các phường\nThực hiện rà soát hộ nghèo')).toBe('Thực hiện rà soát hộ nghèo')
+  })
+
+  it('ends before a capitalised predicate run on into the same line', () => {
+    expect(names('UBND các huyện Căn cứ nội dung được giao')).toEqual(['Ủy ban nhân dân các huyện'])
+  })
+
+  it('ends before any capitalised word of the next line, not only a known predicate', () => {
+    expect(names('UBND các huyện\nTư Nghĩa, Mộ Đức báo cáo')).toEqual(['Ủy ban nhân dân các huyện'])
+  })
+
+  it('still reads an enumeration of places on the same line or after a colon', () => {
+    expect(names('UBND các huyện Sơn Hà, Ba Tơ khảo sát')).toEqual(['Ủy ban nhân dân huyện Sơn Hà', 'Ủy ban nhân dân huyện Ba Tơ'])
+    expect(names('UBND các huyện:\nSơn Hà, Ba Tơ khảo sát')).toEqual(['Ủy ban nhân dân huyện Sơn Hà', 'Ủy ban nhân dân huyện Ba Tơ'])
+  })
+})
