@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { agencyRunAt } from '../src/readers/agencies.js'
+import { canonicalAgencyName, properCaseUpper } from '../src/readers/names.js'
 
 const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)
 const rest = (text: string): string => text.slice(agencyRunAt(text, 0).end).trim()
@@ -26,5 +27,27 @@ describe('a plural locality heading whose body opens the next line', () => {
   it('still reads an enumeration of places on the same line or after a colon', () => {
     expect(names('UBND các huyện Sơn Hà, Ba Tơ khảo sát')).toEqual(['Ủy ban nhân dân huyện Sơn Hà', 'Ủy ban nhân dân huyện Ba Tơ'])
     expect(names('UBND các huyện:\nSơn Hà, Ba Tơ khảo sát')).toEqual(['Ủy ban nhân dân huyện Sơn Hà', 'Ủy ban nhân dân huyện Ba Tơ'])
+  })
+})
+
+describe('a letterhead in capitals with abbreviations', () => {
+  it('expands an abbreviated city with its period, so the place is named', () => {
+    expect(properCaseUpper('UBND TP. ĐÀ NẴNG')).toBe('Ủy ban nhân dân thành phố Đà Nẵng')
+    expect(properCaseUpper('SỞ Y TẾ TP. CẦN THƠ')).toBe('Sở Y tế thành phố Cần Thơ')
+    expect(canonicalAgencyName('Công an TP. Hải Phòng')).toBe('Công an thành phố Hải Phòng')
+  })
+
+  it('keeps the period of an abbreviation that is no locality unit', () => {
+    expect(canonicalAgencyName('gửi UBND.')).toBe('gửi Ủy ban nhân dân.')
+  })
+
+  it('keeps an acronym the list does not expand in capitals, and lowers the words around it', () => {
+    expect(properCaseUpper('BCH HỘI CỰU CHIẾN BINH TỈNH KON TUM')).toBe('BCH hội cựu chiến binh tỉnh Kon Tum')
+    expect(properCaseUpper('TRƯỜNG THCS LÊ LỢI')).toMatch(/^Trường THCS /u)
+  })
+
+  it('does not take a word in capitals for an acronym, nor a highland place name', () => {
+    expect(properCaseUpper('UBND HUYỆN KRÔNG BÔNG')).toBe('Ủy ban nhân dân huyện Krông Bông')
+    expect(properCaseUpper('BAN DÂN TỘC TỈNH GIA LAI')).toBe('Ban Dân tộc tỉnh Gia Lai')
   })
 })

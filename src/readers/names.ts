@@ -48,6 +48,29 @@ export function properCaseUpper(upper: string): string {
   const expanded = expandAbbreviations(upper.replace(/\s+/g, ' ').trim())
   const known = gaz().get(fold(expanded))
   if (known) return known
+  return keepAcronyms(expanded, caseUpper(expanded))
+}
+
+/**
+ * "BCH ĐOÀN TNCS …" → "BCH Đoàn TNCS …": an acronym the abbreviation list does not expand stays in
+ * capitals. In a heading in capitals every word is in capitals, so an acronym is told by its shape:
+ * 2–5 plain letters that no Vietnamese syllable spells (no vowel, or consonants a syllable cannot hold).
+ */
+function keepAcronyms(upper: string, cased: string): string {
+  const acronyms = new Set((upper.match(/[\p{L}]+/gu) ?? []).filter(isAcronym))
+  if (!acronyms.size) return cased
+  return cased.replace(/[\p{L}]+/gu, (w) => (acronyms.has(w.toUpperCase()) ? w.toUpperCase() : w))
+}
+
+// A syllable in folded spelling: an onset, one to three vowels, a coda (k and the clusters of highland names).
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bgkp][lr]|[bcdghklmnprstvxj])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?$/u
+
+function isAcronym(w: string): boolean {
+  // Vowel marks and tones belong to words; an acronym is written in plain letters (Đ apart).
+  return w.length >= 2 && w.length <= 5 && /^[A-ZĐ]+$/u.test(w) && !SYLLABLE.test(fold(w))
+}
+
+function caseUpper(expanded: string): string {
   const lower = expanded.toLowerCase()
   // A Party committee is named by its place: "HUYỆN ỦY NAM ĐÀN" → "Huyện ủy Nam Đàn".
   const party = partyCommitteeRe().exec(lower)
@@ -56,9 +79,11 @@ export function properCaseUpper(upper: string): string {
   for (const unit of rules().agencies.localityUnits) {
     const i = lower.indexOf(' ' + unit + ' ')
     if (i >= 0) {
-      const head = lower.slice(0, i + unit.length + 2)
       const place = lower.slice(i + unit.length + 2)
-      const headCased = caseHead(head.trim())
+      // The body before its unit may be a known name ("SỞ Y TẾ TỈNH …" → "Sở Y tế tỉnh …").
+      const body = lower.slice(0, i)
+      const known = gaz().get(fold(body))
+      const headCased = known && fold(known) === fold(body) ? `${known} ${unit}` : caseHead(lower.slice(0, i + unit.length + 2).trim())
       return `${headCased} ${titleCase(place)}`
     }
   }
@@ -96,11 +121,13 @@ function expandUncached(s: string): string {
 
 let abbrevCache: Array<{ re: RegExp; full: string }> | null = null
 function abbreviationRes(): Array<{ re: RegExp; full: string }> {
+  const units = new Set(rules().agencies.localityUnits)
   abbrevCache ??= rules()
     .agencies.abbreviations.slice()
     .sort((a, b) => b.short.length - a.short.length)
     .map(({ short, full }) => ({
-      re: new RegExp(`(?<![\\p{L}&-])${escapeRe(short)}(?![\\p{L}&])`, 'gu'),
+      // An abbreviated locality unit takes its period ("TP. Hồ Chí Minh"): its place follows it.
+      re: new RegExp(`(?<![\\p{L}&-])${escapeRe(short)}${units.has(full) ? '(?:\\.(?=[ \\t]))?' : ''}(?![\\p{L}&])`, 'gu'),
       full,
     }))
   return abbrevCache
