@@ -28,3 +28,18 @@ describe('only the penalty clause of "chịu trách nhiệm trước" gives no w
     expect(t.get('1')!.lead).toEqual([])
   })
 })
+
+describe('after the issuer\'s own "Giao", a bullet "Yêu cầu X" is the issuer speaking again', () => {
+  it('keeps the agency of "- Yêu cầu Sở X …" under "Giao Sở Y chủ trì …" as a lead', () => {
+    const t = tasksOf('1. Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra đê điều trước mùa lũ.\n- Yêu cầu Sở Kế hoạch và Đầu tư cân đối vốn sửa chữa các đoạn đê xung yếu.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Kế hoạch và Đầu tư'])
+  })
+  it('still reads "- Yêu cầu X" under an agency heading of subjectless bullets as that agency\'s demand', () => {
+    const t = tasksOf('1. Đối với Sở Giao thông vận tải:\n- Kiểm tra các tuyến đường tỉnh bị sạt lở.\n- Yêu cầu Ban Quản lý dự án giao thông tỉnh khắc phục ngay các điểm sạt lở.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Giao thông vận tải'])
+  })
+  it('reads "+ Yêu cầu X" under a directed agency heading ("- Chỉ đạo Sở Y:") as a demand, not a lead', () => {
+    const t = tasksOf('1. Đề nghị UBND tỉnh chỉ đạo các ngành thực hiện các nội dung sau:\n- Chỉ đạo Sở Tài nguyên và Môi trường:\n+ Kiểm tra các mỏ cát trên sông Trà Khúc.\n+ Yêu cầu Ban Quản lý dự án giao thông tỉnh hoàn nguyên bãi tập kết.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+})

@@ -149,6 +149,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
   const pastBefore = pattern(R(), 'roles/past-before-verb')
   // A heading that names the doer ("Đề nghị UBND tỉnh chỉ đạo …:") gives the body its doer already.
   let hasLead = headingLeads
+  /** An agency heads subjectless bullets ("Đối với UBND các huyện:", "- Chỉ đạo Sở X:"), not the issuer's own assignment. */
+  let leadByHeading = false
   /** A support list may run over ";" ("phối hợp với A; B; C"): clauses inside it have no subject. */
   let consumedUntil = 0
   let lastRole: RunRole = 'none'
@@ -233,7 +235,9 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       /** The rule that decided the opening run's role, and why (for --explain). */
       let rule = opener ? openerRule : 'roles/subject'
       let why = opener ? `the one given work after "${opener[0].trim()}"` : 'the subject that opens its clause'
-      const urged = () => hasLead && pattern(R(), 'roles/urges-opener').test(opener![0])
+      // "Yêu cầu X" after the issuer's own "Giao Y …" is the issuer speaking again; it is the doer's demand
+      // only under a doer that heads subjectless bullets (a heading, "Đối với X:") or on a private party.
+      const urged = () => hasLead && pattern(R(), 'roles/urges-opener').test(opener![0]) && (headingLeads || leadByHeading || privateAt(text, subjStart))
       const issuerSends = () => startRun.every((x) => isIssuer(x, ctx)) && (pattern(R(), 'roles/sender-verb').test(after) || pattern(R(), 'roles/written-request-after').test(after))
       if (!startRun.length) role = 'none'
       else if (opener) {
@@ -269,6 +273,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         if (listIntro.test(text.slice(run.end, e))) collectivesBeforeList.push(...startRun.filter((x) => x.collective))
       } else if (role === 'support') roles.support.push(...startRun, ...run.along)
       if (startRun.length) lastRole = role
+      // "- Chỉ đạo Sở X:⏎+ …": an agency heading the subjectless bullets under it.
+      if (hasLead && headsBullets(clause, subjStart)) leadByHeading = true
       if (role !== 'lead') startRun = []
     }
     // "…, Thủ tướng Chính phủ giao Bộ X nghiên cứu": an assignment inside the clause.
@@ -710,4 +716,21 @@ export function unique(list: AgencyMention[]): AgencyMention[] {
     out.push(x)
   }
   return out
+}
+
+/** The words at text[i…] name private parties ("các doanh nghiệp …", "tổ chức, cá nhân"), not an agency. */
+function privateAt(text: string, i: number): boolean {
+  const a = rules().agencies
+  const rest = fold(text.slice(i, i + 60)).replace(/^\s+/u, '')
+  const words = (list: string[]) => list.map(fold).sort((x, y) => y.length - x.length)
+  const det = words(a.determiners).find((d) => rest.startsWith(d + ' '))
+  const head = det ? rest.slice(det.length + 1) : rest
+  return words(a.privateParties).some((p) => head.startsWith(p) && !/^\p{L}/u.test(head.slice(p.length)))
+}
+
+/** text[i…] is an agency heading the bullets under it, maybe directed: "Sở X:⏎", "Chỉ đạo Sở X:⏎". */
+function headsBullets(text: string, i: number): boolean {
+  const directs = pattern(R(), 'roles/directs').exec(text.slice(i, i + 40))
+  const r = runAt(text, directs && directs.index === 0 ? i + directs[0].length : i)
+  return r.mentions.length > 0 && /^[ \t]*:[ \t]*(?:\n|$)/u.test(text.slice(r.end))
 }
