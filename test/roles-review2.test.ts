@@ -43,3 +43,18 @@ describe('after the issuer\'s own "Giao", a bullet "Yêu cầu X" is the issuer 
     expect(t.get('1')!.lead).toEqual(['Ủy ban nhân dân tỉnh'])
   })
 })
+
+describe('work the law assigns is recounted; only the letter\'s own voice overrides "Theo quy định …"', () => {
+  it('gives no lead to "Theo quy định nêu trên, X có trách nhiệm …"', () => {
+    const t = tasksOf('1. Theo quy định nêu trên, Ủy ban nhân dân cấp xã có trách nhiệm xác nhận nguồn gốc đất cho hộ gia đình.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual([])
+  })
+  it('gives no lead to "Theo quy định này, X thực hiện …"', () => {
+    const t = tasksOf('1. Theo quy định này, Sở Tài nguyên và Môi trường thẩm định phương án cải tạo, phục hồi môi trường.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual([])
+  })
+  it('still reads the future passive "Theo quy định trên, … sẽ do X <doer verb>" as the letter naming its doer', () => {
+    const t = tasksOf('1. Theo quy định trên, việc thu hồi giấy phép sẽ do Sở Công Thương kiểm tra, xử lý.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Công Thương'])
+  })
+})

@@ -568,17 +568,18 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (bare && run.mentions[0].start !== p) continue
     // Without a comma, only a clause that opens with what a law provides recounts it.
     // A parenthesis is an aside: "(theo quy định tại khoản 2 Điều 3, …) thì UBND cấp xã xem xét" recounts nothing.
-    if (recountBefore.test(bare ? text.slice(from, Math.min(p, from + 40)) : text.slice(from, p).replace(/\([^()]*\)/gu, ' '))) continue
-    if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     const after = text.slice(run.end, Math.min(end, run.end + 200))
+    const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
+    // "… sẽ do X tổ chức thẩm định": the letter's own voice names who will do the work, even after "Theo quy định …".
+    const willDo = viaDo && pattern(R(), 'roles/future-passive-agent').test(text.slice(Math.max(0, p - 10), p)) && doer.test(after)
+    if (!willDo && recountBefore.test(bare ? text.slice(from, Math.min(p, from + 40)) : text.slice(from, p).replace(/\([^()]*\)/gu, ' '))) continue
+    if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     if (assignedTo.has(p)) {
       const rest = text.slice(run.end, Math.min(end, run.end + 200))
       if (pattern(R(), 'roles/assigned-elsewhere').test(rest) || !(doer.test(rest) || /^[\s.,;:]*$/u.test(rest))) continue
       return { ...run, rule: 'roles/passive-assign', why: 'named by the passive "được giao cho"' }
     }
-    const viaDo = passiveAgent.test(text.slice(Math.max(0, p - 4), p))
-    const willDo = viaDo && pattern(R(), 'roles/future-passive-agent').test(text.slice(Math.max(0, p - 10), p))
-    if (viaDo ? !passiveVerb.test(after) && !(willDo && doer.test(after)) : !(doer.test(after) || holdsThenActs(after)) || implementsThis.test(after) || notDoer.test(after) || (recountAfter.test(after) && !holdsThenActs(after))) continue
+    if (viaDo ? !passiveVerb.test(after) && !willDo : !(doer.test(after) || holdsThenActs(after)) || implementsThis.test(after) || notDoer.test(after) || (recountAfter.test(after) && !holdsThenActs(after))) continue
     if (!viaDo && continuesRun(text, from, p, pattern(R(), 'roles/adverbial-opener').test(text.slice(clauseStart, p)))) continue
     if (viaDo) return { ...run, rule: 'roles/passive-do', why: 'named by the passive "do X chủ trì/thực hiện"' }
     return { ...run, rule: bare ? 'roles/subject-unpunctuated' : 'roles/subject-break', why: bare ? 'the subject after an adverbial printed without a comma, followed by a doer\'s verb' : 'the subject after a comma, "thì" or a line break, followed by a doer\'s verb' }
