@@ -58,3 +58,14 @@ describe('work the law assigns is recounted; only the letter\'s own voice overri
     expect(t.get('1')!.lead).toEqual(['Sở Công Thương'])
   })
 })
+
+describe('"hướng dẫn Y thực hiện như sau:" guides private parties only, named in one run', () => {
+  it('keeps an agency guided to act as the lead of its own step', () => {
+    const t = tasksOf('1. Sở Tài nguyên và Môi trường hướng dẫn UBND các xã thực hiện như sau:\n- Sở Tài nguyên và Môi trường cung cấp biểu mẫu.\n- UBND các xã lập danh sách hộ sử dụng đất, gửi trước ngày 20/6/2025.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Tài nguyên và Môi trường', 'Ủy ban nhân dân các xã'])
+  })
+  it('keeps agencies named inside a longer phrase ("quy trình phối hợp giữa X và Y như sau:") as leads of their steps', () => {
+    const t = tasksOf('1. UBND tỉnh hướng dẫn quy trình phối hợp giữa Sở Nội vụ và Ban Thi đua - Khen thưởng tỉnh như sau:\n- Sở Nội vụ tiếp nhận hồ sơ khen thưởng.\n- Ban Thi đua - Khen thưởng tỉnh thẩm định hồ sơ.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toContain('Sở Nội vụ')
+  })
+})

@@ -477,11 +477,16 @@ function directedAgencies(text: string): Set<string> {
     const words = /(?<![\p{L}])\p{L}/gu
     words.lastIndex = from
     let w: RegExpExecArray | null
+    const runs: AgencyMention[][] = []
     while ((w = words.exec(text)) && w.index < from + who.length) {
       const run = agencyRunAt(text.slice(0, from + who.length), w.index)
-      for (const x of run.mentions) out.add(fold(x.name))
+      if (run.mentions.length) runs.push(run.mentions)
       if (run.mentions.length) words.lastIndex = Math.max(words.lastIndex, run.end)
     }
+    // Only one run of private parties is guided ("người khai hải quan và doanh nghiệp cảng"): an agency
+    // guided to act ("hướng dẫn UBND các huyện thực hiện như sau") keeps its own steps, and agencies
+    // inside a longer phrase ("trình tự phối hợp giữa Sở X và Y") are not the guided ones.
+    if (runs.length === 1 && runs[0].every((x) => privateAt(text, x.start))) for (const x of runs[0]) out.add(fold(x.name))
   }
   return out
 }
