@@ -51,3 +51,23 @@ describe('a letterhead in capitals with abbreviations', () => {
     expect(properCaseUpper('BAN DÂN TỘC TỈNH GIA LAI')).toBe('Ban Dân tộc tỉnh Gia Lai')
   })
 })
+
+describe('a collective spelt out or named by its members', () => {
+  it('reads a collective with a colon and a list of full names as those names', () => {
+    expect(names('Các cơ quan: Sở Nội vụ, Sở Tư pháp và Thanh tra tỉnh rà soát')).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Thanh tra tỉnh'])
+    expect(rest('Các đơn vị: Sở Công Thương, Công an tỉnh kiểm tra thị trường')).toBe('kiểm tra thị trường')
+  })
+
+  it('keeps the collective where the colon ends a heading and its body opens the next line', () => {
+    expect(names('Các sở, ngành:\nSở Nội vụ hướng dẫn')).toEqual(['Các sở, ngành'])
+  })
+
+  it('reads the members of a named body as the body', () => {
+    expect(names('Các thành viên Ban Chỉ đạo huyện kiểm tra cơ sở')).toEqual(['Ban Chỉ đạo huyện'])
+    expect(names('thành viên Hội đồng tuyển dụng kiểm tra hồ sơ')).toEqual(['Hội đồng tuyển dụng'])
+  })
+
+  it('reads no agency from members of an unnamed group', () => {
+    expect(names('các thành viên nhóm công tác báo cáo')).toEqual([])
+  })
+})

@@ -198,6 +198,8 @@ const AgenciesFile = z.object({
   nameNounPrefixes: z.array(z.string()).default([]),
   /** Words that open a clause restricting a plural collective before the sentence's predicate ("các xã | có điểm trường lẻ | rà soát"). */
   restrictiveOpeners: z.array(z.string()).default([]),
+  /** Nouns of the members of a body ("các thành viên Ban Chỉ đạo"): before a named body they stand for it. */
+  memberNouns: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

@@ -49,6 +49,8 @@ interface Lexicon {
   collectiveRe: RegExp
   stopRe: RegExp
   titleRe: RegExp
+  /** A noun of a body's members and its determiner ("các thành viên "). */
+  memberRe: RegExp
   qualifierRe: RegExp
   namePatterns: Array<{ re: RegExp; kind: string }>
   /** Words that end a collective's qualifier. */
@@ -224,6 +226,8 @@ function lexicon(): Lexicon {
   // A title opens a clause capitalised or not ("…; người đứng đầu các cơ quan").
   const titles = a.titles.flatMap((t) => [t, t.charAt(0).toLowerCase() + t.slice(1)])
   const titleRe = new RegExp(`^(?:${alternation(titles)})(?:\\s*:)?\\s+`, 'u')
+  const bothCases = (ws: readonly string[]) => ws.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+  const memberRe = new RegExp(`^(?:(?:${alternation(bothCases(a.determiners))})[ \\t]+)?(?:${alternation(bothCases(a.memberNouns))})[ \\t]+`, 'u')
   const functionWords = new Set(a.functionWords)
   const nameBreakers = new Set([...a.functionWords, ...a.nameBreakers])
   const quals = [...a.qualifiers].sort((x, y) => y.length - x.length).map((q) => escapeRe(q).replace(/ /g, '\\s+'))
@@ -258,6 +262,7 @@ function lexicon(): Lexicon {
     collectiveRe,
     stopRe,
     titleRe,
+    memberRe,
     qualifierRe,
     namePatterns,
     functionWords,
@@ -1190,6 +1195,12 @@ function readAgenciesAt(text: string, pos: number): AgencyMention[] {
       }
     }
   }
+  // "Các thành viên Ban Chỉ đạo tỉnh": the members of a named body stand for the body.
+  const member = lexicon().memberRe.exec(text.slice(start, start + 30))
+  if (member && /^[\p{Lu}Đ]/u.test(text.slice(start + member[0].length, start + member[0].length + 1))) {
+    const body = agenciesAt(text, start + member[0].length)
+    if (body.length && !body[0].collective) return body
+  }
   const en = enumerationAt(text, start)
   if (en)
     return en.items.map((x) => {
@@ -1241,6 +1252,14 @@ function readAgenciesAt(text: string, pos: number): AgencyMention[] {
   if (c > start) {
     const printed = text.slice(start, c).replace(/[\s,.;:]+$/u, '')
     if (isPrivateOnly(printed)) return []
+    // "Các đơn vị: Sở Tài chính, Sở Xây dựng": a collective that a colon spells out is its members,
+    // when the first of them is a body named in full (not a heading's colon before its body).
+    const colon = /^[ \t]*:[ \t]*/u.exec(text.slice(start + printed.length, start + printed.length + 6))
+    // On the colon's own line: a heading's colon before a new line opens its body instead.
+    if (colon && /^[^\s]/u.test(text.slice(start + printed.length + colon[0].length, start + printed.length + colon[0].length + 1))) {
+      const members = agencyRunAt(text, start + printed.length + colon[0].length).mentions
+      if (members.length && !members[0].collective) return members
+    }
     return [{ start, end: start + printed.length, name: canonical(printed), printed, kind: 'collective', collective: true }]
   }
   return []
