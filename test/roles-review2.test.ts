@@ -69,3 +69,14 @@ describe('"hướng dẫn Y thực hiện như sau:" guides private parties only
     expect(t.get('1')!.lead).toContain('Sở Nội vụ')
   })
 })
+
+describe('"X là <named agency>, <doer verb>" makes the named agency the lead', () => {
+  it('reads "Cơ quan đầu mối là Sở X, chủ trì …" as Sở X leading', () => {
+    const t = tasksOf('1. Cơ quan đầu mối là Sở Văn hóa, Thể thao và Du lịch, chủ trì tổ chức lễ hội.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Văn hóa, Thể thao và Du lịch'])
+  })
+  it('still reads "Sở X là cơ quan thường trực, có trách nhiệm …" as Sở X leading', () => {
+    const t = tasksOf('1. Sở Kế hoạch và Đầu tư là cơ quan thường trực, có trách nhiệm tổng hợp báo cáo.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('1')!.lead).toEqual(['Sở Kế hoạch và Đầu tư'])
+  })
+})

@@ -247,6 +247,11 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
       else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/subject-supports', 'a later subject that only coordinates']
+      // "Cơ quan thường trực là Sở Y tế, chủ trì tổng hợp": the named agency is the one that acts.
+      else if (namedAfterIs(clause, run.end) && namedThenActs(clause, namedAfterIs(clause, run.end)!)) {
+        startRun = namedAfterIs(clause, run.end)!
+        ;[rule, why] = ['roles/is-named-agency', 'the agency named after "là", then given a doer\'s verb']
+      }
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
       else if (assignerVerb.test(after) || issuerSends() || (recountRe.test(after) && !holdsThenActs(after)) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after) && !describedThenActs(after)) || implementsThis.test(after)) {
         role = 'none'
@@ -739,4 +744,19 @@ function headsBullets(text: string, i: number): boolean {
   const directs = pattern(R(), 'roles/directs').exec(text.slice(i, i + 40))
   const r = runAt(text, directs && directs.index === 0 ? i + directs[0].length : i)
   return r.mentions.length > 0 && /^[ \t]*:[ \t]*(?:\n|$)/u.test(text.slice(r.end))
+}
+
+/** "X là Sở Y tế, …": the named (not collective) agencies right after "là" at text[i…]. */
+function namedAfterIs(text: string, i: number): AgencyMention[] | null {
+  const m = pattern(R(), 'roles/is-named-agency').exec(text.slice(i, i + 20))
+  if (!m || m.index !== 0) return null
+  const r = runAt(text, i + m[0].length)
+  return r.mentions.length && r.mentions[0].start === i + m[0].length && r.mentions.every((x) => !x.collective) ? r.mentions : null
+}
+
+/** "… là Sở Văn hóa, Thể thao và Du lịch, chủ trì …": the named run, then a doer's verb after its comma. */
+function namedThenActs(text: string, named: AgencyMention[]): boolean {
+  const rest = text.slice(named[named.length - 1].end, named[named.length - 1].end + 200)
+  const m = /^\s*,\s*/u.exec(rest)
+  return !!m && pattern(R(), 'roles/doer-predicate').test(rest.slice(m[0].length))
 }
