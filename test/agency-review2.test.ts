@@ -71,3 +71,20 @@ describe('a collective spelt out or named by its members', () => {
     expect(names('các thành viên nhóm công tác báo cáo')).toEqual([])
   })
 })
+
+describe('a bounded relative clause after a name ("đang quản lý …")', () => {
+  it('is context, not the name, after a body already fixed by its place', () => {
+    expect(names('Ban Quản lý dự án giao thông tỉnh Bình Định đang quản lý tuyến đường tổ chức bàn giao')).toEqual([
+      'Ban Quản lý dự án giao thông tỉnh Bình Định',
+    ])
+    expect(names('Chi cục Thuế huyện Mộ Đức đang quản lý hộ kinh doanh hướng dẫn kê khai')).toEqual(['Chi cục Thuế huyện Mộ Đức'])
+  })
+
+  it('says which body is meant where the name has no place and the predicate follows', () => {
+    expect(names('Chi cục Thuế huyện đang quản lý hộ kinh doanh hướng dẫn kê khai')).toEqual(['Chi cục Thuế huyện đang quản lý hộ kinh doanh'])
+  })
+
+  it('is no part of the name where no predicate follows it', () => {
+    expect(names('Ban Quản lý dự án đang quản lý tuyến đường.')).toEqual(['Ban Quản lý dự án'])
+  })
+})

@@ -142,6 +142,8 @@ let unitRes: {
   PLACE_PART_RE: RegExp
   /** A locality that ends a phrase ("… các tổ chức chính trị - xã hội tỉnh"). */
   TRAILING_LOCALITY_RE: RegExp
+  /** A name that ends with a locality and its place ("… huyện Bình Sơn"). */
+  PLACED_END_RE: RegExp
   /** A locality unit anywhere in a phrase. */
   ANY_UNIT_RE: RegExp
   PLURAL_LOCALITY_RE: RegExp
@@ -164,6 +166,7 @@ function units(): NonNullable<typeof unitRes> {
   unitRes = {
     LOCALITY_RE: new RegExp(`^(?<unit>[ \\t]*\\n?[ \\t]*${CAP_UNIT})(?:[ \\t]+(?<place>${place}))?(?![\\p{L}/])`, 'u'),
     TRAILING_LOCALITY_RE: new RegExp(`(?<![\\p{L}])(?<loc>${UNIT}(?:[ \\t]+${place})?)$`, 'u'),
+    PLACED_END_RE: new RegExp(`(?<![\\p{L}])${UNIT}[ \\t]+${place}$`, 'u'),
     ANY_UNIT_RE: new RegExp(`(?<![\\p{L}])${UNIT}(?![\\p{L}])`, 'u'),
     // The second part of a place written with a hyphen ("Bà Rịa - Vũng Tàu").
     PLACE_PART_RE: new RegExp(`^[ \\t]*[-–][ \\t]*(?<place>${place})(?![\\p{L}/])`, 'u'),
@@ -680,7 +683,7 @@ function collectiveAt(text: string, pos: number): number {
   const bare = !determined
   // A bare noun ("đơn vị …", "Trường hợp …") needs a list or a known qualifier to be an addressee.
   if (bare && nouns === 1 && !/\s/.test(first[0].trim()) && !lexicon().qualifierRe.test(text.slice(skipSpace(text, i), i + 40))) return pos
-  const q = determined ? restrictiveClauseEnd(text, boundedRelativeEnd(text, qualifiersEnd(text, i))) : boundedRelativeEnd(text, qualifiersEnd(text, i))
+  const q = determined ? restrictiveClauseEnd(text, boundedRelativeEnd(text, qualifiersEnd(text, i), false)) : boundedRelativeEnd(text, qualifiersEnd(text, i), false)
   // The clause may open inside what the qualifiers took ("các đơn vị | được giao quản lý công trình | chịu …").
   for (let k = i; k <= q; k++) {
     if (k < q && !/[ \t]/u.test(text[k])) continue
@@ -719,9 +722,13 @@ function subjectClauseEnd(text: string, pos: number): number {
 }
 
 /** "Cục Hải quan | đang quản lý kho ngoại quan | gia hạn …": kept when the sentence's predicate follows it. */
-function boundedRelativeEnd(text: string, pos: number): number {
+function boundedRelativeEnd(text: string, pos: number, single = true): number {
   const open = lexicon().boundedRelativeRe.exec(text.slice(pos, pos + 30))
   if (!open) return pos
+  // A body already fixed by its place ("… tỉnh Quảng Ngãi | đang quản lý công trình") is one body:
+  // the clause can pick no member of it, it recounts what that body does.
+  // A plural collective in one place may still be narrowed ("các đơn vị trên địa bàn tỉnh X | đang …").
+  if (single && units().PLACED_END_RE.test(text.slice(Math.max(0, pos - 60), pos))) return pos
   const end = relativeClauseEnd(text, pos + open[0].length)
   if (end <= pos + open[0].length) return pos
   const j = skipSpace(text, end)
