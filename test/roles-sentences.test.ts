@@ -303,12 +303,12 @@ describe('subjects after an aside, and subjects only answerable', () => {
     const t = tasksOf('1. Các Sở rà soát.\n\n2. Theo quy định tại khoản 3 Điều 41 của Luật số 42/2024/QH15, Chi cục Hải quan kiểm tra hồ sơ.')
     expect(t.get('2')!.lead).toEqual([])
   })
-  it('gives no lead to "Thủ trưởng các cơ sở … chịu trách nhiệm trước pháp luật …" (119 4.b) or a synthetic "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh …"', () => {
+  it('gives no lead to the penalty clause "Thủ trưởng các cơ sở … chịu trách nhiệm trước pháp luật … nếu để …" (119 4.b), but "Giám đốc Sở X chịu trách nhiệm trước Chủ tịch UBND tỉnh về <work>" assigns that work', () => {
     const t = tasksOf(
       '1. Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra. Thủ trưởng các cơ sở khám bệnh, chữa bệnh chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện không đúng các quy định.\n\n2. Sở Tài chính bố trí kinh phí. Giám đốc Sở Xây dựng chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ dự án.',
     )
     expect(t.get('1')!.lead).toEqual(['Bộ Y tế'])
-    expect(t.get('2')!.lead).toEqual(['Sở Tài chính'])
+    expect(t.get('2')!.lead).toEqual(['Sở Tài chính', 'Sở Xây dựng'])
   })
 })
 
@@ -355,9 +355,9 @@ describe('"X hướng dẫn Y thực hiện như sau:": the guided Y, subject of
     const t = tasksOf('1. Đối với hàng nhập khẩu đã thông quan nhưng bán ngay tại cảng để xuất khẩu Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn người khai hải quan và doanh nghiệp cảng thực hiện như sau:\n- Sau khi tờ khai nhập được thông quan, người khai hải quan đăng ký tờ khai xuất.\n- Khi người khai hải quan xuất trình tờ khai, doanh nghiệp cảng thực hiện theo trình tự như sau:\n+ Kiểm tra thông tin container.\n\n2. Các Sở rà soát.')
     expect(t.get('1')!.lead).toEqual(['Chi cục Hải quan nơi lưu giữ hàng hóa'])
   })
-  it('keeps only the guide in a synthetic "Sở Tư pháp hướng dẫn Ủy ban nhân dân cấp xã thực hiện như sau: - Ủy ban nhân dân cấp xã niêm yết …"', () => {
+  it('keeps a public body guided "như sau" that the steps then name as their doer ("Sở Tư pháp hướng dẫn Ủy ban nhân dân cấp xã thực hiện như sau: - Ủy ban nhân dân cấp xã niêm yết …"); only private parties guided so are no leads', () => {
     const t = tasksOf('1. Sở Tư pháp hướng dẫn Ủy ban nhân dân cấp xã thực hiện như sau:\n- Ủy ban nhân dân cấp xã niêm yết công khai thủ tục.\n- Lưu trữ hồ sơ.\n\n2. Các Sở rà soát.')
-    expect(t.get('1')!.lead).toEqual(['Sở Tư pháp'])
+    expect(t.get('1')!.lead).toEqual(['Sở Tư pháp', 'Ủy ban nhân dân cấp xã'])
   })
   it('keeps an agency guided without "như sau" that is then given work of its own (006-like)', () => {
     const t = tasksOf('1. Ban Tuyên giáo hướng dẫn các cấp ủy, tổ chức đảng triển khai thực hiện; các cấp ủy, tổ chức đảng chủ động tổ chức quán triệt.\n\n2. Các Sở rà soát.')
