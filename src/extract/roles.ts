@@ -496,6 +496,9 @@ function directedAgencies(text: string): Set<string> {
   return out
 }
 
+/** The leaders' titles folded, computed once (subjectInside runs for every clause). */
+let titlesFolded: string[] | null = null
+
 /**
  * The first agency run in text[from, end) that starts after a comma, colon, parenthesis,
  * "thì" or line break, is not inside a span already read, continues no run begun before
@@ -551,7 +554,8 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
   }
   candidates.sort((a, b) => a - b)
   const noSubjectAfter = pattern(R(), 'roles/no-subject-after')
-  const titles = rules().agencies.titles.map((t) => fold(t))
+  titlesFolded ??= rules().agencies.titles.map((t) => fold(t))
+  const titles = titlesFolded
   for (const p of candidates) {
     if (taken.some(([a, b]) => p >= a && p < b)) continue
     const bare = unpunctuated.has(p)

@@ -336,8 +336,11 @@ function titleLength(text: string, title: string | null, opening: ReturnType<typ
  * line that stands apart (ends with ":" or is followed by a blank line or a bullet).
  */
 function titleOf(doc: Doc, it: Item, ownEnd: number): string | null {
-  const own = doc.text.slice(it.contentStart, ownEnd).replace(/\s+/g, ' ').trim()
-  if (it.children.length && own && own.length <= 200 && !/[.;]$/.test(own)) return own.replace(/:$/, '').trim()
+  // Only an item with sub-items may take its whole own text as heading: collapse it only then.
+  if (it.children.length) {
+    const own = doc.text.slice(it.contentStart, ownEnd).replace(/\s+/g, ' ').trim()
+    if (own && own.length <= 200 && !/[.;]$/.test(own)) return own.replace(/:$/, '').trim()
+  }
   const nl = doc.text.indexOf('\n', it.contentStart)
   const lineEnd = nl < 0 ? doc.text.length : nl
   const first = doc.text.slice(it.contentStart, Math.min(lineEnd, ownEnd)).trim()

@@ -1053,8 +1053,22 @@ function kindOf(name: string): string {
   return 'other'
 }
 
+/** canonical() of the printed names seen so far: a pure function of the rules, asked again for the same names. */
+const canonicalSeen = new Map<string, string>()
+
 /** Canonical: expand abbreviations, gazetteer spelling, capitalised first letter. */
 function canonical(printed: string): string {
+  let out = canonicalSeen.get(printed)
+  if (out === undefined) {
+    out = canonicalUncached(printed)
+    // Bounded like names.ts' memo, so a batch of any size cannot grow it.
+    if (canonicalSeen.size >= 20000) canonicalSeen.clear()
+    canonicalSeen.set(printed, out)
+  }
+  return out
+}
+
+function canonicalUncached(printed: string): string {
   // A hyphen spaced on one side only ("Lao động -Thương binh") is the spaced hyphen of a name.
   const clean = printed
     .replace(/\s+/g, ' ')
@@ -1330,13 +1344,17 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
   return { mentions: shareEnumeration(text, mentions), end: i }
 }
 
+/** The party committees folded, computed once (every agency run asks). */
+let committeesFolded: Set<string> | null = null
+
 /**
  * "Bí thư Tỉnh ủy và Chủ tịch UBND các tỉnh: Lào Cai, Yên Bái": a bare head joined by a
  * conjunction to an enumeration of localities is named in each of them too.
  */
 function shareEnumeration(text: string, mentions: AgencyMention[]): AgencyMention[] {
   const out: AgencyMention[] = []
-  const committees = new Set(rules().agencies.partyCommittees.map(fold))
+  committeesFolded ??= new Set(rules().agencies.partyCommittees.map(fold))
+  const committees = committeesFolded
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k]
     const b = mentions[k + 1]
