@@ -250,3 +250,16 @@ describe('citation ↔ task links (src/resolve/links.ts)', () => {
     expect(byLabel(linked.tasks, '2').citations).toEqual([])
   })
 })
+
+describe('a numbered item that is the closing formula', () => {
+  it('keeps its text (and its parent keeps it too) but assigns no work and sets no deadline', () => {
+    const l = letterOf(congVan('1. Tổ chức thực hiện\na) Sở Tài chính rà soát, báo cáo trước ngày 30/4/2024.\nb) Trong quá trình triển khai thực hiện, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời có văn bản gửi Sở Tài chính để tổng hợp, tham mưu Ủy ban nhân dân tỉnh xem xét, giải quyết.\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện nghiêm túc tổ chức triển khai thực hiện./.'))
+    const b = byLabel(l.tasks, '1.b')
+    expect(b.text).toContain('nếu phát sinh khó khăn')
+    expect(b.text).not.toContain('nghiêm túc triển khai')
+    expect(b.lead).toEqual([])
+    expect(b.deadline).toBeNull()
+    expect(byLabel(l.tasks, '1').text).toContain('nếu phát sinh khó khăn')
+    expect(byLabel(l.tasks, '1.a').deadline?.date).toBe('2024-04-30')
+  })
+})

@@ -52,12 +52,32 @@ export function extractTasks(
   const contentStarts = new Map<string, [number, number]>()
   const defined = definedRecipients(doc, header)
   const sigStartOffset = lineStart(bodyTo)
+  // A numbered item that is itself the closing formula (or the sentence on difficulties: "b) Trong
+  // quá trình triển khai …, nếu phát sinh khó khăn …") keeps its text for the clerk, and so do the
+  // items above it, but it assigns no work and sets no deadline.
+  const closingItem = items.find((it) => it.markerStart < sigStartOffset && it.markerStart <= bodyEndOffset && bodyEndOffset <= it.contentStart) ?? null
+  // The closing proper may still follow it ("Yêu cầu Thủ trưởng các sở … triển khai thực hiện./."): that stays out.
+  const bodyEnd = closingItem
+    ? Math.min(closingItem.end, sigStartOffset, closingStart(doc, closingItem.line + 1, bodyTo, header.recipients.map((r) => r.name)))
+    : bodyEndOffset
+  const insideClosing = (it: Item): boolean =>
+    !!closingItem && it.markerStart >= closingItem.markerStart && it.markerStart < closingItem.end
   const clampEnd = (it: Item, end: number): number => {
     // The last body item stops at the closing formula, or at the signature block.
-    if (it.markerStart < sigStartOffset) return Math.min(end, bodyEndOffset)
+    if (it.markerStart < sigStartOffset) return Math.min(end, bodyEnd)
     return Math.min(end, doc.text.length)
   }
   for (const it of items) {
+    if (insideClosing(it)) {
+      const end = trimEnd(doc.text, it.contentStart, clampEnd(it, it.end))
+      const ownEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.ownEnd))
+      if (tracing()) traceTask(new Map([[it.label, [it.contentStart, end]]]), it.label, 'closing/numbered', 'note', `task ${it.label} is the closing formula: it keeps its text but assigns no work and sets no deadline`)
+      const task = makeTask(doc, it.label, it.parent, titleOf(doc, it, ownEnd), it.markerStart, end, it.contentStart, { lead: [], support: [], reportTo: [], closing: true }, ctx, '')
+      closingItems.add(task)
+      tasks.push(task)
+      byLabel.set(task.label, task)
+      continue
+    }
     // A task table inside an item is its own tasks: the item's text stops where the table starts.
     const ownEnd = trimEnd(doc.text, it.contentStart, Math.min(clampEnd(it, it.ownEnd), firstTableAfter(doc, it.contentStart)))
     const fullEnd = trimEnd(doc.text, it.contentStart, clampEnd(it, it.end))
