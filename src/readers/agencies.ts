@@ -1116,13 +1116,16 @@ export function harvestLetterNames(letter: string): Map<string, LetterName[]> {
   const conj = new Set(rules().agencies.conjunctions)
   const out = new Map<string, LetterName[]>()
   // An entry may hold several names: "A; B", "Cục X, Cục Y" (a comma before a head), never split inside one.
-  const add = (raw: string) => {
+  // An address line is short: one longer than this (a letter run onto one line) is cut, so harvesting stays linear.
+  const MAX_ENTRY = 400
+  const add = (whole: string) => {
+    const raw = whole.length > MAX_ENTRY ? whole.slice(0, MAX_ENTRY) : whole
     for (const part of raw.split(';')) {
       let from = 0
       const comma = /,[ \t]*/gu
       let c: RegExpExecArray | null
       while ((c = comma.exec(part))) {
-        const next = part.slice(c.index + c[0].length)
+        const next = part.slice(c.index + c[0].length, c.index + c[0].length + 120)
         // "UBND quận A, huyện B" names two bodies too.
         if (!headRe.test(next) && !units().LOCALITY_RE.exec(` ${next}`)?.groups?.place) continue
         addOne(part.slice(from, c.index))
