@@ -1,7 +1,7 @@
 /** The signature block and the Nơi nhận list, after the body. */
 import type { Diagnostic, Doc } from '../types.js'
 import { evidence, pointAt, type Evidence } from '../parse/span.js'
-import { globalPattern, pattern, rules } from '../lexicon/index.js'
+import { globalPattern, matchesAtStart, pattern, rules } from '../lexicon/index.js'
 import { fragments } from './header.js'
 
 export interface SignatureResult {
@@ -279,16 +279,4 @@ function stripAuthority(t: string, authRe: RegExp): string {
   return m && m.index === 0 ? t.slice(m[0].length) : t
 }
 
-// Sticky twins, compiled once per pattern: a match at the start of the text is tried there only.
-const stickyTwins = new WeakMap<RegExp, RegExp>()
-
-/** Does re match at the very start of s? (As `re.exec(s)?.index === 0`, without scanning the whole body line.) */
-function atStart(re: RegExp, s: string): boolean {
-  let y = stickyTwins.get(re)
-  if (!y) {
-    y = new RegExp(re.source, re.flags.replace('g', '') + 'y')
-    stickyTwins.set(re, y)
-  }
-  y.lastIndex = 0
-  return y.test(s)
-}
+const atStart = matchesAtStart

@@ -19,7 +19,7 @@
  * or Nơi nhận; and a Nơi nhận entry never runs on across a blank line. A table row wrapped
  * over several lines runs on until it holds the pipes of its table's delimiter row.
  */
-import { pattern, rules } from '../lexicon/index.js'
+import { matchesAtStart, pattern, rules } from '../lexicon/index.js'
 
 export interface LaidOut {
   text: string
@@ -322,18 +322,6 @@ function wrapJoins(text: string, a: RawLine, b: RawLine, c: Cues): boolean {
 
 // Twins of the cue patterns, compiled once per pattern (compiling one per call was the joins' cost).
 const globalTwins = new WeakMap<RegExp, RegExp>()
-const stickyTwins = new WeakMap<RegExp, RegExp>()
-
-/** Does re match at the very start of s? (As `re.exec(s)?.index === 0`, without scanning the rest.) */
-function matchesAtStart(re: RegExp, s: string): boolean {
-  let y = stickyTwins.get(re)
-  if (!y) {
-    y = new RegExp(re.source, re.flags.replace('g', '') + 'y')
-    stickyTwins.set(re, y)
-  }
-  y.lastIndex = 0
-  return y.test(s)
-}
 
 function endsWith(re: RegExp, s: string): boolean {
   let g = globalTwins.get(re)

@@ -405,6 +405,20 @@ export function pattern(map: Map<string, CompiledPattern>, id: string): RegExp {
   return p.re
 }
 
+// Sticky twins, compiled once per pattern: a match at the start of a text is tried there only.
+const stickyTwins = new WeakMap<RegExp, RegExp>()
+
+/** Does re match at the very start of s? (As `re.exec(s)?.index === 0`, without scanning the rest of s.) */
+export function matchesAtStart(re: RegExp, s: string): boolean {
+  let y = stickyTwins.get(re)
+  if (!y) {
+    y = new RegExp(re.source, re.flags.replace('g', '') + 'y')
+    stickyTwins.set(re, y)
+  }
+  y.lastIndex = 0
+  return y.test(s)
+}
+
 const globals = new WeakMap<RegExp, RegExp>()
 
 /**
