@@ -279,7 +279,8 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   if (/^\s*$/.test(sentence) && pattern(D(), 'deadline/meeting-opening').test(after)) return no('deadline/meeting-opening', 'opens a report of a meeting')
   // A pilot's, an authorization's or an absence's period is a state that holds, not work to finish.
   if (governedByState(text, r.index, r.index + r.text.length)) return no('deadline/state-period', 'the period of a state that holds (a pilot, an authorization, an absence), not work to finish')
-  let tail = sentence.replace(/\s+/g, ' ')
+  // The weekday printed between the cue and the date ('trước ngày thứ 4, 25/12/2024') stands outside both.
+  let tail = sentence.replace(/\s+/g, ' ').replace(pattern(D(), 'deadline/weekday-before'), '')
   if (insideAnchorClause(text, r.index)) return no('deadline/anchor-clause-before', 'times the event the work waits for (a "sau khi …" clause)')
   // "đến năm 2030" ends work only right after it ("thực hiện theo lộ trình đến năm 2030"); after a
   // plan, a database or a target, or before ", tầm nhìn đến năm 2045", it is a scope or a horizon.
