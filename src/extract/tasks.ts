@@ -7,7 +7,7 @@ import type { Agency, Document, Task } from '../schema/letter.js'
 import type { HeaderResult } from './header.js'
 import type { SignatureResult } from './signature.js'
 import type { CitationsResult } from './citations.js'
-import { evidence } from '../parse/span.js'
+import { evidence, flatAt } from '../parse/span.js'
 import { pattern, rules } from '../lexicon/index.js'
 import { findItems, flattenItems, type Item } from './structure.js'
 import { newRoleContext, readRoles, staffRunAt, traceRole, unique, withoutDirected, type RoleContext, type Roles } from './roles.js'
@@ -306,15 +306,8 @@ interface DefinedRecipients {
 function definedRecipients(doc: Doc, header: HeaderResult): DefinedRecipients | null {
   const last = header.recipients[header.recipients.length - 1]
   if (!last) return null
-  // The flat offset where the last recipient ends (doc.map is the flat → raw map, non-decreasing).
-  const rawEnd = last.ev.span.end.offset
-  let lo = 0
-  let hi = doc.text.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.map[mid] < rawEnd) lo = mid + 1
-    else hi = mid
-  }
+  // The flat offset where the last recipient ends.
+  const lo = flatAt(doc, last.ev.span.end.offset)
   const m = pattern(rules().roles, 'roles/recipients-defined-as').exec(doc.text.slice(lo, lo + 200))
   if (!m) return null
   const term = m.groups!.term

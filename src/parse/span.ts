@@ -30,6 +30,18 @@ export function pointIn(starts: number[], offset: number): Point {
   return { line: lo + 1, column: offset - starts[lo] + 1, offset }
 }
 
+/** First flat offset whose raw offset is at or after `raw` (doc.map is non-decreasing): raw → flat. */
+export function flatAt(doc: Doc, raw: number): number {
+  let lo = 0
+  let hi = doc.text.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.map[mid] < raw) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Raw offsets covering flat text [start, end). */
 export function rawRange(doc: Doc, start: number, end: number): [number, number] {
   const raw = doc.source.raw

@@ -5,9 +5,9 @@
  * Kỳ họp thứ Sáu", "Kỳ họp thứ Sáu (dự kiến tổ chức vào tháng 12/2017)") is due then; and the dates left out of an item (a cited document's, one already
  * past on the letter's date) become diagnostics that say why.
  */
-import type { Diagnostic, Doc } from '../types.js'
+import type { Diagnostic } from '../types.js'
 import type { Deadline, Task } from '../schema/letter.js'
-import { evidence } from '../parse/span.js'
+import { evidence, flatAt } from '../parse/span.js'
 import { droppedDates, yearFromLetter, type DeadlineContext } from '../dates/deadline.js'
 import { deadlineChrono } from '../dates/config.js'
 import { iso } from '../dates/calendar.js'
@@ -58,17 +58,6 @@ export function droppedDateDiagnostics(ctx: DeadlineContext): Diagnostic[] {
   }))
 }
 
-/** First flat offset whose raw offset is at or after `raw` (doc.map is increasing). */
-function flatAt(doc: Doc, raw: number): number {
-  let lo = 0
-  let hi = doc.text.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.map[mid] < raw) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 const eventKey = (head: string, ord: string): string => `${head} ${ord}`.toLowerCase().replace(/\s+/g, ' ')
 
