@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, basename, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { parseFile } from '../src/api/parse-file.ts'
+import { parseFile } from '../src/parse-file.ts'
 
 const args = process.argv.slice(2)
 const sharedAt = args.indexOf('--shared')

@@ -1,6 +1,6 @@
 /** congvan: Vietnamese official letters → structured, validated JSON. */
 export { parseLetter, parseSourceToLetter, explainSource, type ParseOptions, type ExplainLine } from './pipeline.js'
-export { parseFile, explainFile } from './api/parse-file.js'
+export { parseFile, explainFile } from './parse-file.js'
 export { loadFile, loadText, decode, LoadError, DEFAULT_MAX_BYTES, type DecodeOptions } from './load/index.js'
 export { registerFormat, type InputFormat } from './load/formats.js'
 export {

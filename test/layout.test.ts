@@ -1,5 +1,5 @@
 /**
- * The layout stage (src/layout): hard-wrapped lines rejoined, unpaired emphasis dropped, with
+ * The layout stage (src/parse/layout.ts): hard-wrapped lines rejoined, unpaired emphasis dropped, with
  * the map to the source kept exact. Small inline letters for each rule and its negative, then
  * real letters of ../shared/corpus re-rendered as converters render them (when the corpus is
  * beside the repo, as in CI).

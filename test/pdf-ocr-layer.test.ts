@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { layoutPages, type PageItems, type TextItem } from '../src/load/pdf-layout.js'
 import { parseLetter } from '../src/index.js'
-import { parseFile } from '../src/api/parse-file.js'
+import { parseFile } from '../src/parse-file.js'
 import { loadFile } from '../src/load/index.js'
 
 const width = (str: string, size: number) => str.length * size * 0.5

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { loadFile, LoadError, readableExtensions } from '../src/load/index.js'
-import { parseFile } from '../src/api/parse-file.js'
+import { parseFile } from '../src/parse-file.js'
 import { DEFAULT_MAX_UNZIPPED_BYTES } from '../src/load/zip.js'
 
 const bin = fileURLToPath(new URL('../fixtures/binary/', import.meta.url))

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseFile } from '../src/api/parse-file.js'
+import { parseFile } from '../src/parse-file.js'
 import { convertLegacy, detectLegacy, encodeLegacy } from '../src/load/legacy.js'
 import { rules } from '../src/lexicon/index.js'
 import type { Letter } from '../src/schema/letter.js'

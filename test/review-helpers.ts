@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { request } from 'node:http'
 import { ROOT } from './helpers.js'
-import { loadEntries, type Entry } from '../src/review/store.js'
+import { loadEntries, type Entry } from '../src/cli/review/store.js'
 
 /** Markup and script in every part a parser reads: header, recipients, subject, tasks, signer. */
 export const HOSTILE_LETTER = `ỦY BAN NHÂN DÂN

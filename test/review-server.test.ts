@@ -3,11 +3,11 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest'
 import { existsSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
-import { startReviewServer, type ReviewServer } from '../src/review/server.js'
-import { loadEntries, type Entry } from '../src/review/store.js'
-import { applyReview, loadReviewed, preferReviewed, ReviewedLetterSchema, ReviewFileError } from '../src/review/apply.js'
-import { diffLetters } from '../src/review/diff.js'
-import { runReview } from '../src/review/command.js'
+import { startReviewServer, type ReviewServer } from '../src/cli/review/server.js'
+import { loadEntries, type Entry } from '../src/cli/review/store.js'
+import { applyReview, loadReviewed, preferReviewed, ReviewedLetterSchema, ReviewFileError } from '../src/cli/review/apply.js'
+import { diffLetters } from '../src/cli/review/diff.js'
+import { runReview } from '../src/cli/review/command.js'
 import type { Letter } from '../src/schema/letter.js'
 import { ROOT } from './helpers.js'
 import { makeRun, realLetter, http, type Run } from './review-helpers.js'
@@ -74,7 +74,7 @@ describe('the review server', () => {
   })
 
   it('serves letters by id only, never a path from the request', async () => {
-    for (const path of ['/api/letters/99', '/api/letters/..%2F..%2Fpackage.json', '/../package.json', '/api/letters/1/../../../etc/passwd', '/src/review/server.ts', '/node_modules/preact/package.json'])
+    for (const path of ['/api/letters/99', '/api/letters/..%2F..%2Fpackage.json', '/../package.json', '/api/letters/1/../../../etc/passwd', '/src/cli/review/server.ts', '/node_modules/preact/package.json'])
       expect((await http(srv.port, 'GET', path, auth())).status, path).toBe(404)
     const one = (await http(srv.port, 'GET', `/api/letters/${real.id}`, auth())).json()
     expect(one.raw).toBe(real.raw)

@@ -1,6 +1,6 @@
 /** One unit of batch work, the same in a worker thread and in the main thread. */
 import { LoadError } from '../load/index.js'
-import { explainFile, parseFile } from '../api/parse-file.js'
+import { explainFile, parseFile } from '../parse-file.js'
 import type { ExplainLine } from '../pipeline.js'
 import type { Letter } from '../schema/letter.js'
 

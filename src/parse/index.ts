@@ -2,11 +2,11 @@ import type { Doc, Line, Source } from '../types.js'
 import { normalize } from '../load/normalize.js'
 import { flatten } from './flatten.js'
 import { rules } from '../lexicon/index.js'
-import { relayout } from '../layout/index.js'
+import { relayout } from './layout.js'
 import { lineStarts } from './span.js'
 
 /**
- * Source → Doc: normalise, flatten Markdown, undo the converter's layout (src/layout: hard
+ * Source → Doc: normalise, flatten Markdown, undo the converter's layout (layout.ts: hard
  * wraps rejoined, unpaired emphasis dropped), split into lines with table cells. Each step keeps
  * a map to its input, composed here into one map from Doc.text to the raw source.
  */

@@ -1,6 +1,6 @@
 import { flag, intOption, stringOption } from '../argv.js'
 import { UsageError, type Command } from '../command.js'
-import { runReview, DEFAULT_REVIEW_OUT } from '../../review/command.js'
+import { runReview, DEFAULT_REVIEW_OUT } from '../review/command.js'
 
 export const review: Command = {
   name: 'review',

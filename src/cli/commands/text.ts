@@ -1,4 +1,4 @@
-import { letterText } from '../../api/text.js'
+import { letterText } from '../../letter-text.js'
 import { DEFAULT_MAX_BYTES, LoadError } from '../../load/index.js'
 import { flag, intOption } from '../argv.js'
 import { UsageError, type Command } from '../command.js'

@@ -1,5 +1,5 @@
-import { loadFile, type DecodeOptions } from '../load/index.js'
-import { normalize } from '../load/normalize.js'
+import { loadFile, type DecodeOptions } from './load/index.js'
+import { normalize } from './load/normalize.js'
 
 export interface LetterText {
   /** The text the spans count: a converted file's text (DOCX, PDF, HTML, TCVN3/VNI), or a text file as decoded. */

@@ -3,7 +3,7 @@
  * { path, before, after }. A value with a span (an agency, a deadline, an occurrence) is one
  * unit of change; tasks are matched by label and citations by id, so a path names the item.
  */
-import type { Letter } from '../schema/letter.js'
+import type { Letter } from '../../schema/letter.js'
 
 export interface Change {
   /** e.g. "document.date", "tasks[5.c].lead", "citations[91/QĐ-UBND@2024].date", "tasks[7]" (added or removed). */

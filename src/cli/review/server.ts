@@ -39,8 +39,8 @@ interface StaticFile {
   type: string
 }
 
-/** The page's folder: `review/` at the package root, two levels above both src/review and dist/review. */
-export const STATIC_DIR = fileURLToPath(new URL('../../review/', import.meta.url))
+/** The page's folder: `review/` at the package root, three levels above both src/cli/review and dist/cli/review. */
+export const STATIC_DIR = fileURLToPath(new URL('../../../review/', import.meta.url))
 
 function staticFiles(): Map<string, StaticFile> {
   const require = createRequire(import.meta.url)

@@ -5,7 +5,7 @@
  */
 import { readFile, access } from 'node:fs/promises'
 import { z } from 'zod'
-import { LetterSchema, type Letter } from '../schema/letter.js'
+import { LetterSchema, type Letter } from '../../schema/letter.js'
 
 export const REVIEWED_SUFFIX = '.reviewed.json'
 

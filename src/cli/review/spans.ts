@@ -2,9 +2,9 @@
  * Spans of reviewed values. The page sends offsets only matter as offsets: the server recomputes
  * line, column and source text from them, so a saved value always quotes the source exactly.
  */
-import type { Letter } from '../schema/letter.js'
+import type { Letter } from '../../schema/letter.js'
 // Lines and points are counted as the parse stage counts them.
-import { lineStarts, pointIn } from '../parse/span.js'
+import { lineStarts, pointIn } from '../../parse/span.js'
 
 export interface SpanLike {
   start: { line: number; column: number; offset: number }

@@ -1,7 +1,7 @@
-import { loadFile, type DecodeOptions, type LoadedSource } from '../load/index.js'
-import { boxOf } from '../load/boxes.js'
-import { explainSource, parseSourceToLetter, type ExplainLine, type ParseOptions } from '../pipeline.js'
-import type { Letter } from '../schema/letter.js'
+import { loadFile, type DecodeOptions, type LoadedSource } from './load/index.js'
+import { boxOf } from './load/boxes.js'
+import { explainSource, parseSourceToLetter, type ExplainLine, type ParseOptions } from './pipeline.js'
+import type { Letter } from './schema/letter.js'
 
 export type ParseFileOptions = DecodeOptions & Pick<ParseOptions, 'validate'>
 

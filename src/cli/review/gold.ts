@@ -5,7 +5,7 @@
 import { basename, join } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import { mkdir } from 'node:fs/promises'
-import type { Agency, Letter } from '../schema/letter.js'
+import type { Agency, Letter } from '../../schema/letter.js'
 import type { ReviewBlock } from './apply.js'
 
 /** An agency in gold: the full name, with the printed form as an alias when the letter abbreviates it. */
