@@ -99,10 +99,10 @@ function readTables(doc: Doc): RawTable[] {
     // The header is the row before the delimiter, or the first row of a table printed without one.
     if (!h.tableHeader && seenTables.has(h.table)) continue
     seenTables.add(h.table)
-    const roles = columnRoles(h.cells.map((c) => doc.text.slice(c.start, c.end)))
+    const { roles, sub } = pipeHeaderRoles(doc, lines, i)
     if (!isTaskHeader(roles)) continue
     const next = nextContentLine(lines, i + 1)
-    if (next >= 0 && lines[next].cells && lines[next].table === h.table) out.push(pipeTable(doc, i, roles))
+    if (next >= 0 && lines[next].cells && lines[next].table === h.table) out.push(pipeTable(doc, i, roles, sub))
     else out.push(splitTable(doc, i, roles))
   }
   out.push(...layoutTables(doc))
@@ -126,7 +126,45 @@ function nextContentLine(lines: Line[], from: number): number {
   return -1
 }
 
-function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>): RawTable {
+/**
+ * The roles of a pipe table's columns, from its header row and the rows under it that only name
+ * columns: a two-row header prints "Đơn vị thực hiện" over "Chủ trì | Phối hợp". A converter that
+ * drops the cells a rowspan covers moves that second row's cells to the left: they are then the
+ * columns under the first header cell that spans several (the empty cells after it).
+ */
+function pipeHeaderRoles(doc: Doc, lines: Line[], i: number): { roles: Array<ColumnRole | null>; sub: Set<number> } {
+  const h = lines[i]
+  const heads = h.cells!.map((c) => doc.text.slice(c.start, c.end).replace(/\*+/g, '').trim())
+  const sub = new Set<number>()
+  const sttRe = pattern(T(), 'table/row-stt')
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const row = lines[j]
+    if (row.blank && !row.cells) continue
+    if (!row.cells || row.table !== h.table) break
+    const texts = row.cells.map((c) => doc.text.slice(c.start, c.end).replace(/\*+/g, '').trim())
+    const filled = texts.map((t, k) => (t ? k : -1)).filter((k) => k >= 0)
+    // Every filled cell names a column (and none is a row's STT): a header row.
+    const numbered = (t: string) => /^\(?(?:[IVX]{1,5}|\d{1,3})[.)]?(?:\s|$)/u.test(t)
+    if (!filled.length || filled.some((k) => sttRe.test(texts[k]) || numbered(texts[k]) || texts[k].length > 40 || !columnRoles([texts[k]])[0])) break
+    // Where the cells stand under empty header cells or a spanning one, they stay; a run from the
+    // left edge under headers of their own is shifted under the first spanning header.
+    const spans = (k: number) => k + 1 < heads.length && heads[k] !== '' && heads[k + 1] === ''
+    const underSpan = (k: number) => heads[k] === '' || spans(k)
+    let at = filled
+    if (!filled.every(underSpan) && filled.every((k, n) => k === n)) {
+      const first = heads.findIndex((_, k) => spans(k))
+      if (first >= 0 && heads.slice(first + 1, first + filled.length).every((t) => t === '')) at = filled.map((k) => first + k)
+    }
+    if (!at.every((k) => k < heads.length)) break
+    at.forEach((k, n) => {
+      heads[k] = texts[filled[n]]
+    })
+    sub.add(j)
+  }
+  return { roles: columnRoles(heads), sub }
+}
+
+function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>, sub = new Set<number>()): RawTable {
   const lines = doc.lines
   const h = lines[headerLine]
   const rows: RawRow[] = []
@@ -138,14 +176,42 @@ function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>
       break
     }
     if (!row.cells || row.table !== h.table) break
+    if (sub.has(j)) continue
     const cells: Partial<Record<ColumnRole, Cell>> = {}
     roles.forEach((r, k) => {
       if (r && row.cells![k]) cells[r] = row.cells![k]
     })
-    const stt = textOf(doc, cells.stt).replace(/\*+/g, '').trim()
+    let stt = textOf(doc, cells.stt).replace(/\*+/g, '').trim()
+    const spanning = sectionRow(doc, row.cells, cells.stt)
+    if (spanning) {
+      stt = spanning.stt
+      cells.stt = spanning.sttCell
+      cells.task = spanning.task
+      delete cells.lead
+      delete cells.support
+      delete cells.deadline
+    }
     rows.push({ stt, cells, start: row.cells[0].start, end: row.cells[row.cells.length - 1].end })
   }
   return { headerLine, rows, lines: [], carries: true }
+}
+
+/**
+ * A section row printed across the table: its one filled cell opens with the section's number
+ * ("I. NHIỆM VỤ THƯỜNG XUYÊN", "| II | Công tác ứng phó |" is read as it stands). The number is
+ * the row's STT, the rest its task's text; the row names no doer and no time.
+ */
+function sectionRow(doc: Doc, cells: Cell[], sttCell: Cell | undefined): { stt: string; sttCell: Cell; task: Cell } | null {
+  const filled = cells.filter((c) => c.end > c.start && /\S/.test(doc.text.slice(c.start, c.end)))
+  if (filled.length !== 1) return null
+  const c = filled[0]
+  if (sttCell && c !== sttCell && sttCell.end > sttCell.start) return null
+  const t = doc.text.slice(c.start, c.end)
+  const m = /^(\*{0,2})\(?([IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+/u.exec(t)
+  if (!m || !/^\p{L}/u.test(t.slice(m[0].length).replace(/^\*+/, ''))) return null
+  const numStart = c.start + m[1].length
+  const num = m[2]
+  return { stt: num, sttCell: { start: numStart, end: numStart + m[0].length - m[1].length }, task: cellRange(doc, c.start + m[0].length, c.end) }
 }
 
 /**
@@ -378,7 +444,7 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
     const at = (l: string) => (prefix ? `${prefix}.${l}` : l)
     for (const r of labelRows(doc, table.rows, table.carries)) {
       // Cells list agencies separated by commas, semicolons and "và".
-      const runOf = (c: Cell | undefined) => (!c ? [] : c.pieces ? piecedRun(doc, c.pieces) : agencyRunAt(doc.text.slice(0, c.end), c.start).mentions)
+      const runOf = (c: Cell | undefined) => (!c ? [] : c.pieces ? piecedRun(doc, c.pieces) : cellAgencies(doc, doc.text, c.start, c.end, true))
       // A cell laid out in text columns may open with a stray piece of the column beside it ("80%").
       const firstRun = (c: Cell | undefined) => {
         if (!c?.pieces) return runOf(c)
@@ -424,7 +490,94 @@ function piecedRun(doc: Doc, all: Array<{ start: number; end: number }>): Agency
     joined += doc.text.slice(p.start, p.end)
   }
   at.push(pieces[pieces.length - 1].end)
-  return agencyRunAt(joined, 0).mentions.map((m) => ({ ...m, start: at[m.start], end: at[m.end - 1] + 1 }))
+  return cellAgencies(doc, joined, 0, joined.length, false).map((m) => ({ ...m, start: at[m.start], end: at[m.end - 1] + 1 }))
+}
+
+/**
+ * The agencies of one agency cell, read from text[from, to). A cell names one agency unless it
+ * parts several: by a break inside the cell (a paragraph or "<br>" of a converted table; a line
+ * break where no name runs across it), by ";", by a dash or bullet before a new name ("Trung tâm
+ * Dữ liệu - Phòng Kỹ thuật"; "Phòng Kế hoạch - Tài chính" is one name), or as the agency reader
+ * enumerates them ("Sở A, Sở B và các đơn vị liên quan"). Lower-case words that start no new name
+ * after the last one read still belong to it ("Cục Văn hóa cơ sở, gia đình và thư viện",
+ * "Chi cục Thủy lợi các tỉnh ven biển"). `breaks`: the text is doc.text itself (offsets into it,
+ * so the source's breaks can be seen); else a cell pieced together from text columns.
+ */
+function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: boolean): AgencyMention[] {
+  const cuts: number[] = []
+  if (breaks) {
+    const raw = doc.source.raw
+    const whole = agencyRunAt(text.slice(0, to), from).mentions
+    for (let p = from + 1; p < to; p++) {
+      const a = doc.map[p - 1]
+      const b = doc.map[p]
+      if (a === undefined || b === undefined) continue
+      const between = raw.slice(a + 1, b)
+      // An explicit break of the cell ("<br>", a paragraph): always a new part.
+      if (/<br\s*\/?>|<\/p>/iu.test(between)) {
+        cuts.push(p)
+        continue
+      }
+      // A source line break: a new part where no name read on the whole cell runs across it.
+      const nl = /\s/.test(text[p]) && (raw[b] === '\n' || raw[b] === '\r')
+      if (nl && !whole.some((m) => m.start < p && m.end > p + 1)) cuts.push(p + 1)
+    }
+  }
+  // A semicolon parts two names; in a cell pieced together from text columns the run is read as it
+  // goes on from the first name (a piece that strayed in from the row above may hold one).
+  if (breaks) for (let p = from; p < to; p++) if (text[p] === ';') cuts.push(p)
+  const bounds = [from, ...cuts.filter((c) => c > from && c < to).sort((x, y) => x - y), to]
+  const out: AgencyMention[] = []
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let a = bounds[k]
+    const b = bounds[k + 1]
+    // Separators and bullets that open a part ("; ", "- ", "+ ").
+    while (a < b && /[\s;,.\-–+•*]/u.test(text[a])) a++
+    if (a >= b) continue
+    for (const [pa, pb] of dashParts(text, a, b)) out.push(...partAgencies(text, pa, pb))
+  }
+  return out
+}
+
+/** A part split again at a dash that a new agency name follows ("Trung tâm Dữ liệu - Phòng Kỹ thuật"). */
+function dashParts(text: string, a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = a
+  const re = /\s[-–]\s+/gu
+  re.lastIndex = a
+  const s = text.slice(0, b)
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const next = m.index + m[0].length
+    const found = agenciesAt(s, next)
+    if (found.length && found[0].start === next && m.index > from) {
+      out.push([from, m.index])
+      from = next
+    }
+  }
+  out.push([from, b])
+  return out
+}
+
+/** The agencies of one part of a cell, the last one taking the lower-case words left after it. */
+function partAgencies(text: string, a: number, b: number): AgencyMention[] {
+  const mentions = agencyRunAt(text.slice(0, b), a).mentions
+  if (!mentions.length) return mentions
+  const last = mentions[mentions.length - 1]
+  const tailStart = last.end
+  const tail = text.slice(tailStart, b).replace(/[\s.;,:]+$/u, '')
+  if (!tail.trim() || last.collective) return mentions
+  // Only lower-case words (a comma or "và" between them), a few, none opening a name or a role.
+  if (!/^,?\s+\p{Ll}[\p{L}\s,]*$/u.test(tail) || tail.split(/\s+/).filter(Boolean).length > 8) return mentions
+  const stop = pattern(T(), 'table/name-stop')
+  for (const w of tail.matchAll(/\p{L}+/gu)) {
+    const at = tailStart + w.index!
+    if (stop.test(text.slice(at, tailStart + tail.length))) return mentions
+    const found = agenciesAt(text.slice(0, tailStart + tail.length), at)
+    if (found.length && found[0].start === at) return mentions
+  }
+  const end = tailStart + tail.length
+  const extra = text.slice(tailStart, end)
+  return [...mentions.slice(0, -1), { ...last, end, name: last.name + extra, printed: last.printed + extra }]
 }
 
 /**
