@@ -1,13 +1,14 @@
 /**
  * Our chrono configuration: the strict Vietnamese configuration (never the English one),
  * without the parsers that read non-deadline text (bare years, weekdays, "N ngày trước"),
- * plus our parsers for quarters, half-years, months and years (also named from the letter's
+ * plus our parsers for full dates (the shared date reader), quarters, half-years, months and years (also named from the letter's
  * date: "tháng tới", "năm nay"), year ranges and bare years in cells, Tết and other public
  * holidays; and refiners that read "ngày 31/01 năm sau", give a year-less day the letter's year, narrow a period to the
  * part a word names ("cuối quý II") and join two dates or periods into a range.
  */
 import { Chrono, type Refiner } from 'chrono-node'
 import { createConfiguration } from 'chrono-node/vi'
+import { VIFullDateParser } from './parsers/VIFullDateParser.js'
 import { VIQuarterParser } from './parsers/VIQuarterParser.js'
 import { VIHalfYearParser } from './parsers/VIHalfYearParser.js'
 import { VIMonthPeriodParser } from './parsers/VIMonthPeriodParser.js'
@@ -27,7 +28,8 @@ const DROPPED = new Set(['VIYearParser', 'VIWeekdayParser', 'VIMonthYearParser',
 export function createDeadlineChrono(options: { cell?: boolean } = {}): Chrono {
   const base = createConfiguration(true)
   const parsers = base.parsers.filter((p) => !DROPPED.has(p.constructor.name))
-  const ours = [new VIQuarterParser(), new VIHalfYearParser(), new VIMonthPeriodParser(), new VIYearPeriodParser(), new VIRelativePeriodParser(), new VITetParser(), new VIHolidayParser()]
+  // Full dates first: read by the reader the header and the citations share, they win over chrono's own reading of the same span.
+  const ours = [new VIFullDateParser(), new VIQuarterParser(), new VIHalfYearParser(), new VIMonthPeriodParser(), new VIYearPeriodParser(), new VIRelativePeriodParser(), new VITetParser(), new VIHolidayParser()]
   // In a table's time column a span of years or a bare year is the deadline; in body text they name things.
   if (options.cell) ours.push(new VIYearRangeParser(), new VICellYearParser())
   const refiners = base.refiners.map((r) => (options.cell && r.constructor.name === 'UnlikelyFormatFilter' ? keepCellYears(r) : r))

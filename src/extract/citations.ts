@@ -11,7 +11,7 @@ import type { HeaderResult } from './header.js'
 import { pattern, globalPattern, rules } from '../lexicon/index.js'
 import { parseRef, refKey, footnoteDigits, type ParsedRef } from '../readers/refs.js'
 import { typeByWordBefore, typeByTitleBefore, typeCodeOf } from '../readers/doc-types.js'
-import { dayWordAt, isoDate } from './header.js'
+import { readFullDate } from '../readers/dates.js'
 import { agenciesAt } from '../readers/agencies.js'
 import {
   resolveCitations,
@@ -137,19 +137,16 @@ function readDateAndIssuer(text: string, r: RawMention, dateRanges: Array<[numbe
   if (!r.date && r.issuerPhrase) readDateAfter(text, r, r.issuerEnd, dateRanges)
 }
 
-/** The ISO day of a {{fullDate}} match (rules/citations.json): "ngày 19/01/2024", "ngày 19 tháng 01 năm 2024", or OCR's "ngày 31 tháng 122024". */
-const fullDateOf = (g: Record<string, string | undefined>): string | null => isoDate(g.d1 ?? g.d2 ?? g.d3, g.m1 ?? g.m2 ?? g.m3, g.y1 ?? g.y2 ?? g.y3)
-
 /** A date printed right after `from` ("ngày 19/01/2024"): recorded on the mention; returns where it ends. */
 function readDateAfter(text: string, r: RawMention, from: number, dateRanges: Array<[number, number]>): number {
   const dm = pattern(R(), 'citation/date-after').exec(text.slice(from, from + 60))
   if (!dm) return from
-  const g = dm.groups!
-  const date = fullDateOf(g)
+  // The pattern composes {{fullDate}}: the shared date reader reads it, with the calendar check.
+  const date = readFullDate(dm[0])
   if (!date) return from
-  r.date = date
-  const end = from + dm[0].length
-  dateRanges.push([from + dayWordAt(dm[0]), end])
+  r.date = date.iso
+  const end = from + date.end
+  dateRanges.push([from + date.start, end])
   if (from === r.tail) r.dateEnd = end
   return end
 }
@@ -180,10 +177,10 @@ function readDateBefore(text: string, r: RawMention, dateRanges: Array<[number, 
   const before = text.slice(from, r.start)
   const m = pattern(R(), 'citation/date-before').exec(before)
   if (!m || !pattern(R(), 'citation/date-before-verb').test(m.groups!.tail)) return
-  const g = m.groups!
-  r.date = fullDateOf(g)
-  const dStart = from + m.index
-  dateRanges.push([dStart, dStart + m[0].length - g.tail.length])
+  const date = readFullDate(m[0])
+  if (!date) return
+  r.date = date.iso
+  dateRanges.push([from + m.index + date.start, from + m.index + date.end])
 }
 
 /** A list shares the type word before its first member and the issuer after its last. */

@@ -11,6 +11,7 @@ import { parseRef, type ParsedRef } from '../readers/refs.js'
 import { canonicalAgencyName, fold, properCaseUpper } from '../readers/names.js'
 import { docTypeByTitle } from '../readers/doc-types.js'
 import { agencyRunAt } from '../readers/agencies.js'
+import { readLetterDate } from '../readers/dates.js'
 import { localityOf } from '../resolve/identity.js'
 import { trace, tracing } from '../explain.js'
 
@@ -217,9 +218,10 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const b = a + m[0].length
     const place = m.groups!.place
     result.place = { name: place, ev: evidence(doc, a, a + place.length) }
-    const iso = isoDate(m.groups!.day, m.groups!.month, m.groups!.year)
-    const dateStart = a + dayWordAt(m[0], place.length)
-    result.date = { iso, ev: evidence(doc, dateStart, b) }
+    // The pattern composes {{letterDate}}: the shared date reader reads it (blank or illegible: iso null).
+    const date = readLetterDate(m[0], place.length)!
+    const iso = date.iso
+    result.date = { iso, ev: evidence(doc, a + date.start, a + date.end) }
     traceHeader('header/place-date', 'kept', `place "${place}", date ${iso ?? 'unreadable (left blank or illegible)'}`, a, b)
     if (!iso)
       diagnostics.push({
@@ -608,26 +610,6 @@ function stripAuthorityTail(text: string, issuerPrinted: string | null): string 
   return text
 }
 
-/** Where the word that opens a date ("ngày") stands in `s` from `from` on, or -1 (like indexOf). */
-export function dayWordAt(s: string, from = 0): number {
-  const i = s.slice(from).search(pattern(R(), 'header/day-word'))
-  return i < 0 ? -1 : from + i
-}
-
-export function isoDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
-  // Markup a converter left inside the date ("tháng* *5") is no part of it.
-  const day = d?.replace(/[*_\s]/g, '')
-  const month = m?.replace(/[*_\s]/g, '')
-  if (!day || !month || !y || !/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return null
-  const dd = Number(day)
-  const mm = Number(month)
-  const yy = Number(y)
-  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return null
-  const dt = new Date(Date.UTC(yy, mm - 1, dd))
-  if (dt.getUTCMonth() !== mm - 1) return null
-  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`
-}
-
 /**
  * One Kính gửi entry per addressee: a bullet, split on ";". An inline list of named agencies
  * separated by commas ("Sở Tài chính, Sở Xây dựng") splits where the agency reader says the
@@ -752,6 +734,7 @@ function readRecipientBlock(doc: Doc, i: number, inlineStart: number, out: Array
   while (a < line.end && /[\s|]/.test(doc.text[a])) a++
   let open = true
   let bullets = 0
+  let loneBullets = 0
   if (a < line.end) {
     const t = doc.text.slice(a, line.end)
     const bm = bulletRe.exec(t)
@@ -769,6 +752,11 @@ function readRecipientBlock(doc: Doc, i: number, inlineStart: number, out: Array
     const bm = bulletRe.exec(t)
     const prev = entries[entries.length - 1]
     const prevText = prev ? doc.text.slice(prev[0], prev[1]) : ''
+    if (bm && bm[0].length === t.length) {
+      // A bullet alone on its line: a PDF's text layer prints the list's markers before its entries.
+      loneBullets++
+      continue
+    }
     if (bm) {
       bullets++
       entries.push([l.start + bm[0].length, l.end])
@@ -776,7 +764,7 @@ function readRecipientBlock(doc: Doc, i: number, inlineStart: number, out: Array
       if (/\.\s*$/u.test(t)) break
       continue
     }
-    const short = t.trim().length < 120 && !dateRe.test(t) && !blockStart().test(t.trim())
+    const short = t.trim().length < 120 && !dateRe.test(t) && !blockStart().test(t.trim()) && !pattern(R(), 'header/body-opening').test(t)
     if (prev && bullets > 0 && short && !/[;.]\s*$/u.test(prevText)) {
       // A wrapped addressee: the line continues the entry above.
       prev[1] = l.end
@@ -784,9 +772,18 @@ function readRecipientBlock(doc: Doc, i: number, inlineStart: number, out: Array
       if (/\.\s*$/u.test(t)) break
       continue
     }
-    if (entries.length === 0 && short) {
+    // Entries without bullets (lost by OCR or a converter): one a line while the one above ends with ";".
+    // A line after one that ends with "," (or opening in lower case) wraps that entry.
+    if (short && prev && bullets === 0 && (/,\s*$/u.test(prevText) || (/^\s*\p{Ll}/u.test(t) && !/[;.]\s*$/u.test(prevText)))) {
+      prev[1] = l.end
+      last = j
+      if (/[;,]\s*$/u.test(t)) continue
+      break
+    }
+    if (short && (entries.length === 0 || (bullets === 0 && /;\s*$/u.test(prevText)))) {
       entries.push([l.start, l.end])
       last = j
+      if (/[;,]\s*$/u.test(t) && (bullets === 0 || loneBullets > 0)) continue
     }
     break
   }

@@ -92,7 +92,8 @@ export function compile(entry: PatternEntry, fragments: Fragments = {}): Compile
 /** The entries of a pattern file compiled, its own fragments (and the given word fragments) expanded. */
 export function compilePatternFile(name: string, dir: string = RULES_DIR, wordFragments: Fragments = {}): CompiledPattern[] {
   const file = readRulesFile(PatternFile, name, dir)
-  const fragments = { ...wordFragments, ...file.fragments }
+  // The forms of a date (rules/dates.json: {{fullDate}}, {{letterDate}}…) are one definition every pattern file composes.
+  const fragments = { ...readRulesFile(PatternFile, 'dates.json', dir).fragments, ...wordFragments, ...file.fragments }
   return file.entries.map((e) => compile(e, fragments))
 }
 
