@@ -146,6 +146,8 @@ export const AgenciesFile = z.object({
   restrictiveOpeners: z.array(z.string()).default([]),
   /** Nouns of the members of a body ("các thành viên Ban Chỉ đạo"): before a named body they stand for it. */
   memberNouns: z.array(z.string()).default([]),
+  /** Closed-list qualifiers of plural localities, units ("UBND các xã | vùng cao"); compounds a unit word starts ("bản đồ"); heads named by their task verb ("Hội đồng | đánh giá …"). */
+  localityQualifiers: z.array(z.string()).default([]), unitNounCompounds: z.array(z.string()).default([]), taskNamedHeads: z.array(z.string()).default([]),
   /** Per word list: phrases and the agencies (canonical names) the reader must take from them. */
   wordListExamples: z
     .record(

@@ -108,6 +108,12 @@ interface Lexicon {
   abbreviationDotRe: RegExp
   /** "các huyện ủy, thị ủy", "các thôn, tổ dân phố": a plural list of the units a body exists in. */
   unitListRe: RegExp
+  /** "các ấp", "các thôn, bản": a determiner and a list of the units of a commune, an addressee of its own. */
+  unitCollectiveRe: RegExp
+  /** "vùng cao", "ven biển": a qualifier of a closed list of localities or units. */
+  localityQualifierRe: RegExp
+  /** Heads named by the task they are set up for ("Hội đồng | đánh giá …"). */
+  taskNamedHeads: Set<string>
   /** A unit noun of that list that is not a locality (only those make it more than a plural locality). */
   unitNounInRe: RegExp
   unitListTailRe: RegExp
@@ -207,7 +213,12 @@ function lexicon(): Lexicon {
   // A few heads are unambiguous in lower case too ("giao ủy ban nhân dân tỉnh"): their first letter may be either.
   const caseFree = new Set(a.caseFreeHeads)
   const headSource = (h: string) => h.split(' ').map((w, k) => (k === 0 && !caseFree.has(h) ? escapeRe(w) : anyCase(w))).join('\\s+')
-  const headRe = new RegExp(`^(?:${headKinds.map((h) => headSource(h.head)).join('|')})(?![\\p{L}])`, 'u')
+  // A one-word head is no head where it starts a longer clause noun ("Tổ | chức tập huấn", not "Tổ Công nghệ số").
+  const clauseAfter = (h: string) => {
+    const longer = a.clauseOpeningNouns.filter((n) => n.toLowerCase().startsWith(`${h.toLowerCase()} `))
+    return longer.length ? `(?!${longer.map((n) => n.split(' ').map(anyCase).join('\\s+')).join('|')}(?![\\p{L}]))` : ''
+  }
+  const headRe = new RegExp(`^(?:${headKinds.map((h) => clauseAfter(h.head) + headSource(h.head)).join('|')})(?![\\p{L}])`, 'u')
   // A noun is also written with an abbreviation of its words ("cơ sở KCB" for "cơ sở khám bệnh, chữa bệnh").
   const abbreviated = a.collectiveNouns.flatMap((n) => a.abbreviations.filter((x) => n.includes(x.full)).map((x) => n.replace(x.full, x.short)))
   const nouns = [...new Set([...a.collectiveNouns, ...abbreviated])].sort((x, y) => y.length - x.length).map((n) => escapeRe(n).replace(/ /g, '\\s+'))
@@ -240,6 +251,8 @@ function lexicon(): Lexicon {
   const det = alternation(a.determiners)
   const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
   const unitNoun = alternation([...a.partyCommittees, ...a.unitNouns, ...a.localityUnits, ...a.localityUnitsInLists])
+  // A unit word that starts a common noun ("bản đồ", "buôn bán") is no unit.
+  const hamlet = `(?!(?:${alternation(a.unitNounCompounds)})(?![\\p{L}]))(?:${alternation(a.unitNouns)})`
   const anyFirst = (ws: readonly string[]) => alternation([...new Set([...ws, ...ws.map(capitalise), ...ws.map((w) => w.charAt(0).toLowerCase() + w.slice(1))])])
   lex = {
     gazetteer,
@@ -309,6 +322,12 @@ function lexicon(): Lexicon {
       `^\\s+(?:${det})\\s+(?:${unitNoun})(?:(?:\\s*[,/]\\s*(?:(?:${conj})\\s+)?|\\s+(?:${conj})\\s+)(?:${unitNoun}))*(?![\\p{L}])`,
       'iu',
     ),
+    unitCollectiveRe: new RegExp(
+      `^(?:${anyFirst(a.determiners)})\\s+${hamlet}(?:(?:\\s*,\\s*(?:(?:${conj})\\s+)?|\\s+(?:${conj})\\s+)${hamlet})*(?![\\p{L}])`,
+      'u',
+    ),
+    localityQualifierRe: new RegExp(`^(?:${alternation(a.localityQualifiers)})(?![\\p{L}])`, 'u'),
+    taskNamedHeads: new Set(a.taskNamedHeads),
     unitNounInRe: new RegExp(`(?<![\\p{L}])(?:${alternation([...a.partyCommittees, ...a.unitNouns])})(?![\\p{L}])`, 'iu'),
     unitListTailRe: new RegExp(`^[ \\t]+(?:${alternation(a.unitListTails)})(?![\\p{L}])`, 'u'),
     massNouns: a.massOrganisationNouns.map(fold),
@@ -658,7 +677,12 @@ function enumerationAt(text: string, pos: number): { end: number; items: EnumIte
 function collectiveAt(text: string, pos: number): number {
   const { collectiveRe } = lexicon()
   const first = collectiveRe.exec(text.slice(pos, pos + 60))
-  if (!first) return pos
+  if (!first) {
+    // "các ấp", "các thôn, bản", "các tổ dân phố, khu dân cư": the units of a commune, named as a
+    // plural list, are an addressee (the bodies of each); the list is closed like a list of localities.
+    const units = lexicon().unitCollectiveRe.exec(text.slice(pos, pos + 120))
+    return units ? restrictiveClauseEnd(text, boundedRelativeEnd(text, qualifiersEnd(text, pos + units[0].length, true), false)) : pos
+  }
   // "Tổ chức …", "Doanh nghiệp …" opening a clause are verbs or private parties, not addressees.
   if (lexicon().clauseNounRe.test(first[0]) || lexicon().capitalNounRe.test(first[0])) return pos
   let i = pos + first[0].length
@@ -837,6 +861,13 @@ function qualifiersEnd(text: string, from: number, closed = false): number {
       if (e > i) i = e
       break
     }
+    // "UBND các xã | vùng cao": a qualifier of the localities or units of the list.
+    const placeQualifier = lexicon().localityQualifierRe.exec(rest)
+    if (placeQualifier && j > i) {
+      i = j + placeQualifier[0].length
+      words++
+      continue
+    }
     const known = qualifierRe.exec(rest)
     const stop = stopRe.exec(rest)
     // The relations (thuộc, trên địa bàn, về) are read below with what they govern; "quản lý"
@@ -996,6 +1027,7 @@ function properAt(text: string, pos: number): number {
   if (!h) return pos
   const afterHead = pos + h[0].length
   let end = nameWordsEnd(text, afterHead, headInfo(h[0]).lowerName, lexicon().servingHeads.has(h[0]))
+  if (end === afterHead) end = taskNameEnd(text, afterHead, h[0])
   if (end === afterHead) {
     // A name written in lower case ("Chi cục hải quan nơi …", "Cục thuế tỉnh") when a qualifier of
     // the name follows it: a relative clause, a scope or a locality.
@@ -1020,6 +1052,30 @@ function properAt(text: string, pos: number): number {
     else return pos
   } else out = localityAt(text, end)
   return boundedRelativeEnd(text, scopeEnd(text, out))
+}
+
+/**
+ * "Hội đồng | đánh giá kết quả rèn luyện | cấp khoa", "Tổ công tác | rà soát thủ tục hành chính | báo
+ * cáo": a body set up for a task is named by its verb and object. The verb is the name's when the
+ * object is closed as a name is (a scope, a locality, or the sentence's own verb right after it);
+ * before punctuation, a comma or a preposition the verb is the sentence's predicate.
+ */
+function taskNameEnd(text: string, pos: number, head: string): number {
+  const { taskNamedHeads, stopRe, functionWords, nameBreakers, scopeRe } = lexicon()
+  if (!taskNamedHeads.has(head)) return pos
+  const j = skipSpace(text, pos)
+  if (j === pos || /\n/u.test(text.slice(pos, j))) return pos
+  const verb = stopRe.exec(text.slice(j, j + 30))
+  if (!verb || !/^\p{Ll}/u.test(verb[0]) || functionWords.has(verb[0]) || nameBreakers.has(verb[0].split(' ')[0]) || lexicon().dutyRe.test(text.slice(j, j + 30))) return pos
+  const objectStart = j + verb[0].length
+  const end = nameWordsEnd(text, objectStart, true)
+  if (/[\p{Lu}Đ]/u.test(text.slice(objectStart, end))) return pos
+  if (scopeRe.test(text.slice(end, end + 40)) || localityAt(text, end) > end) return end
+  if (end === objectStart) return pos
+  const k = skipSpace(text, end)
+  if (k === end || /\n/u.test(text.slice(end, k))) return pos
+  const next = stopRe.exec(text.slice(k, k + 30))
+  return next && !functionWords.has(next[0]) && !nameBreakers.has(next[0]) ? end : pos
 }
 
 /** "Kế hoạch số 12", "Quyết định 1234": a document type followed by its number. */
@@ -1235,7 +1291,10 @@ function readAgenciesAt(text: string, pos: number): AgencyMention[] {
   // UBND + collective localities: "UBND các huyện, thị xã, thành phố".
   const ub = units().UBND_COLLECTIVE_RE.exec(text.slice(start, start + 80))
   if (ub && (/,/.test(ub[0]) || lexicon().determinerInRe.test(ub[0]))) {
-    const end = restrictiveClauseEnd(text, qualifiersEnd(text, start + ub[0].length))
+    // The list of units after "các" is closed: past it only known qualifiers, relations, scopes and
+    // a restrictive clause go on; any other lower-case word is the predicate, known verb or not
+    // ("UBND các xã, phường | nạo vét kênh mương").
+    const end = restrictiveClauseEnd(text, qualifiersEnd(text, start + ub[0].length, true))
     const printed = text.slice(start, end)
     return [{ start, end, name: canonical(printed), printed, kind: 'ubnd', collective: true }]
   }
@@ -1344,6 +1403,7 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
     i = nextStart
   }
   for (let k = 0; k + 1 < mentions.length; k++) shareLocality(text, mentions[k], mentions[k + 1])
+  for (let k = mentions.length - 2; k >= 0; k--) shareSiblingLocality(text, mentions[k], mentions[k + 1])
   return { mentions: shareEnumeration(text, mentions), end: i }
 }
 
@@ -1375,6 +1435,23 @@ function shareEnumeration(text: string, mentions: AgencyMention[]): AgencyMentio
     }
   }
   return out
+}
+
+/**
+ * "Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã": a list of bodies found at every level (mass
+ * organisations) written with one locality after the last is the list of that locality's bodies.
+ * Read from the end, so the locality reaches every sibling before it; a body of another kind
+ * between them ("Hội Nông dân, Sở Y tế tỉnh") or a sibling with a locality of its own stops it.
+ */
+function shareSiblingLocality(text: string, a: AgencyMention, b: AgencyMention): void {
+  const { TRAILING_LOCALITY_RE, ANY_UNIT_RE } = units()
+  const { levelledKinds } = lexicon()
+  if (a.collective || b.collective || !levelledKinds.has(a.kind) || !levelledKinds.has(b.kind) || ANY_UNIT_RE.test(a.name)) return
+  const between = text.slice(a.end, b.start).trim()
+  if (between !== ',' && !rules().agencies.conjunctions.includes(between)) return
+  const loc = TRAILING_LOCALITY_RE.exec(b.name)
+  if (!loc || loc.index === 0) return
+  a.name = `${a.name} ${loc.groups!.loc}`
 }
 
 /**

@@ -1,0 +1,104 @@
+/**
+ * Agency phrases in wordings no corpus letter prints, by the grammar of administrative names:
+ * the units of a commune, a mass organisation's locality, a closed list after a plural, bodies
+ * named by their task, case in a relation, a comma inside a lower-case name, the 2025 names.
+ * Every sentence here is written for this test (other provinces, other verbs than the letters').
+ */
+import { describe, expect, it } from 'vitest'
+import { agencyRunAt } from '../src/readers/agencies.js'
+import { letterOf, congVan } from './helpers.js'
+
+const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)
+const rest = (text: string): string => text.slice(agencyRunAt(text, 0).end).trim()
+const task = (body: string, label: string) => {
+  const t = letterOf(congVan(body, { date: '12/8/2025', issuer: 'ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH' })).tasks.find((x) => x.label === label)
+  if (!t) throw new Error(`no task ${label}`)
+  return { lead: t.lead.map((a) => a.name), support: t.support.map((a) => a.name) }
+}
+
+describe('the units of a commune named as a plural', () => {
+  it('are an addressee alone, and the title of their leader stands for them', () => {
+    expect(names('các khóm, ấp ra quân dọn vệ sinh')).toEqual(['Các khóm, ấp'])
+    expect(names('Trưởng các thôn, bản rà soát hộ nghèo')).toEqual(['Các thôn, bản'])
+    expect(names('Trưởng các buôn tuyên truyền người dân')).toEqual(['Các buôn'])
+    expect(names('các tổ dân phố, khu dân cư khơi thông cống rãnh')).toEqual(['Các tổ dân phố, khu dân cư'])
+  })
+
+  it('are the lead or the support of a commune plan', () => {
+    expect(task('1. Trạm Y tế xã chủ trì, phối hợp với các thôn, xóm tổ chức tiêm vắc xin.', '1')).toEqual({ lead: ['Trạm Y tế xã'], support: ['Các thôn, xóm'] })
+    expect(task('1. Trưởng các khóm vận động nhân dân thu gom rác thải.', '1').lead).toEqual(['Các khóm'])
+  })
+
+  it('are no unit where the word starts a common noun, nor one unit named by its place', () => {
+    expect(names('các bản đồ hiện trạng được cập nhật')).toEqual([])
+    expect(names('các bản cam kết gửi về xã')).toEqual([])
+    expect(names('thôn Tân Lập tổ chức')).toEqual([])
+  })
+})
+
+describe('the sections and teams of a commune', () => {
+  it('are heads of their own names, with the commune as locality', () => {
+    expect(names('Bộ phận Tư pháp - Hộ tịch xã tiếp nhận hồ sơ')).toEqual(['Bộ phận Tư pháp - Hộ tịch xã'])
+    expect(names('Bộ phận tiếp nhận và trả kết quả phường hướng dẫn thủ tục')).toEqual(['Bộ phận tiếp nhận và trả kết quả phường'])
+    expect(names('Tổ Công nghệ số cộng đồng xã hướng dẫn người dân')).toEqual(['Tổ Công nghệ số cộng đồng xã'])
+    expect(names('Tiểu ban nội dung chuẩn bị văn kiện')).toEqual(['Tiểu ban nội dung'])
+  })
+
+  it('leave the verb "Tổ chức" alone, inside a name too', () => {
+    expect(names('Tổ chức tập huấn cho cán bộ')).toEqual([])
+    expect(names('Ban Tuyên huấn - Tổ chức tham mưu')).toEqual(['Ban Tuyên huấn - Tổ chức'])
+  })
+})
+
+describe('mass organisations listed with one locality after the last', () => {
+  it('are each the body of that locality', () => {
+    expect(names('Đoàn Thanh niên, Hội Nông dân xã vận động hội viên')).toEqual(['Đoàn Thanh niên xã', 'Hội Nông dân xã'])
+    expect(names('Hội Cựu chiến binh, Hội Chữ thập đỏ và Đoàn Thanh niên phường ra quân')).toEqual([
+      'Hội Cựu chiến binh phường',
+      'Hội Chữ thập đỏ phường',
+      'Đoàn Thanh niên phường',
+    ])
+  })
+
+  it('do not take the locality of a body of another kind, nor lose their own', () => {
+    expect(names('Hội Liên hiệp Phụ nữ, Sở Y tế tỉnh phối hợp')).toEqual(['Hội Liên hiệp Phụ nữ', 'Sở Y tế tỉnh'])
+    expect(names('Đoàn Thanh niên và UBND xã triển khai')).toEqual(['Đoàn Thanh niên', 'Ủy ban nhân dân xã'])
+    expect(names('Hội Nông dân tỉnh, Hội Cựu chiến binh huyện tham gia')).toEqual(['Hội Nông dân tỉnh', 'Hội Cựu chiến binh huyện'])
+  })
+})
+
+describe('a closed list of localities after a plural', () => {
+  it('ends at a lower-case word that is no qualifier, whatever the verb', () => {
+    expect(names('Ủy ban nhân dân các xã, phường nạo vét kênh mương nội đồng')).toEqual(['Ủy ban nhân dân các xã, phường'])
+    expect(rest('UBND các xã, thị trấn gieo cấy đúng khung lịch thời vụ')).toBe('gieo cấy đúng khung lịch thời vụ')
+  })
+
+  it('keeps the qualifiers of its localities, its relations and a restrictive clause', () => {
+    expect(names('UBND các xã biên giới tuần tra địa bàn')).toEqual(['Ủy ban nhân dân các xã biên giới'])
+    expect(names('Ủy ban nhân dân các phường nội thành chỉnh trang đô thị')).toEqual(['Ủy ban nhân dân các phường nội thành'])
+    expect(names('UBND các xã, phường trên địa bàn tỉnh khơi thông dòng chảy')).toEqual(['Ủy ban nhân dân các xã, phường trên địa bàn tỉnh'])
+    expect(names('UBND các xã có đê bao rà soát')).toEqual(['Ủy ban nhân dân các xã có đê bao'])
+  })
+
+  it('is the support of the item, not a name running to the deadline', () => {
+    expect(task('1. Công ty Thủy lợi vận hành cống; phối hợp với UBND các xã, phường khơi thông dòng chảy.', '1').support).toEqual(['Ủy ban nhân dân các xã, phường'])
+  })
+})
+
+describe('a body named by its task', () => {
+  it('takes the task verb and object when a scope, a locality or the sentence verb closes them', () => {
+    expect(names('Hội đồng đánh giá kết quả rèn luyện cấp khoa họp xét')).toEqual(['Hội đồng đánh giá kết quả rèn luyện cấp khoa'])
+    expect(names('Hội đồng xét tốt nghiệp cấp trường họp xét')).toEqual(['Hội đồng xét tốt nghiệp cấp trường'])
+    expect(names('Hội đồng kiểm kê tài sản tổ chức kiểm kê')).toEqual(['Hội đồng kiểm kê tài sản'])
+    expect(names('Hội đồng nghiệm thu cấp cơ sở đánh giá')).toEqual(['Hội đồng nghiệm thu cấp cơ sở'])
+    expect(names('Tổ công tác rà soát thủ tục hành chính báo cáo Chủ tịch')).toEqual(['Tổ công tác rà soát thủ tục hành chính'])
+  })
+
+  it('leaves the verb to the sentence before a comma, a preposition, a duty or the end', () => {
+    expect(names('Hội đồng đánh giá hồ sơ, xếp loại')).toEqual(['Hội đồng'])
+    expect(names('Hội đồng xem xét hồ sơ.')).toEqual(['Hội đồng'])
+    expect(names('Tổ công tác kiểm tra tại hiện trường')).toEqual(['Tổ công tác'])
+    expect(names('Hội đồng có trách nhiệm tư vấn')).toEqual(['Hội đồng'])
+    expect(names('Đoàn kiểm tra làm việc với các đơn vị')).toEqual(['Đoàn kiểm tra'])
+  })
+})
