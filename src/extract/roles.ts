@@ -56,6 +56,36 @@ function isIssuer(x: AgencyMention, ctx: RoleContext | undefined): boolean {
   return ctx.issuer === name || ctx.issuer.startsWith(name + ' ')
 }
 
+/**
+ * "Văn phòng Sở" in a letter of the Sở Giáo dục và Đào tạo, "Văn phòng Ủy ban nhân dân tỉnh" in one
+ * of the Ủy ban nhân dân tỉnh: a unit named after the issuer itself (the words after its unit noun
+ * begin the issuer's name).
+ */
+function isOwnUnit(x: AgencyMention, ctx: RoleContext | undefined): boolean {
+  if (!ctx?.issuer || isIssuer(x, ctx)) return false
+  const words = fold(x.name).split(' ')
+  for (let k = 1; k < words.length; k++) {
+    const rest = words.slice(k).join(' ')
+    if (rest.length >= 2 && (ctx.issuer === rest || ctx.issuer.startsWith(rest + ' '))) return true
+  }
+  return false
+}
+
+/**
+ * The letter's own voice sending something: the issuer that sends, informs or writes the request;
+ * any unit that sends what is attached to this letter ("gửi kèm theo Công văn này") or sends
+ * drafts to the addressees for their comments ("gửi Dự thảo … tới các đơn vị để góp ý"); a unit
+ * named after the issuer ("Văn phòng Sở gửi kèm …"). None of them is the doer of the task.
+ */
+function voiceSends(run: AgencyMention[], after: string, ctx: RoleContext | undefined): string | null {
+  if (!run.length) return null
+  if (run.every((x) => isIssuer(x, ctx)) && (pattern(R(), 'roles/sender-verb').test(after) || pattern(R(), 'roles/written-request-after').test(after))) return 'roles/sender-verb'
+  if (pattern(R(), 'roles/sends-attached').test(after)) return 'roles/sends-attached'
+  if (pattern(R(), 'roles/sends-for-comment').test(after)) return 'roles/sends-for-comment'
+  if (run.every((x) => isOwnUnit(x, ctx)) && pattern(R(), 'roles/sends-along').test(after)) return 'roles/sends-along'
+  return null
+}
+
 const R = () => rules().roles
 
 /** Clause ranges of an item's text: split at ";", sentence ends, bullets and "trong đó". */
@@ -238,11 +268,13 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       // "Yêu cầu X" after the issuer's own "Giao Y …" is the issuer speaking again; it is the doer's demand
       // only under a doer that heads subjectless bullets (a heading, "Đối với X:") or on a private party.
       const urged = () => hasLead && pattern(R(), 'roles/urges-opener').test(opener![0]) && (headingLeads || leadByHeading || privateAt(text, subjStart))
-      const issuerSends = () => startRun.every((x) => isIssuer(x, ctx)) && (pattern(R(), 'roles/sender-verb').test(after) || pattern(R(), 'roles/written-request-after').test(after))
+      const sends = () => voiceSends(startRun, after, ctx)
       if (!startRun.length) role = 'none'
       else if (opener) {
         if (pattern(R(), 'roles/object-recounted').test(after)) [role, rule, why] = ['none', 'roles/object-recounted', 'what it has done is recounted']
         else if (urged()) [role, rule, why] = ['none', 'roles/urges-opener', 'urged by the item\'s doer']
+        // "Sở X chủ trì …; - Đề nghị Ủy ban MTTQ tỉnh phối hợp …": once a lead is named, the one asked only to coordinate supports.
+        else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/asked-to-coordinate', 'asked only to coordinate, once the item names its lead']
       } else if (closesList) [role, rule, why] = ['none', 'roles/implements-this', 'the closing formula that ends the list']
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
@@ -253,9 +285,9 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         ;[rule, why] = ['roles/is-named-agency', 'the agency named after "là", then given a doer\'s verb']
       }
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
-      else if (assignerVerb.test(after) || issuerSends() || (recountRe.test(after) && !holdsThenActs(after)) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after) && !describedThenActs(after)) || implementsThis.test(after)) {
+      else if (assignerVerb.test(after) || sends() || (recountRe.test(after) && !holdsThenActs(after)) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after) && !describedThenActs(after)) || implementsThis.test(after)) {
         role = 'none'
-        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : issuerSends() ? ['roles/sender-verb', 'the issuer that sends, informs or writes the request'] : recountRe.test(after) && !holdsThenActs(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
+        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : sends() ? [sends()!, 'the letter\'s own voice that sends, informs or writes the request (its attachments, drafts for comment)'] : recountRe.test(after) && !holdsThenActs(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
         if (implementsThis.test(after)) closing = true
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {
@@ -305,6 +337,13 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
           continue
         }
         if (!pattern(R(), 'roles/assign-plain').test(m.groups!.verb) && hasLead) {
+          // "Sở X chủ trì triển khai; đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền": asked to coordinate, it supports.
+          const asked = runAt(clause, afterHonorific(clause, at))
+          if (asked.mentions.length && subjectSupports.test(text.slice(asked.end, Math.min(e, asked.end + 80)))) {
+            traceRole(ctx, 'support', 'roles/asked-to-coordinate', [...asked.mentions, ...asked.along], () => `asked to coordinate after "${m!.groups!.verb}", once the item names its lead`)
+            roles.support.push(...asked.mentions, ...asked.along)
+            continue
+          }
           skip('roles/doer-urges', `asked by the item's doer ("${m.groups!.verb}"), not a doer of the item`)
           continue
         }

@@ -175,23 +175,76 @@ function skipLine(doc: Doc, i: number, skip: Set<number>): boolean {
   return line.blank || !!line.cells || skip.has(i)
 }
 
+/** A form heading is followed by its own title within this many lines ("Mẫu 01" / "PHỤ LỤC I" / "BÁO CÁO …"). */
+const FORM_TITLE_LINES = 3
+
+/**
+ * Line ranges [from, to) of forms and templates printed after the signature ("Mẫu số 01/BC",
+ * "Biểu mẫu 02", "MẪU BÁO CÁO …", "ĐỀ CƯƠNG BÁO CÁO", "Phụ lục 02: Mẫu báo cáo"): their numbered
+ * lines and tables are what a reporting unit fills in, not work the letter assigns. A form runs
+ * from its heading to the next appendix heading ("PHỤ LỤC II", a task table or a plan) printed
+ * after its own title lines, or to the end of the range.
+ */
+export function formLines(doc: Doc, from: number, to: number): Array<[number, number]> {
+  const formRe = pattern(S(), 'structure/form')
+  const appendixRe = pattern(S(), 'structure/appendix')
+  const out: Array<[number, number]> = []
+  let start = -1
+  let seen = 0
+  for (let i = from; i < to; i++) {
+    const line = doc.lines[i]
+    if (line.blank || line.cells) continue
+    const t = doc.text.slice(line.start + line.indent, line.end).trim()
+    if (t.length > 200) {
+      seen++
+      continue
+    }
+    if (formRe.test(t)) {
+      if (start < 0) start = i
+      seen = 0
+      continue
+    }
+    seen++
+    if (start >= 0 && seen > FORM_TITLE_LINES && appendixRe.test(t)) {
+      out.push([start, i])
+      start = -1
+    }
+  }
+  if (start >= 0) out.push([start, to])
+  return out
+}
+
+/** Flat offset ranges of the forms after the signature (see formLines), for the table rows. */
+export function formOffsets(doc: Doc, from: number, to: number): Array<[number, number]> {
+  const at = (i: number) => (i < doc.lines.length ? doc.lines[i].start : doc.text.length)
+  return formLines(doc, from, to).map(([a, b]) => [at(a), at(b)])
+}
+
 /**
  * Walks lines of each range [from, to) and returns the top-level items. A new range (the part
  * after the signature) and an appendix heading ("PHỤ LỤC II") start afresh; items under an
- * appendix heading are labelled under it ("PLII.1").
+ * appendix heading are labelled under it ("PLII.1"). In the ranges after the first (what is
+ * printed after the signature), forms and templates hold no items (formLines).
  */
 export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
   const roots: Item[] = []
   const all: Item[] = []
   const skip = tableLines(doc)
   const appendixRe = pattern(S(), 'structure/appendix')
-  for (const [from, to] of ranges) {
+  for (const [k, [from, to]] of ranges.entries()) {
+    const inForm = new Set<number>()
+    if (k > 0) for (const [a, b] of formLines(doc, from, to)) for (let i = a; i < b; i++) inForm.add(i)
     const stack: Frame[] = []
     let prefix = ''
     let consumedTo = -1
     const restartedAt = new Map<MarkerType, number>()
     for (let i = from; i < to; i++) {
       if (skipLine(doc, i, skip)) continue
+      if (inForm.has(i)) {
+        // A form closes the lists before it: the appendix after it starts afresh.
+        stack.length = 0
+        continue
+      }
       const line = doc.lines[i]
       let pos = line.start + line.indent
       const appendix = appendixRe.exec(doc.text.slice(pos, line.end).trim())

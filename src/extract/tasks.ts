@@ -9,7 +9,7 @@ import type { SignatureResult } from './signature.js'
 import type { CitationsResult } from './citations.js'
 import { evidence, flatAt } from '../parse/span.js'
 import { pattern, rules } from '../lexicon/index.js'
-import { findItems, flattenItems, type Item } from './structure.js'
+import { findItems, flattenItems, formOffsets, type Item } from './structure.js'
 import { newRoleContext, readRoles, staffRunAt, traceRole, unique, withoutDirected, type RoleContext, type Roles } from './roles.js'
 import { trace, tracing } from '../explain.js'
 import { agencyRunAt, type AgencyMention } from '../readers/agencies.js'
@@ -114,8 +114,13 @@ export function extractTasks(
       byLabel.set('0', t)
     }
   }
-  // Task tables (typically in a PHỤ LỤC after the signature).
+  // Task tables (typically in a PHỤ LỤC after the signature); a form's table is filled in, not assigned.
+  const forms = ranges.length > 1 ? formOffsets(doc, ranges[1][0], ranges[1][1]) : []
   for (const row of readTableTasks(doc, sig)) {
+    if (forms.some(([a, b]) => row.start >= a && row.start < b)) {
+      if (tracing()) trace({ stage: 'roles', ruleId: 'structure/form', verdict: 'dropped', message: `table row ${row.label} is a form's line to fill in, not a task`, start: row.start, end: row.end })
+      continue
+    }
     // A body table restarts its numbering under the section that holds it: row 3 of section II is "II.3".
     const holder = row.label.startsWith('PL') ? null : innermostItem(items, row.start)
     const label = holder ? `${holder.label}.${row.label}` : row.label
@@ -256,7 +261,7 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
     const at = title.indexOf(printed)
     // A heading in capitals is spelt out first; one in running case is read where it stands.
     const upper = printed === printed.toUpperCase()
-    const read = agencyRunAt(upper ? properCaseUpper(printed) : printed, 0)
+    const read = upper ? readUpperAgency(printed) : agencyRunAt(printed, 0)
     // "Trách nhiệm của Chuyên viên được giao nhiệm vụ": a staff post stands for its agency.
     const owned = read.mentions.length || upper ? read : (staffRunAt(printed, 0, roleCtx) ?? read)
     if (owned.mentions.length) {
@@ -282,7 +287,7 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
   // A collective followed by its qualifier ("Các cơ quan … được giao quản lý …") is one heading
   // agency, but not one followed by an enumeration ("Các Bộ: A, B") or a role word.
   // "Các cơ quan, đơn vị liên quan tổ chức tuyên truyền:": a doer's verb after it is the heading's predicate, no qualifier.
-  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !pattern(rules().roles, 'roles/title-role-word').test(title) && !(pattern(rules().roles, 'roles/doer-predicate').test(title.slice(run.end)) && !pattern(rules().roles, 'roles/participle-end').test(title.slice(0, run.end)))) {
+  if (run.mentions.length === 1 && run.mentions[0].collective && run.end < title.length && !/^\s*:/u.test(title.slice(run.end)) && !pattern(rules().roles, 'roles/title-role-word').test(title) && !pattern(rules().roles, 'roles/heading-adverbial').test(title.slice(run.end)) && !(pattern(rules().roles, 'roles/doer-predicate').test(title.slice(run.end)) && !pattern(rules().roles, 'roles/participle-end').test(title.slice(0, run.end)))) {
     const whole = title.replace(/[:.]\s*$/, '')
     const m = run.mentions[0]
     const widened = { ...m, end: m.start + whole.length, printed: whole, name: whole.charAt(0).toUpperCase() + whole.slice(1) }
@@ -291,6 +296,24 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
     return { ...roles, lead }
   }
   return roles
+}
+
+/**
+ * An agency printed in capitals ("CỤC NHÀ GIÁO VÀ CÁN BỘ QUẢN LÝ GIÁO DỤC"): spelt out in running
+ * case, and, where that names none ("Cục nhà giáo …"), with the proper name after its unit noun
+ * capitalised ("Cục Nhà giáo …", "Phòng Văn hóa và thông tin").
+ */
+function readUpperAgency(printed: string): ReturnType<typeof agencyRunAt> {
+  const cased = properCaseUpper(printed)
+  const read = agencyRunAt(cased, 0)
+  if (read.mentions.length) return read
+  const words = cased.split(' ')
+  for (let k = 1; k < Math.min(words.length, 3); k++) {
+    const retried = [...words.slice(0, k), words[k].charAt(0).toUpperCase() + words[k].slice(1), ...words.slice(k + 1)].join(' ')
+    const again = agencyRunAt(retried, 0)
+    if (again.mentions.length) return again
+  }
+  return read
 }
 
 /** The name a letter gives its Kính gửi list ("(Sau đây gọi chung là các đơn vị)"), folded, and the list. */
