@@ -534,7 +534,7 @@ function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: 
     // Separators and bullets that open a part ("; ", "- ", "+ ").
     while (a < b && /[\s;,.\-–+•*]/u.test(text[a])) a++
     if (a >= b) continue
-    for (const [pa, pb] of dashParts(text, a, b)) out.push(...partAgencies(text, pa, pb))
+    for (const [pa, pb] of dashParts(text, a, b)) out.push(...partAgencies(text, pa, pb, breaks))
   }
   return out
 }
@@ -558,13 +558,70 @@ function dashParts(text: string, a: number, b: number): Array<[number, number]> 
   return out
 }
 
-/** The agencies of one part of a cell, the last one taking the lower-case words left after it. */
-function partAgencies(text: string, a: number, b: number): AgencyMention[] {
-  const mentions = agencyRunAt(text.slice(0, b), a).mentions
-  if (!mentions.length) return mentions
+/**
+ * The agencies of one part of a cell: the reader's run; a new name that opens (with a capital)
+ * after the run stopped starts another run; the last name takes the lower-case words left
+ * after it.
+ */
+function partAgencies(text: string, a: number, b: number, goOn: boolean): AgencyMention[] {
+  const out: AgencyMention[] = []
+  let from = a
+  for (let guard = 0; guard < 12 && from < b; guard++) {
+    // (Not in a cell pieced from text columns: what follows there may have strayed in from the next column.)
+    if (guard > 0 && !goOn) break
+    const run = agencyRunAt(text.slice(0, b), from).mentions.flatMap((m) => unjoined(text, m))
+    if (!run.length) break
+    const tail = withTail(text, run, b)
+    out.push(...tail)
+    const last = tail[tail.length - 1]
+    let next = last.end
+    while (next < b && /[\s,.;:\-–+]/u.test(text[next])) next++
+    if (next >= b || !/^\p{Lu}/u.test(text[next])) break
+    const found = agenciesAt(text.slice(0, b), next)
+    if (!found.length || found[0].start !== next) break
+    from = next
+  }
+  return out
+}
+
+/**
+ * A name the reader ran on over the start of another, where a cell's break between them was
+ * lost (a converter's space for a paragraph): "Trung tâm Dữ liệu Phòng Kỹ thuật", "Văn phòng Cục
+ * Các cơ quan báo chí". Parted where a capitalised word opens a name that runs to the end and is
+ * not the body the first one belongs to: one of the same kind, a division (phòng), or a collective.
+ * "Đảng ủy Ủy ban nhân dân tỉnh" and "Văn phòng Cục" stay whole.
+ */
+function unjoined(text: string, m: AgencyMention): AgencyMention[] {
+  // A collective's name runs over the heads it gathers ("các đơn vị thuộc các Bộ có liên quan").
+  if (m.collective) return [m]
+  const link = pattern(T(), 'table/link-word')
+  const re = /\s(?=\p{Lu})/gu
+  re.lastIndex = m.start + 1
+  const s = text.slice(0, m.end)
+  for (let hit = re.exec(s); hit; hit = re.exec(s)) {
+    const p = hit.index + 1
+    const inner = agenciesAt(s, p)
+    if (!inner.length || inner[0].start !== p || inner[inner.length - 1].end !== m.end) continue
+    const head = agenciesAt(text.slice(0, hit.index), m.start)
+    if (!head.length || head[0].start !== m.start || head[head.length - 1].end < hit.index - 1) continue
+    const k = inner[0]
+    const before = /(\p{L}+)\s*$/u.exec(text.slice(m.start, hit.index))
+    if (before && link.test(before[1])) continue
+    const owns = m.kind === 'dang' || m.kind === 'cuc' || m.kind === 'to-cong-tac' || m.kind === 'don-vi-co-so'
+    if (owns && !k.collective) continue
+    if (!(k.collective || k.kind === m.kind || k.kind === 'phong')) continue
+    return [...head, ...inner.flatMap((x) => unjoined(text, x))]
+  }
+  return [m]
+}
+
+/** The run with its last name taking the lower-case words left after it, up to b. */
+function withTail(text: string, mentions: AgencyMention[], b: number): AgencyMention[] {
   const last = mentions[mentions.length - 1]
   const tailStart = last.end
-  const tail = text.slice(tailStart, b).replace(/[\s.;,:]+$/u, '')
+  // Up to a capital that may open the next name (the caller reads on from there).
+  const cap = /\s\p{Lu}/u.exec(text.slice(tailStart, b))
+  const tail = text.slice(tailStart, cap ? tailStart + cap.index : b).replace(/[\s.;,:\-–]+$/u, '')
   if (!tail.trim() || last.collective) return mentions
   // Only lower-case words (a comma or "và" between them), a few, none opening a name or a role.
   if (!/^,?\s+\p{Ll}[\p{L}\s,]*$/u.test(tail) || tail.split(/\s+/).filter(Boolean).length > 8) return mentions
@@ -677,7 +734,7 @@ interface Column {
  * line still splits where the line below prints "đảng   đạo, kiểm tra").
  */
 function headerColumns(doc: Doc, block: Line[]): Column[] | null {
-  const words = block.map((l) => wordsOf(doc, l).filter((w) => !w.joined))
+  const words = withoutSpanning(doc, block.map((l) => wordsOf(doc, l).filter((w) => !w.joined)))
   const width = Math.max(...words.flat().map((w) => w.x + w.end - w.start), 0)
   const covered = new Uint8Array(width + 1)
   const gap = new Uint8Array(width + 1)
@@ -685,7 +742,11 @@ function headerColumns(doc: Doc, block: Line[]): Column[] | null {
     for (const w of ws) for (let x = w.x; x < w.x + w.end - w.start; x++) covered[x] = 1
     for (let k = 1; k < ws.length; k++) {
       const a = ws[k - 1].x + ws[k - 1].end - ws[k - 1].start
-      if (ws[k].x - a >= 2) for (let x = a; x < ws[k].x; x++) gap[x] = 1
+      const b = ws[k].x
+      // A wide gap over which another line prints whole words (the second row of a two-row
+      // header under the first's gap) parts nothing by itself.
+      const holds = words.some((other) => other !== ws && other.some((w) => w.x >= a && w.x + w.end - w.start <= b))
+      if (b - a >= 2 && !holds) for (let x = a; x < b; x++) gap[x] = 1
     }
   }
   const spans: Array<[number, number]> = []
@@ -720,6 +781,44 @@ function headerColumns(doc: Doc, block: Line[]): Column[] | null {
   const roles = columnRoles(texts)
   if (!isTaskHeader(roles)) return null
   return spans.map(([a, b], k) => ({ role: roles[k], from: a, to: b }))
+}
+
+/**
+ * A two-row header prints a heading over the columns it groups ("Đơn vị thực hiện" over "Chủ trì"
+ * and "Phối hợp"): a group of words (one space apart) that covers a gap of two spaces or more
+ * between two groups of another header line, both under it, names no column of its own.
+ */
+function withoutSpanning(doc: Doc, lines: Word[][]): Word[][] {
+  const groupsOf = (ws: Word[]) => {
+    const out: Word[][] = []
+    ws.forEach((w, k) => {
+      const p = ws[k - 1]
+      if (!p || w.x - (p.x + p.end - p.start) >= 2) out.push([w])
+      else out[out.length - 1].push(w)
+    })
+    return out
+  }
+  const xs = (g: Word[]): [number, number] => [g[0].x, g[g.length - 1].x + g[g.length - 1].end - g[g.length - 1].start]
+  const all = lines.map(groupsOf)
+  const spanning = new Set<Word>()
+  all.forEach((groups, n) => {
+    for (const g of groups) {
+      const [a, b] = xs(g)
+      // The headings under it name columns themselves ("Chủ trì", "Phối hợp"); two headings run
+      // together one space apart ("tổ chức Cá nhân phụ trách") are over their own next lines.
+      const named = (o: Word[]) => columnRoles([doc.text.slice(o[0].start, o[o.length - 1].end)])[0] !== null
+      const covers = all.some((other, m) => {
+        if (m <= n) return false
+        const under = other.filter((o) => {
+          const [c, d] = xs(o)
+          return c < b && d > a
+        })
+        return under.length >= 2 && under.every(named)
+      })
+      if (covers) for (const w of g) spanning.add(w)
+    }
+  })
+  return lines.map((ws) => ws.filter((w) => !spanning.has(w)))
 }
 
 /** Where one column ends and the next starts on the data lines: the position fewest words cross. */
@@ -881,6 +980,9 @@ function layoutTables(doc: Doc): RawTable[] {
           const tail = dueTail(ws, colOf, cols.length)
           for (let k = tail; k < ws.length; k++) colsOf[k] = dueCol
         }
+        // A time set apart that starts just before the time column's edge is that column's ("Hằng năm").
+        const timeCol = cols.findIndex((c) => c.role === 'deadline')
+        if (timeCol > 0) earlyTime(ws, colsOf, timeCol, bounds[timeCol - 1])
         ws.forEach((w, k) => {
           const role = cols[colsOf[k]]?.role
           if (!role) return
@@ -924,6 +1026,20 @@ function layoutTables(doc: Doc): RawTable[] {
       out.push(col)
     }
     return out
+  }
+
+  function earlyTime(ws: Word[], colsOf: number[], timeCol: number, edge: number): void {
+    const timeCell = pattern(T(), 'table/time-cell')
+    for (let k = 0; k < ws.length; k++) {
+      const p = ws[k - 1]
+      if (colsOf[k] !== timeCol - 1 || ws[k].x < edge - EDGE_SLACK || (p && !ws[k].brk && ws[k].x - (p.x + p.end - p.start) < 2)) continue
+      // The group of words one space apart from here, within the column before the next one.
+      let e = k
+      while (e + 1 < ws.length && !ws[e + 1].brk && ws[e + 1].x - (ws[e].x + ws[e].end - ws[e].start) < 2) e++
+      const t = doc.text.slice(ws[k].start, ws[e].end)
+      const m = timeCell.exec(t)
+      if (m && m.index === 0) for (let q = k; q <= e && ws[q].start - ws[k].start < m[0].length; q++) colsOf[q] = timeCol
+    }
   }
 
   /** Index of the first word of a time ("2026 - 2030", "15/10/2026") that ends the line, or ws.length. */
