@@ -352,12 +352,15 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
 
   // 6. Kính gửi (or a công điện's "… điện:"): inline, in a cell, or a list below; then Đồng kính gửi.
   const telegramRe = pattern(R(), 'header/telegram-recipients')
+  // In a công điện the lead may be printed in sentence case ("Chủ tịch UBND tỉnh điện:").
+  const telegram = pattern(R(), 'header/telegram-type').test(result.titleType?.name ?? result.ref?.typeName ?? '')
+  const telegramSentence = pattern(R(), 'header/telegram-recipients-sentence')
   const ccRe = pattern(R(), 'header/cc-recipients')
   for (let i = 0; i < limit && !result.recipients.length; i++) {
     const line = doc.lines[i]
     if (line.blank) continue
     const text = doc.text.slice(line.start, line.end)
-    const m = recipientsRe.exec(text) ?? telegramRe.exec(text)
+    const m = recipientsRe.exec(text) ?? telegramRe.exec(text) ?? (telegram ? telegramSentence.exec(text.replace(/\s+$/u, '')) : null)
     if (!m) continue
     const end = readRecipientBlock(doc, i, line.start + m.index + m[0].length, result.recipients, dateRe)
     lastHeaderLine = Math.max(lastHeaderLine, end)

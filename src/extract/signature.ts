@@ -104,7 +104,9 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
       // A name run into capitals that follow it on the line (an appendix heading after the signature).
       const nm = direct ?? (/[\p{Lu}Đ]{2,}/u.test(t) ? inlineRe.exec(t) : null)
       if (!nm) continue
-      const before = t.slice(0, nm.index)
+      // A rank or degree printed before the name ("Đại tá", "BSCKII.", "PGS.TS.") is no part of it.
+      const prefix = pattern(R(), 'header/signer-prefix').exec(t.slice(0, nm.index))
+      const before = t.slice(0, prefix ? prefix.index : nm.index)
       // Only a caps title (or nothing) may stand before the name on its line.
       if (before.trim() && !/[\p{Lu}Đ]{2,}[\s,]*$/u.test(before) && !/[\p{Lu}Đ]$/u.test(before)) continue
       if (/[\p{Lu}Đ]{2,}/u.test(before)) {
