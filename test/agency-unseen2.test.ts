@@ -102,3 +102,34 @@ describe('a body named by its task', () => {
     expect(names('Đoàn kiểm tra làm việc với các đơn vị')).toEqual(['Đoàn kiểm tra'])
   })
 })
+
+describe('a known name needs its capitals after a capitalised head', () => {
+  it('is the head and the verb where the lower-case word starts a predicate', () => {
+    expect(names('các cơ quan, đơn vị thuộc Bộ xây dựng kế hoạch chi tiết')).toEqual(['Các cơ quan, đơn vị thuộc Bộ'])
+    expect(rest('các phòng thuộc Sở xây dựng dự toán năm 2026')).toBe('xây dựng dự toán năm 2026')
+  })
+
+  it('is still the known name in capitals, all in lower case, or where the word is no verb', () => {
+    expect(names('các đơn vị thuộc Bộ Xây dựng thực hiện')).toEqual(['Các đơn vị thuộc Bộ Xây dựng'])
+    expect(names('BỘ XÂY DỰNG')).toEqual(['Bộ Xây dựng'])
+    expect(names('các sở xây dựng hướng dẫn')).toEqual(['Các Sở Xây dựng'])
+    expect(names('Sở Tài nguyên và môi trường chủ trì')).toEqual(['Sở Tài nguyên và Môi trường'])
+    expect(rest('các đơn vị thuộc Bộ công an rà soát')).toBe('rà soát')
+  })
+})
+
+describe('a comma inside a name in lower case', () => {
+  it('joins parts of name words that a conjunction closes', () => {
+    expect(names('Cục Văn hóa cơ sở, gia đình và thư viện chủ trì')).toEqual(['Cục Văn hóa cơ sở, gia đình và thư viện'])
+    expect(names('Vụ Khoa học, công nghệ và môi trường thẩm định')).toEqual(['Vụ Khoa học, công nghệ và môi trường'])
+    expect(names('Phòng Kinh tế, hạ tầng và đô thị huyện lập hồ sơ')).toEqual(['Phòng Kinh tế, hạ tầng và đô thị huyện'])
+  })
+
+  it('separates agencies where a head, a collective, a verb or no conjunction follows it', () => {
+    expect(names('Sở Tài chính, kho bạc nhà nước và cơ quan thuế phối hợp')[0]).toBe('Sở Tài chính')
+    expect(names('Sở Y tế, bệnh viện và trung tâm y tế tuyên truyền')[0]).toBe('Sở Y tế')
+    expect(names('Phòng Văn hóa, thông tin tổ chức tuyên truyền')).toEqual(['Phòng Văn hóa'])
+    expect(names('Phòng Giáo dục, hướng dẫn và kiểm tra các trường')).toEqual(['Phòng Giáo dục'])
+    expect(names('Sở Y tế, các trạm y tế xã và nhân viên y tế thôn')[0]).toBe('Sở Y tế')
+  })
+})

@@ -18,9 +18,9 @@ export interface AgencyMention {
 }
 
 interface Lexicon {
-  gazetteer: Array<{ folded: string; name: string; kind: string; length: number }>
+  gazetteer: Array<{ folded: string; name: string; kind: string; length: number; capitalSecond: boolean }>
   /** Gazetteer entries by their folded first word, longest first. */
-  byFirstWord: Map<string, Array<{ folded: string; name: string; kind: string; length: number }>>
+  byFirstWord: Map<string, Array<{ folded: string; name: string; kind: string; length: number; capitalSecond: boolean }>>
   headRe: RegExp
   headKinds: Array<{ head: string; folded: string; kind: string; lowerName: boolean }>
   headByFold: Map<string, { kind: string; lowerName: boolean }>
@@ -194,7 +194,8 @@ function lexicon(): Lexicon {
   const a = rules().agencies
   const gazetteer: Lexicon['gazetteer'] = []
   for (const e of a.entries)
-    for (const n of [e.name, ...e.aliases]) gazetteer.push({ folded: fold(n), name: e.name, kind: e.kind, length: n.length })
+    for (const n of [e.name, ...e.aliases])
+      gazetteer.push({ folded: fold(n), name: e.name, kind: e.kind, length: n.length, capitalSecond: /^\S+\s+[\p{Lu}Đ]/u.test(n) })
   gazetteer.sort((x, y) => y.folded.length - x.folded.length)
   const byFirstWord = new Map<string, Lexicon['gazetteer']>()
   for (const g of gazetteer) {
@@ -352,10 +353,15 @@ function gazetteerAt(text: string, pos: number): { end: number; name: string; ki
   const candidates = lexicon().byFirstWord.get(fold(word[0]))
   if (!candidates) return null
   const probe = fold(text.slice(pos, pos + 90).replace(/\s+/g, ' '))
+  // "… thuộc Bộ | xây dựng kế hoạch": a head in capitals whose name word is written in lower case
+  // where that word starts a predicate is the issuer's own head and its verb, not the known name.
+  const second = /^\S+[ \t]+(?=\p{Ll})/u.exec(text.slice(pos, pos + 40))
+  const verbAfterHead = !!second && /^[\p{Lu}Đ]/u.test(word[0]) && /[\p{Ll}đ]/u.test(word[0]) && lexicon().stopRe.test(text.slice(pos + second[0].length, pos + second[0].length + 40))
   for (const g of candidates) {
     if (!probe.startsWith(g.folded)) continue
     const after = probe[g.folded.length]
     if (after !== undefined && /[\p{L}\d&]/u.test(after)) continue
+    if (verbAfterHead && g.capitalSecond) continue
     // Map the folded length back to the text (folding keeps one char per char, bar spaces).
     const end = advance(text, pos, g.folded.length)
     return { end, name: g.name, kind: g.kind }
@@ -559,6 +565,15 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
       titleRun = 0
       continue
     }
+    // "Cục Văn hóa cơ sở, gia đình và thư viện": a comma before lower-case name words that a
+    // conjunction closes within the phrase joins the parts of one name.
+    const lowComma = /^,[ \t]*(?=\p{Ll})/u.exec(text.slice(i, i + 4))
+    if (lowComma && words > 0 && titleRun < 2 && lowerListJoins(text, i + lowComma[0].length)) {
+      i += lowComma[0].length
+      lower = true
+      titleRun = 0
+      continue
+    }
     const w = WORD.exec(rest)
     if (!w) break
     const word = w[0].replace(/[.]+$/, '')
@@ -579,6 +594,47 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     words++
   }
   return end
+}
+
+/**
+ * After a comma inside a name: lower-case parts ("gia đình | và thư viện") up to a conjunction and
+ * one more part after it, each made of name words only: no predicate, function word, head (in any
+ * case), collective, determiner or locality starts a part, and no line or cell break falls inside.
+ */
+function lowerListJoins(text: string, pos: number): boolean {
+  const { headRe, collectiveRe, determinerRe, nameBreakers, functionWords, connRe } = lexicon()
+  const conj = new Set(rules().agencies.conjunctions)
+  let i = pos
+  let partWords = 0
+  let joined = false
+  for (let n = 0; n < 16; n++) {
+    const j = n === 0 ? i : skipSpace(text, i)
+    if (/\n/u.test(text.slice(i, j)) || cellGap(text, i, j)) return false
+    const rest = text.slice(j, j + 60)
+    const w = /^\p{Ll}[\p{L}]*/u.exec(rest)
+    if (partWords === 0) {
+      if (!w) return false
+      const cap = rest.charAt(0).toUpperCase() + rest.slice(1)
+      if (headRe.test(cap) || collectiveRe.test(rest) || determinerRe.test(rest) || localityAt(` ${rest}`, 0) > 0) return false
+    }
+    if (!w) return joined && partWords > 0 && /^(?:[;.,:)|]|\s|$)/u.test(rest)
+    if (conj.has(w[0]) && connRe.test(rest)) {
+      if (partWords === 0 || joined) return false
+      joined = true
+      partWords = 0
+      i = j + w[0].length
+      continue
+    }
+    if (stopAt(text, i, j) || nameBreakers.has(w[0]) || functionWords.has(w[0])) return joined && partWords > 0
+    i = j + w[0].length
+    partWords++
+    const comma = /^,[ \t]*/u.exec(text.slice(i, i + 4))
+    if (comma && !joined) {
+      i += comma[0].length
+      partWords = 0
+    } else if (comma) return true
+  }
+  return joined && partWords > 0
 }
 
 /**
