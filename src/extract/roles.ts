@@ -277,8 +277,9 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/asked-to-coordinate', 'asked only to coordinate, once the item names its lead']
       } else if (closesList) [role, rule, why] = ['none', 'roles/implements-this', 'the closing formula that ends the list']
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
-      else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
+      // "…; Phòng Hành chính quản trị cùng tham gia phối hợp …": a later subject that only coordinates, also after ";".
       else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/subject-supports', 'a later subject that only coordinates']
+      else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
       // "Cơ quan thường trực là Sở Y tế, chủ trì tổng hợp": the named agency is the one that acts.
       else if (namedAfterIs(clause, run.end) && namedThenActs(clause, namedAfterIs(clause, run.end)!)) {
         startRun = namedAfterIs(clause, run.end)!
@@ -393,7 +394,21 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       } else {
         roles.reportTo.push(...r.mentions)
         traceRole(ctx, 'none', 'roles/report-to', r.mentions, () => `only reported or sent to after "${m![0].trim()}"`)
+        if (r.mentions.length) reportVia(text, r.mentions[r.mentions.length - 1].end, e, roles, taken, ctx)
       }
+    }
+    // "báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ)": what is reported, then where it goes.
+    const reportObjectRe = globalPattern(R(), 'roles/report-to-object')
+    reportObjectRe.lastIndex = s
+    while ((m = reportObjectRe.exec(clause))) {
+      const at = m.index + m[0].length
+      if (taken.some(([a, b]) => at >= a && at < b)) continue
+      const r = agencyRunAt(text.slice(0, e), at)
+      if (!r.mentions.length) continue
+      taken.push([m.index, r.end])
+      roles.reportTo.push(...r.mentions)
+      traceRole(ctx, 'none', 'roles/report-to-object', r.mentions, () => `only receives what is reported or sent ("${m![0].trim()}")`)
+      reportVia(text, r.mentions[r.mentions.length - 1].end, e, roles, taken, ctx)
     }
     // "Căn cứ …, Chi cục Hải quan nơi lưu giữ hàng hóa thực hiện …": the subject after an adverbial.
     // A heading line that is only the opening agency may be followed by a sentence with its own subject.
@@ -638,6 +653,17 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     return { ...run, rule: bare ? 'roles/subject-unpunctuated' : 'roles/subject-break', why: bare ? 'the subject after an adverbial printed without a comma, followed by a doer\'s verb' : 'the subject after a comma, "thì" or a line break, followed by a doer\'s verb' }
   }
   return null
+}
+
+/** "… Ủy ban nhân dân tỉnh (qua Sở Nội vụ)": the unit a report goes through, right after its receiver, receives it too. */
+function reportVia(text: string, at: number, end: number, roles: Roles, taken: Array<[number, number]>, ctx: RoleContext | undefined): void {
+  const via = pattern(R(), 'roles/report-via').exec(text.slice(at, Math.min(end, at + 40)))
+  if (!via) return
+  const r = agencyRunAt(text.slice(0, end), at + via[0].length)
+  if (!r.mentions.length) return
+  taken.push([at, r.end])
+  roles.reportTo.push(...r.mentions)
+  traceRole(ctx, 'none', 'roles/report-via', r.mentions, () => 'the unit a report goes through ("qua …")')
 }
 
 /** Whether the agency that ends right before `at` ("Chủ tịch UBND tỉnh| có văn bản") is the letter's issuer. */
