@@ -219,7 +219,8 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const place = m.groups!.place
     result.place = { name: place, ev: evidence(doc, a, a + place.length) }
     // The pattern composes {{letterDate}}: the shared date reader reads it (blank or illegible: iso null).
-    const date = readLetterDate(m[0], place.length)!
+    const date = readLetterDate(m[0], place.length)
+    if (!date) throw new Error('rules: header/place-date must compose {{letterDate}} (rules/dates.json) after the place')
     const iso = date.iso
     result.date = { iso, ev: evidence(doc, a + date.start, a + date.end) }
     traceHeader('header/place-date', 'kept', `place "${place}", date ${iso ?? 'unreadable (left blank or illegible)'}`, a, b)
