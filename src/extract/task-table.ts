@@ -490,7 +490,19 @@ function piecedRun(doc: Doc, all: Array<{ start: number; end: number }>): Agency
     joined += doc.text.slice(p.start, p.end)
   }
   at.push(pieces[pieces.length - 1].end)
-  return cellAgencies(doc, joined, 0, joined.length, false).map((m) => ({ ...m, start: at[m.start], end: at[m.end - 1] + 1 }))
+  // A name may open after the run stopped where a new line of the cell or a ";" starts it, unless
+  // it opens a person's title (the person column's text beside it).
+  const lineStarts = new Set<number>()
+  let off = 0
+  pieces.forEach((p, k) => {
+    const prev = pieces[k - 1]
+    const between = prev ? doc.source.raw.slice(doc.map[prev.end - 1] ?? 0, doc.map[p.start] ?? 0) : ''
+    if (prev && /[\n\r]/.test(between)) lineStarts.add(off)
+    off += p.end - p.start + 1
+  })
+  const person = pattern(T(), 'table/person-cue')
+  const goOn = (q: number, sep: string) => (lineStarts.has(q) || sep.includes(';')) && !person.test(joined.slice(q))
+  return cellAgencies(doc, joined, 0, joined.length, false, goOn).map((m) => ({ ...m, start: at[m.start], end: at[m.end - 1] + 1 }))
 }
 
 /**
@@ -503,7 +515,7 @@ function piecedRun(doc: Doc, all: Array<{ start: number; end: number }>): Agency
  * "Chi cục Thủy lợi các tỉnh ven biển"). `breaks`: the text is doc.text itself (offsets into it,
  * so the source's breaks can be seen); else a cell pieced together from text columns.
  */
-function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: boolean): AgencyMention[] {
+function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: boolean, goOn: (p: number, sep: string) => boolean = () => true): AgencyMention[] {
   const cuts: number[] = []
   if (breaks) {
     const raw = doc.source.raw
@@ -534,7 +546,7 @@ function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: 
     // Separators and bullets that open a part ("; ", "- ", "+ ").
     while (a < b && /[\s;,.\-–+•*]/u.test(text[a])) a++
     if (a >= b) continue
-    for (const [pa, pb] of dashParts(text, a, b)) out.push(...partAgencies(text, pa, pb, breaks))
+    for (const [pa, pb] of dashParts(text, a, b)) out.push(...partAgencies(text, pa, pb, goOn))
   }
   return out
 }
@@ -563,12 +575,10 @@ function dashParts(text: string, a: number, b: number): Array<[number, number]> 
  * after the run stopped starts another run; the last name takes the lower-case words left
  * after it.
  */
-function partAgencies(text: string, a: number, b: number, goOn: boolean): AgencyMention[] {
+function partAgencies(text: string, a: number, b: number, goOn: (p: number, sep: string) => boolean): AgencyMention[] {
   const out: AgencyMention[] = []
   let from = a
   for (let guard = 0; guard < 12 && from < b; guard++) {
-    // (Not in a cell pieced from text columns: what follows there may have strayed in from the next column.)
-    if (guard > 0 && !goOn) break
     const run = agencyRunAt(text.slice(0, b), from).mentions.flatMap((m) => unjoined(text, m))
     if (!run.length) break
     const tail = withTail(text, run, b)
@@ -578,7 +588,7 @@ function partAgencies(text: string, a: number, b: number, goOn: boolean): Agency
     while (next < b && /[\s,.;:\-–+]/u.test(text[next])) next++
     if (next >= b || !/^\p{Lu}/u.test(text[next])) break
     const found = agenciesAt(text.slice(0, b), next)
-    if (!found.length || found[0].start !== next) break
+    if (!found.length || found[0].start !== next || !goOn(next, text.slice(last.end, next))) break
     from = next
   }
   return out
@@ -961,12 +971,24 @@ function layoutTables(doc: Doc): RawTable[] {
       if (w && !w.joined && colOf(w.x) === sttCol && sttRe.test(doc.text.slice(w.start, w.end))) anchors.push(j)
     }
     if (!anchors.length) continue
+    const top1 = topAligned(anchors, bottom + 1, cols.findIndex((c) => c.role === 'task'), colOf, onPage)
     const rows: RawRow[] = []
     const taken: number[] = []
     for (let j = top; j < end; j++) taken.push(j)
+    // Where each row starts: cells set at the top of their row start it at the STT's line; centred
+    // ones around it (each row from where the one above ended).
+    const starts = [bottom + 1]
+    // A section heading printed across the table on its STT's line is a row of that line alone.
+    const heading = new Set(anchors.filter((j) => spanningHeading(j)))
+    for (let a = 1; a < anchors.length; a++) {
+      if (top1) starts.push(anchors[a])
+      else if (heading.has(anchors[a - 1])) starts.push(anchors[a - 1] + 1)
+      else if (heading.has(anchors[a])) starts.push(anchors[a])
+      else starts.push(split(anchors[a - 1], anchors[a], starts[a - 1]))
+    }
     for (let a = 0; a < anchors.length; a++) {
-      const from = a === 0 ? bottom + 1 : split(anchors[a - 1], anchors[a])
-      const to = a + 1 < anchors.length ? split(anchors[a], anchors[a + 1]) : end
+      const from = starts[a]
+      const to = a + 1 < anchors.length ? starts[a + 1] : end
       const sttWord = wordsOf(doc, lines[anchors[a]], 1)[0]
       const pieces: Partial<Record<ColumnRole, Array<{ start: number; end: number }>>> = {}
       const dueCol = cols.length - 1
@@ -975,6 +997,8 @@ function layoutTables(doc: Doc): RawTable[] {
         const ws = wordsOf(doc, lines[j]).filter((w) => !(j === anchors[a] && w.start === sttWord.start))
         onPage(j)
         const colsOf = wordColumns(ws, colOf, cols)
+        // A heading's words are all its task's text (no doer, no time: "I. NHIỆM VỤ THƯỜNG XUYÊN").
+        if (heading.has(anchors[a])) colsOf.fill(cols.findIndex((c) => c.role === 'task'))
         // A time printed at the end of a line, one space after the text before it, is the last column's.
         if (dueLast) {
           const tail = dueTail(ws, colOf, cols.length)
@@ -1099,8 +1123,39 @@ function layoutTables(doc: Doc): RawTable[] {
     return [top, bottom]
   }
 
-  /** Rows part at the longest run of blank lines between two STT lines, else halfway. */
-  function split(a: number, b: number): number {
+  /**
+   * A Roman section or sub-heading STT ("II", "II.2", "I.") whose line's text after it runs on as
+   * one group of words (one space apart): a heading printed across the columns.
+   */
+  function spanningHeading(j: number): boolean {
+    const ws = wordsOf(doc, lines[j])
+    if (ws.length < 3 || !/^[IVX]{1,5}(?:\.\d{1,2})?\.?$/.test(doc.text.slice(ws[0].start, ws[0].end))) return false
+    for (let k = 2; k < ws.length; k++) if (ws[k].brk || ws[k].x - (ws[k - 1].x + ws[k - 1].end - ws[k - 1].start) >= 2) return false
+    return true
+  }
+
+  /**
+   * Whether the rows print their cells from the top (a word processor's default), the STT on a
+   * row's first line, rather than centred on it: the first line under the header is a row's STT
+   * line, and every STT line opens its task cell with a capital (a centred cell's middle line goes
+   * on in lower case).
+   */
+  function topAligned(anchors: number[], first: number, taskCol: number, colOf: (x: number) => number, onPage: (j: number) => void): boolean {
+    if (anchors.length < 2 || taskCol < 0 || nextContentLine(lines, first) !== anchors[0]) return false
+    return anchors.every((j) => {
+      onPage(j)
+      const ws = wordsOf(doc, lines[j]).slice(1)
+      const w = ws.find((x) => colOf(x.x) === taskCol)
+      return !!w && /^\p{Lu}/u.test(doc.text.slice(w.start, w.end))
+    })
+  }
+
+  /**
+   * Rows part at the longest run of blank lines between two STT lines, else halfway: a line
+   * exactly halfway goes up when the row of STT line a (started at `from`) reaches it centred on
+   * a, else down when it opens a cell (a capital).
+   */
+  function split(a: number, b: number, from: number): number {
     let best = -1
     let bestLen = 0
     for (let j = a + 1; j < b; ) {
@@ -1122,6 +1177,8 @@ function layoutTables(doc: Doc): RawTable[] {
     for (let j = a + 1; j < b; j++) {
       if (j - a < b - j) continue
       if (j - a > b - j) return j
+      // Halfway: a row centred on a that started at `from` takes as many lines below a as above it.
+      if (from <= a && j <= 2 * a - from) return j + 1
       const w = wordsOf(doc, lines[j], 1)[0]
       const opens = !!w && /^\p{Lu}/u.test(doc.text.slice(w.start, w.end))
       return opens ? j : j + 1
