@@ -315,6 +315,17 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       if (hasLead && headsBullets(clause, subjStart)) leadByHeading = true
       if (role !== 'lead') startRun = []
     }
+    // "Báo X chủ trì đưa tin, đề nghị Đài Y cùng tham gia phối hợp": after the clause's own lead, one asked only to coordinate supports.
+    if (!label && startRun.length) {
+      assignRe.lastIndex = startRun[startRun.length - 1].end
+      let m: RegExpExecArray | null
+      while ((m = assignRe.exec(clause))) {
+        const asked = runAt(clause, afterHonorific(clause, m.index + m[0].length))
+        if (!asked.mentions.length || !subjectSupports.test(text.slice(asked.end, Math.min(e, asked.end + 80)))) continue
+        traceRole(ctx, 'support', 'roles/asked-to-coordinate', [...asked.mentions, ...asked.along], () => `asked to coordinate after "${m!.groups!.verb}", once the item names its lead`)
+        roles.support.push(...asked.mentions, ...asked.along)
+      }
+    }
     // "…, Thủ tướng Chính phủ giao Bộ X nghiên cứu": an assignment inside the clause.
     if (!label && !startRun.length) {
       assignRe.lastIndex = subjStart
