@@ -12,12 +12,10 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
+import { pattern, rules } from '../src/lexicon/index.ts'
 
-const RULES = JSON.parse(readFileSync(new URL('../rules/header.json', import.meta.url), 'utf8'))
-const rule = (id) => {
-  const e = RULES.entries.find((x) => x.id === id)
-  return new RegExp(e.pattern, (e.flags ?? 'u').includes('u') ? e.flags ?? 'u' : e.flags + 'u')
-}
+// Compiled by the lexicon: patterns compose shared fragments ({{letterDate}} of rules/dates.json).
+const rule = (id) => pattern(rules().header, id)
 const NATIONAL = rule('header/national-name')
 const MOTTO = rule('header/motto')
 const PLACE_DATE = rule('header/place-date')
