@@ -66,15 +66,47 @@ function computeFragments(doc: Doc, line: Line): Fragment[] {
     let m: RegExpExecArray | null
     while ((m = re.exec(text))) out.push({ line: line.index, start: r.start + m.index, end: r.start + m.index + m[0].length })
   }
-  return mergeNumber(doc, out).flatMap((f) => cutMottos(doc, f))
+  return dropNationalTail(doc, line, mergeNumber(doc, out).flatMap((f) => cutMottos(doc, f)))
 }
 
-/** "Số:   69   /2024/QĐ-UBND": a number and symbol spread over wide gaps are one field. */
+/**
+ * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM": a narrow right column wrapped the national name, so
+ * the rest stands alone on the next line; it is no letterhead line (the rightmost such fragment at
+ * or right of where the cut name starts).
+ */
+function dropNationalTail(doc: Doc, line: Line, frags: Fragment[]): Fragment[] {
+  const tail = pattern(R(), 'header/national-name-tail')
+  if (!frags.some((f) => tail.test(doc.text.slice(f.start, f.end)))) return frags
+  let k = line.index - 1
+  if (k >= 0 && doc.lines[k].blank) k--
+  const prev = k >= 0 ? doc.lines[k] : null
+  if (!prev) return frags
+  const prevText = doc.text.slice(prev.start, prev.end)
+  const g = globalPattern(R(), 'header/national-name')
+  let cutAt = -1
+  for (let m: RegExpExecArray | null; (m = g.exec(prevText)); ) {
+    if (m[0].length === 0) {
+      g.lastIndex++
+      continue
+    }
+    const last = m[0].trim().split(/\s+/u).pop() ?? ''
+    if (!tail.test(last)) cutAt = m.index
+  }
+  if (cutAt < 0) return frags
+  let drop = -1
+  for (let i = 0; i < frags.length; i++) if (tail.test(doc.text.slice(frags[i].start, frags[i].end)) && frags[i].start - line.start >= cutAt - 4) drop = i
+  return drop < 0 ? frags : frags.filter((_, i) => i !== drop)
+}
+
+/** "Số:   69   /2024/QĐ-UBND": a number and symbol spread over wide gaps are one field; so is a date around a blank day. */
 function mergeNumber(doc: Doc, frags: Fragment[]): Fragment[] {
   const out: Fragment[] = []
   for (const f of frags) {
     const prev = out[out.length - 1]
     if (prev && pattern(R(), 'header/number-label-alone').test(doc.text.slice(prev.start, prev.end)) && /^(?:\d+[a-z]?(?:\s|$)|[/\-–])/u.test(doc.text.slice(f.start, f.end)))
+      out[out.length - 1] = { line: prev.line, start: prev.start, end: f.end }
+    // "Quảng Trị, ngày      tháng 9 năm 2025": a day (or month) left blank is a gap inside the date.
+    else if (prev && pattern(R(), 'header/date-gap-before').test(doc.text.slice(prev.start, prev.end)) && pattern(R(), 'header/date-gap-after').test(doc.text.slice(f.start, f.end)))
       out[out.length - 1] = { line: prev.line, start: prev.start, end: f.end }
     else out.push(f)
   }
@@ -467,7 +499,9 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
       traceIssuer(f, 'dropped', 'a mass organisation\'s name after a complete issuing body (the right column)')
       continue
     }
-    if (!levels.length || levelHead.test(t)) levels.push([f])
+    // A level whose line leaves its name open ("BAN CHỈ HUY" / "PHÒNG CHỐNG THIÊN TAI …") goes on below.
+    const open = levels.length > 0 && pattern(R(), 'header/level-open-end').test(printedOf(levels[levels.length - 1]))
+    if (!levels.length || (levelHead.test(t) && !open)) levels.push([f])
     else levels[levels.length - 1].push(f)
   }
   const own = levels[levels.length - 1]
@@ -573,6 +607,12 @@ export function nameUnderParent(name: string, parentName: string): { name: strin
   const ofPlace = pattern(R(), 'header/committee-of-place').exec(name)
   if (ofPlace && pattern(R(), 'header/organisation-name').test(parentName.toUpperCase()))
     return { name: `${ofPlace[0]}${parentName} ${name.slice(ofPlace[0].length)}`, why: "a committee of the organisation above, printed with its place only" }
+  if (pattern(R(), 'header/branch-of-parent').test(name)) return { name: `${parentName} ${name}`, why: 'a branch named by its area only takes the name of the body it belongs to' }
+  // "BAN THƯỜNG VỤ HUYỆN ỦY" under "ĐẢNG BỘ HUYỆN NAM ĐÀN": a body of a committee printed without its place takes the place above.
+  const parentLoc = localityOf(parentName)
+  const committee = /(?:^|\s)(\S+\s+\S+)$/u.exec(name)?.[1]
+  if (parentLoc && committee && units.committeeUnit(committee[0].toUpperCase() + committee.slice(1).toLowerCase()) === parentLoc.unit)
+    return { name: `${name.slice(0, name.length - committee.length)}${committee[0].toUpperCase() + committee.slice(1).toLowerCase()} ${parentLoc.place}`, why: 'ends with its Party committee printed without its place: takes the place above' }
   if (localityOf(name)) return { name, why: 'named by its own place' }
   if (pattern(R(), 'header/central-committee').test(parentName)) {
     const central = parentName.replace(pattern(R(), 'header/central-committee-head'), '')
@@ -672,7 +712,10 @@ function docTypeTitle(t: string): { name: string; length: number } | null {
   if (trimmed.length > 40 || upperRatio(trimmed) < 0.9) return null
   if (!foldedTitles) foldedTitles = rules().docTypes.entries.flatMap((e) => e.titles.map((x) => ({ folded: foldTitle(x), name: e.name })))
   const f = foldTitle(trimmed.replace(/[:.]$/, ''))
-  const found = foldedTitles.find((x) => x.folded === f)
+  // A title set in spaced letters ("K Ế H O Ạ C H", as a PDF's character spacing comes out) is compared without its spaces.
+  const spaced = /^\p{Lu}(?:\s{1,2}\p{Lu}){3,}$/u.test(trimmed)
+  const bare = (x: string) => x.replace(/\s+/g, '')
+  const found = foldedTitles.find((x) => x.folded === f || (spaced && bare(x.folded) === bare(f)))
   return found ? { name: found.name, length: t.length - (t.length - t.trimEnd().length) } : null
 }
 

@@ -93,7 +93,8 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
           body = body.slice(0, named.index + 1)
         }
         const a = base + bullet[0].length
-        result.distribution.push({ name: body.replace(/[.;]\s*$/, '').trim(), ev: evidence(doc, a, a + body.replace(/[\s.;]+$/, '').length) })
+        // An item closed by "," ("- Như trên,") as Party letters print them: the comma is no part of it.
+        result.distribution.push({ name: body.replace(/[.;,]\s*$/, '').trim(), ev: evidence(doc, a, a + body.replace(/[\s.;,]+$/, '').length) })
         continue
       }
       const direct = nameRe.exec(t)
@@ -144,8 +145,37 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
     result.end = mergedName.line + 1
   }
   if (!result.signer && start >= 0) result.signer = capitalName(doc, start, authority, title, titleRe, authRe)
+  // The Nơi nhận list printed under the signature (a text layer that gives the right column first).
+  if (result.signer && !result.distribution.length) {
+    const after = distributionAfter(doc, result.end, distRe)
+    if (after) {
+      result.distribution.push(...after.items)
+      result.end = after.end
+    }
+  }
   if (!result.signer) diagnostics.push({ ruleId: 'signature/missing-signer', severity: 'warning', message: "No signer's name found in the signature block" })
   return result
+}
+
+/** A "Nơi nhận:" line within the next few lines after `from`, and its "- …" items: the list and the line after it. */
+function distributionAfter(doc: Doc, from: number, distRe: RegExp): { items: SignatureResult['distribution']; end: number } | null {
+  let i = from
+  for (let seen = 0; i < doc.lines.length && seen < 3; i++) if (!doc.lines[i].blank && (++seen, distRe.test(doc.text.slice(doc.lines[i].start, doc.lines[i].end)))) break
+  if (i >= doc.lines.length || !distRe.test(doc.text.slice(doc.lines[i].start, doc.lines[i].end))) return null
+  const items: SignatureResult['distribution'] = []
+  let end = i + 1
+  for (let j = i + 1; j < doc.lines.length; j++) {
+    const l = doc.lines[j]
+    if (l.blank) continue
+    const t = doc.text.slice(l.start, l.end)
+    const bullet = /^\s*[-+•]\s*/u.exec(t)
+    if (!bullet) break
+    const body = t.slice(bullet[0].length).replace(/[\s.;,]+$/u, '')
+    const a = l.start + bullet[0].length
+    if (body) items.push({ name: body, ev: evidence(doc, a, a + body.length) })
+    end = j + 1
+  }
+  return items.length ? { items, end } : null
 }
 
 function beforeName(t: string, nameRe: RegExp): string {
