@@ -133,3 +133,36 @@ describe('a comma inside a name in lower case', () => {
     expect(names('Sở Y tế, các trạm y tế xã và nhân viên y tế thôn')[0]).toBe('Sở Y tế')
   })
 })
+
+describe("the issuer's own head written alone inside a name", () => {
+  it('closes the name before a lower-case word that continues no known name', () => {
+    expect(names('Văn phòng Bộ tổng hợp ý kiến')).toEqual(['Văn phòng Bộ'])
+    expect(rest('Thanh tra Sở thanh tra việc chấp hành')).toBe('thanh tra việc chấp hành')
+    expect(names('Các đơn vị sự nghiệp công lập thuộc Sở tự chủ kinh phí')).toEqual(['Các đơn vị sự nghiệp công lập thuộc Sở'])
+  })
+
+  it('goes on into a known name, with or without its capitals', () => {
+    expect(names('Văn phòng Bộ Tài chính tổng hợp')[0]).toMatch(/^Văn phòng Bộ Tài chính/u)
+    expect(names('Thanh tra Sở tài chính thanh tra')[0]).toMatch(/^Thanh tra Sở tài chính/iu)
+  })
+})
+
+describe('public service units and the 2025 names', () => {
+  it('reads the sections of schools and hospitals and a school named after a person', () => {
+    expect(names('Bộ môn Hóa sinh chuẩn bị đề thi')).toEqual(['Bộ môn Hóa sinh'])
+    expect(names('Khoa Y tế công cộng giảng dạy học phần')).toEqual(['Khoa Y tế công cộng'])
+    expect(names('Trường Trung học phổ thông chuyên Lê Quý Đôn tuyển sinh')).toEqual(['Trường Trung học phổ thông chuyên Lê Quý Đôn'])
+    expect(names('Cục Biến đổi khí hậu Quý II/2026')).toEqual(['Cục Biến đổi khí hậu']) // a time word still ends a name
+  })
+
+  it('ends a name at its numbered region', () => {
+    expect(names('Chi cục Thuế khu vực XV thu nợ thuế')).toEqual(['Chi cục Thuế khu vực XV'])
+    expect(names('Thuế cơ sở 2 tỉnh Đắk Lắk kiểm tra')).toEqual(['Thuế cơ sở 2 tỉnh Đắk Lắk'])
+  })
+
+  it('reads the plural Party and ministry collectives written short', () => {
+    expect(names('Các chi, đảng bộ trực thuộc quán triệt nghị quyết')).toEqual(['Các chi, đảng bộ trực thuộc'])
+    expect(names('Các cục, vụ, đơn vị thuộc Bộ triển khai')).toEqual(['Các cục, vụ, đơn vị thuộc Bộ'])
+    expect(names('các chi phí phát sinh')).toEqual([])
+  })
+})

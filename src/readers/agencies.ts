@@ -18,9 +18,9 @@ export interface AgencyMention {
 }
 
 interface Lexicon {
-  gazetteer: Array<{ folded: string; name: string; kind: string; length: number; capitalSecond: boolean }>
+  gazetteer: Array<GazetteerName>
   /** Gazetteer entries by their folded first word, longest first. */
-  byFirstWord: Map<string, Array<{ folded: string; name: string; kind: string; length: number; capitalSecond: boolean }>>
+  byFirstWord: Map<string, Array<GazetteerName>>
   headRe: RegExp
   headKinds: Array<{ head: string; folded: string; kind: string; lowerName: boolean }>
   headByFold: Map<string, { kind: string; lowerName: boolean }>
@@ -133,6 +133,17 @@ interface Lexicon {
   trailingScopeRe: RegExp
 }
 
+/** A name or alias of the gazetteer: folded for matching, in lower case with its accents, its entry. */
+interface GazetteerName {
+  folded: string
+  lowered: string
+  name: string
+  kind: string
+  length: number
+  /** Its second word is capitalised ("Bộ Xây dựng"). */
+  capitalSecond: boolean
+}
+
 let lex: Lexicon | null = null
 
 /** Alternation of phrases, longest first, any run of white space between words. */
@@ -195,7 +206,7 @@ function lexicon(): Lexicon {
   const gazetteer: Lexicon['gazetteer'] = []
   for (const e of a.entries)
     for (const n of [e.name, ...e.aliases])
-      gazetteer.push({ folded: fold(n), name: e.name, kind: e.kind, length: n.length, capitalSecond: /^\S+\s+[\p{Lu}Đ]/u.test(n) })
+      gazetteer.push({ folded: fold(n), lowered: n.toLowerCase(), name: e.name, kind: e.kind, length: n.length, capitalSecond: /^\S+\s+[\p{Lu}Đ]/u.test(n) })
   gazetteer.sort((x, y) => y.folded.length - x.folded.length)
   const byFirstWord = new Map<string, Lexicon['gazetteer']>()
   for (const g of gazetteer) {
@@ -463,7 +474,9 @@ function cellGap(text: string, i: number, j: number): boolean {
 /** Where a name cannot go on: a person, a table's next cell, a time column. */
 function nameEndsAt(text: string, i: number, j: number, rest: string): boolean {
   const { personRe, enderRe } = lexicon()
-  return cellGap(text, i, j) || personRe.test(rest) || enderRe.test(rest)
+  // A time word ends a name before its number ("… | Quý II/2026", "… | Tháng 10"), not in a person's
+  // name a school bears ("Trường THPT chuyên Lê Quý Đôn").
+  return cellGap(text, i, j) || personRe.test(rest) || (enderRe.test(rest) && /^\S+[ \t]*(?:[IVX]+|\d)/u.test(rest))
 }
 
 /** A predicate start at j: in lower case, or capitalised at the start of a new line. */
@@ -592,8 +605,27 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     i = j + word.length
     end = i
     words++
+    if (bareHeadInName(text, j, word)) break
+    // "Chi cục Thuế | khu vực XV": a numbered region closes the name (scopeEnd reads it).
+    if (lexicon().regionRe.test(text.slice(i, i + 30))) break
   }
   return end
+}
+
+/**
+ * "Văn phòng Bộ | tổng hợp", "Thanh tra Sở | thanh tra": a one-word head the gazetteer names
+ * bodies of ("Bộ", "Sở"), inside a name and before a lower-case word that continues none of
+ * them, is the issuer's own head written alone: it closes the name.
+ */
+function bareHeadInName(text: string, j: number, word: string): boolean {
+  const h = lexicon().headRe.exec(text.slice(j, j + 40))
+  if (!h || h[0] !== word) return false
+  const next = /^[ \t]+(\p{Ll}[\p{L}]*)/u.exec(text.slice(j + word.length, j + word.length + 30))
+  const known = lexicon().byFirstWord.get(fold(word))
+  if (!next || !known) return false
+  // With its accents: "Sở | tự chủ" continues no "Sở Tư pháp".
+  const both = `${word} ${next[1]}`.toLowerCase()
+  return !known.some((g) => g.lowered === both || g.lowered.startsWith(`${both} `))
 }
 
 /**
@@ -981,6 +1013,8 @@ function qualifiersEnd(text: string, from: number, closed = false): number {
     properRun = capital
     i = j + w[0].length
     words++
+    // "… thuộc Sở | tự chủ tài chính": the issuer's head alone closes the qualifiers.
+    if (capital && bareHeadInName(text, j, w[0])) break
   }
   return i
 }
