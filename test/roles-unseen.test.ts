@@ -212,6 +212,12 @@ describe('the headings and forms of a lead in a plan\'s "Tổ chức thực hi�
     expect(t.get('II.2.a')!.lead).toEqual(['Các sở, ban, ngành'])
     expect(t.get('II.3.a')!.lead).toEqual(['Ủy ban nhân dân các huyện, thị xã, thành phố'])
   })
+  it('reads headings in capitals ("2. UBND CÁC HUYỆN, THÀNH PHỐ") whole, as the lead of their sub-items', () => {
+    const t = socTrang('I. MỤC TIÊU\nGiảm thiệt hại.\n\nII. TỔ CHỨC THỰC HIỆN\n1. SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG:\na) Kiểm tra an toàn hồ đập.\n2. UBND CÁC HUYỆN, THÀNH PHỐ\na) Chỉ đạo UBND các xã sơ tán dân.\nb) Bố trí lực lượng xung kích.\n3. TỔ CHỨC THỰC HIỆN\na) Sở Y tế bảo đảm thuốc men.')
+    expect(t.get('II.1.a')!.lead).toEqual(['Sở Nông nghiệp và Môi trường'])
+    expect(t.get('II.2.b')!.lead).toEqual(['Ủy ban nhân dân các huyện, thành phố'])
+    expect(t.get('II.3')!.lead).toEqual([])
+  })
   it('reads a collective heading "Các sở … căn cứ chức năng, nhiệm vụ:" as the collective alone', () => {
     const t = ministry('I. MỤC TIÊU\nNâng cao năng lực ngoại ngữ.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Vụ Giáo dục Phổ thông có trách nhiệm:\na) Hướng dẫn các sở giáo dục và đào tạo triển khai chương trình.\n2. Các sở giáo dục và đào tạo căn cứ chức năng, nhiệm vụ:\na) Xây dựng kế hoạch của địa phương.\nb) Bố trí giáo viên.')
     expect(t.get('II.1.a')!.lead).toEqual(['Vụ Giáo dục Phổ thông'])

@@ -282,6 +282,16 @@ function withTitleAgency(roles: Roles, title: string | null, run: ReturnType<typ
       }
     }
   }
+  // "3. UBND CÁC HUYỆN, THÀNH PHỐ": a heading in capitals that is all one agency run is read spelt out, whole.
+  const bare = title.replace(/[:.]\s*$/u, '').trim()
+  if (/\p{Lu}/u.test(bare) && bare === bare.toUpperCase() && bare.length <= 160) {
+    const read = readUpperAgency(bare)
+    if (read.mentions.length && read.end >= properCaseUpper(bare).trimEnd().length) {
+      const lead = read.mentions.map((x) => ({ ...x, start: 0, end: bare.length, printed: bare }))
+      traceRole(roleCtx, 'lead', 'roles/heading-capitals', lead, () => 'a heading in capitals that names its doer, read spelt out')
+      return { ...roles, lead: [...lead, ...roles.lead.filter((x) => x.start >= bare.length)] }
+    }
+  }
   if (!run) return roles
   if (run.mentions.length === 1 && run.mentions[0].collective && /^\s*:?\s*$/.test(title.slice(run.end))) return roles
   // A collective followed by its qualifier ("Các cơ quan … được giao quản lý …") is one heading
