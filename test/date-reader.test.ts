@@ -183,6 +183,12 @@ describe('the letter\'s own date: blank or illegible, the year is still read', (
     const d = readLetterDate('Hà Nội, ngày/Í0. tháng ƒnăm 2018')!
     expect(d).toMatchObject({ day: null, month: null, year: 2018, iso: null })
   })
+  it('reads OCR\'s glued year in the header too ("ngày 22 tháng 32024"), as a citation reads it', () => {
+    const letter = parseLetter(congVan('1. Sở Tài chính chủ trì thực hiện.').replace('ngày 22 tháng 3 năm 2024', 'ngày 22 tháng 32024'))
+    expect(letter.document.date).toBe('2024-03-22')
+    expect(letter.document.evidence.date?.text).toBe('ngày 22 tháng 32024')
+    expect(readFullDate('ngày 22 tháng 32024')?.iso).toBe('2024-03-22')
+  })
   it('gives the letter no date and warns, with the blank date as its evidence', () => {
     const letter = parseLetter(congVan('1. Sở Tài chính chủ trì thực hiện.').replace('ngày 22 tháng 3 năm 2024', 'ngày tháng năm 2024'))
     expect(letter.document.date).toBeNull()
