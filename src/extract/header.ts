@@ -285,15 +285,33 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     if (m.index > 0 && !sameLineAsRef(doc, f, result)) continue
     const parts: Fragment[] = [{ line: f.line, start: f.start + m.index + m[0].length, end: f.end }]
     let line = f.line
+    const subjectColumn = f.start - doc.lines[f.line].start
+    let passed = 0
     while (true) {
       const nextLine = line + 1
       if (nextLine >= limit || isBlank(doc, nextLine)) break
       const nf = fragments(doc, doc.lines[nextLine])
-      if (!nf.length) break
       const first = nf[0]
-      const t = fragText(first)
+      const t = first ? fragText(first) : ''
       // The right column's date on the same line ends the subject there ("DN 2014 Hà Nội, ngày …").
       const dm = dateRe.exec(t)
+      // A line of the right column alone between two lines of the subject (pdftotext -layout puts the
+      // date, or the motto, on its own line there): passed over, the subject goes on below it.
+      const rightOnly = !nf.length || (nf.length === 1 && dm?.index === 0 && first.start - doc.lines[nextLine].start > subjectColumn + 15)
+      // An unwrapper may have run the subject's next line on after that date: the lower-case rest goes on with it.
+      const runOnRest = rightOnly && dm ? trimFragment(doc, { line: first.line, start: first.start + dm.index + dm[0].length, end: first.end }) : null
+      const restText = runOnRest ? fragText(runOnRest) : ''
+      if (runOnRest && /^\p{Ll}/u.test(restText) && !recipientsRe.test(restText)) {
+        parts.push(runOnRest)
+        line = nextLine
+        continue
+      }
+      if (rightOnly && (!dm || dm.index + dm[0].length >= t.trimEnd().length) && passed < 2 && !isBlank(doc, nextLine + 1)) {
+        passed++
+        line = nextLine
+        continue
+      }
+      if (!nf.length) break
       if (dm && dm.index > 0 && !recipientsRe.test(t.slice(0, dm.index)) && numberRe.exec(t)?.index !== 0) {
         const cut = trimFragment(doc, { line: first.line, start: first.start, end: first.start + dm.index })
         if (cut.end > cut.start) parts.push(cut)

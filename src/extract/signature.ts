@@ -71,7 +71,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         t = t.slice(gap[0].length)
       }
       const am = authRe.exec(t)
-      if (am) authority = am.groups!.auth.replace('/', '') + '.'
+      if (am) authority = authorityOf(am.groups!.auth)
       const bullet = /^\s*[-+]\s*/u.exec(t)
       if (bullet && inDistribution && !/[\p{Lu}Đ]{2,}\s*$/u.test(beforeName(t, nameRe))) {
         let body = t.slice(bullet[0].length)
@@ -79,7 +79,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         const tail = capsTail(authRe).exec(body)
         if (tail && (authRe.exec(tail[1])?.index === 0 || titleRe.test(tail[1]))) {
           const ta = authRe.exec(tail[1])
-          if (ta) authority = ta.groups!.auth.replace('/', '') + '.'
+          if (ta) authority = authorityOf(ta.groups!.auth)
           const own = lastTitle(tail[1], titleRe)
           if (own) title = own
           body = body.slice(0, tail.index + 1)
@@ -97,6 +97,9 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         result.distribution.push({ name: body.replace(/[.;,]\s*$/, '').trim(), ev: evidence(doc, a, a + body.replace(/[\s.;,]+$/, '').length) })
         continue
       }
+      // "(Đã ký)" printed after the name on its line is no part of it.
+      const signedMark = pattern(R(), 'header/signed-mark').exec(t)
+      if (signedMark && signedMark.index > 0) t = t.slice(0, signedMark.index)
       const direct = nameRe.exec(t)
       if (!direct) {
         const own = lastTitle(t, titleRe)
@@ -114,7 +117,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
         // The signer's own title is the last title in the caps before the name.
         const own = lastTitle(before, titleRe)
         if (own) title = own
-        for (const a of before.matchAll(globalPattern(R(), 'header/authority'))) authority = a.groups!.auth.replace('/', '') + '.'
+        for (const a of before.matchAll(globalPattern(R(), 'header/authority'))) authority = authorityOf(a.groups!.auth)
       }
       let a = base + nm.index + nm[0].indexOf(nm.groups!.name)
       let name = nm.groups!.name
@@ -177,6 +180,9 @@ function distributionAfter(doc: Doc, from: number, distRe: RegExp): { items: Sig
   }
   return items.length ? { items, end } : null
 }
+
+/** "T/M", "K.T", "TM" → "TM.": the authority as one writes it, whatever the separators printed. */
+const authorityOf = (printed: string): string => printed.replace(/[/.\s]/g, '') + '.'
 
 function beforeName(t: string, nameRe: RegExp): string {
   const m = nameRe.exec(t)
