@@ -5,7 +5,7 @@
  * Every sentence here is written for this test (other provinces, other verbs than the letters').
  */
 import { describe, expect, it } from 'vitest'
-import { agencyRunAt } from '../src/readers/agencies.js'
+import { agencyRunAt, withLetterNames } from '../src/readers/agencies.js'
 import { letterOf, congVan } from './helpers.js'
 
 const names = (text: string): string[] => agencyRunAt(text, 0).mentions.map((m) => m.name)
@@ -164,5 +164,34 @@ describe('public service units and the 2025 names', () => {
     expect(names('Các chi, đảng bộ trực thuộc quán triệt nghị quyết')).toEqual(['Các chi, đảng bộ trực thuộc'])
     expect(names('Các cục, vụ, đơn vị thuộc Bộ triển khai')).toEqual(['Các cục, vụ, đơn vị thuộc Bộ'])
     expect(names('các chi phí phát sinh')).toEqual([])
+  })
+})
+
+describe('names the letter prints whole shorten a reading that runs into an unknown verb', () => {
+  const letter = [
+    'Kính gửi:',
+    '- Phòng Đào tạo;',
+    '- Khoa Khoa học cơ bản.',
+    '',
+    '| STT | Nội dung | Chủ trì |',
+    '| 1 | Rà soát học bạ | Phòng Công tác học sinh sinh viên |',
+    '| 2 | Tổng kết | Trung tâm Thông tin và Cục Văn thư |',
+    '',
+    '1. Phòng Kế hoạch tổng hợp là đầu mối theo dõi.',
+  ].join('\n')
+  const run = (sentence: string) => withLetterNames(letter, () => names(sentence))
+
+  it('cuts at the name of an address block, a table cell or a name before its role word', () => {
+    expect(names('Phòng Đào tạo bốc thăm đề thi')).toEqual(['Phòng Đào tạo bốc thăm đề thi']) // alone: no way to tell
+    expect(run('Phòng Đào tạo bốc thăm đề thi')).toEqual(['Phòng Đào tạo'])
+    expect(run('Khoa Khoa học cơ bản xếp lịch thi')).toEqual(['Khoa Khoa học cơ bản'])
+    expect(run('Phòng Công tác học sinh sinh viên gặp mặt tân sinh viên')).toEqual(['Phòng Công tác học sinh sinh viên'])
+    expect(run('Phòng Kế hoạch tổng hợp tập huấn cho điều dưỡng')).toEqual(['Phòng Kế hoạch tổng hợp'])
+  })
+
+  it('keeps a longer body closed by its own locality, and never lengthens a reading by a cell', () => {
+    expect(run('Phòng Đào tạo huyện tổ chức')).toEqual(['Phòng Đào tạo huyện'])
+    expect(run('Phòng Đào tạo nghề cấp trường xét duyệt')).toEqual(['Phòng Đào tạo nghề cấp trường'])
+    expect(run('Trung tâm Thông tin chủ trì')).toEqual(['Trung tâm Thông tin'])
   })
 })

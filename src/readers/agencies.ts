@@ -129,6 +129,8 @@ interface Lexicon {
   /** " có …": a clause that restricts a plural collective ("các xã | có điểm trường lẻ"). */
   restrictiveOpenerRe: RegExp
   nominalFollowerRe: RegExp
+  /** Such a verb right before such a follower, anywhere in a letter (global). */
+  nominalCloseRe: RegExp
   /** A scope that ends a phrase ("… các đoàn thể chính trị - xã hội cùng cấp"). */
   trailingScopeRe: RegExp
 }
@@ -349,6 +351,7 @@ function lexicon(): Lexicon {
     adverbFirsts: new Set([...a.adverbialPredicates, ...a.nominalVerbs].map((w) => w.charAt(0))),
     nominalVerbRe: new RegExp(`^(?:${alternation(a.nominalVerbs)})(?![\\p{L}])`, 'u'),
     nominalFollowerRe: new RegExp(`^[ \\t]+(?:${alternation(a.nominalVerbFollowers)})(?![\\p{L}])`, 'u'),
+    nominalCloseRe: new RegExp(`(?<![\\p{L}])(?:${alternation(a.nominalVerbs)})(?=[ \\t]+(?:${alternation(a.nominalVerbFollowers)})(?![\\p{L}]))`, 'gu'),
     adverbRe: new RegExp(`^(?:${alternation(a.adverbialPredicates)})(?![\\p{L}])`, 'u'),
     branchRe: new RegExp(`^[ \\t]+(?:${anyFirst(a.branchQualifiers)})(?![\\p{L}])`, 'u'),
   }
@@ -1232,7 +1235,7 @@ function canonicalUncached(printed: string): string {
  */
 export function agenciesAt(text: string, pos: number): AgencyMention[] {
   const found = readAgenciesAt(text, pos)
-  return letterNames && found.length === 1 ? [extendByLetter(text, found[0])] : found
+  return letterNames && found.length === 1 ? [shortenByLetter(text, extendByLetter(text, found[0]))] : found
 }
 
 /**
@@ -1242,6 +1245,8 @@ export function agenciesAt(text: string, pos: number): AgencyMention[] {
  */
 interface LetterName {
   folded: string
+  /** A table cell's name: it may shorten a reading elsewhere, never lengthen one (a cell may hold several). */
+  cell?: boolean
 }
 let letterNames: Map<string, LetterName[]> | null = null
 
@@ -1280,7 +1285,7 @@ export function harvestLetterNames(letter: string): Map<string, LetterName[]> {
       addOne(part.slice(from))
     }
   }
-  const addOne = (raw: string) => {
+  const addOne = (raw: string, cell = false) => {
     const name = raw.replace(/^[ \t]*[-+•*][ \t]*/u, '').replace(/[ \t]*[;.,:]*[ \t]*$/u, '').trim()
     const words = name.split(/\s+/u)
     if (words.length < 2 || words.length > 14 || /[\d:/()]/u.test(name) || !headRe.test(name)) return
@@ -1290,7 +1295,9 @@ export function harvestLetterNames(letter: string): Map<string, LetterName[]> {
     const folded = fold(name)
     const key = folded.split(' ')[0]
     const list = out.get(key) ?? []
-    if (!list.some((x) => x.folded === folded)) list.push({ folded })
+    const seen = list.find((x) => x.folded === folded)
+    if (!seen) list.push(cell ? { folded, cell } : { folded })
+    else if (!cell) delete seen.cell
     list.sort((x, y) => y.folded.length - x.folded.length)
     out.set(key, list)
   }
@@ -1315,6 +1322,37 @@ export function harvestLetterNames(letter: string): Map<string, LetterName[]> {
       if (m[0].length === 0) re.lastIndex++
     }
   }
+  // "Phòng Kế hoạch tổng hợp | là đầu mối": a name the body prints whole before a role word, where
+  // its verb-like last word cannot be the predicate, is the letter's name of that body everywhere.
+  const close = lexicon().nominalCloseRe
+  close.lastIndex = 0
+  let c: RegExpExecArray | null
+  while ((c = close.exec(letter))) {
+    const nameEnd = c.index + c[0].length
+    const from = Math.max(letter.lastIndexOf('\n', c.index) + 1, c.index - 100)
+    const caps = /(?<![\p{L}\d])[\p{Lu}Đ]/gu
+    caps.lastIndex = from
+    let k: RegExpExecArray | null
+    while ((k = caps.exec(letter)) && k.index < c.index) {
+      if (!headRe.test(letter.slice(k.index, k.index + 40))) continue
+      const read = readAgenciesAt(letter, k.index)
+      if (read.length === 1 && !read[0].collective && read[0].end === nameEnd) {
+        addOne(read[0].printed)
+        break
+      }
+    }
+  }
+  // A table's cells: a lead or support column holds whole names ("| Phòng Đào tạo | …").
+  for (const line of letter.split('\n')) {
+    if ((line.match(/\|/gu)?.length ?? 0) < 2) continue
+    for (const cell of line.split('|')) {
+      // Only a cell the reader reads as one body from end to end ("| Phòng Đào tạo |").
+      const text = cell.trim().replace(/[;.,]+$/u, '')
+      if (!text || text.length > 160) continue
+      const read = readAgenciesAt(text, 0)
+      if (read.length === 1 && !read[0].collective && read[0].end === text.length) addOne(text, true)
+    }
+  }
   const bracket = /\(([^()\n]{3,120})\)/gu
   let b: RegExpExecArray | null
   while ((b = bracket.exec(letter))) {
@@ -1332,12 +1370,39 @@ function extendByLetter(text: string, m: AgencyMention): AgencyMention {
   if (!list) return m
   const have = fold(text.slice(m.start, m.end)).length
   for (const n of list) {
+    if (n.cell) continue
     if (n.folded.length <= have) break
     const probe = fold(text.slice(m.start, m.start + n.folded.length + 24).replace(/\s+/gu, ' '))
     if (!probe.startsWith(n.folded) || /[\p{L}\d&]/u.test(probe[n.folded.length] ?? '')) continue
     const end = scopeEnd(text, localityAt(text, advance(text, m.start, n.folded.length)))
     const printed = text.slice(m.start, end)
     return { ...m, end, printed, name: canonical(printed) }
+  }
+  return m
+}
+
+/**
+ * "Phòng Đào tạo | xếp thời khóa biểu" where the letter names "Phòng Đào tạo" whole elsewhere: a
+ * single body read longer than a name of the letter, by lower-case words that are no locality,
+ * scope or region of it, is that name and the sentence's predicate (an unknown verb).
+ */
+function shortenByLetter(text: string, m: AgencyMention): AgencyMention {
+  if (m.collective) return m
+  const word = /^[^\s,;:.()]+/u.exec(text.slice(m.start, m.start + 24))
+  const list = word ? letterNames?.get(fold(word[0])) : undefined
+  if (!list) return m
+  const have = fold(m.printed.replace(/\s+/gu, ' '))
+  if (list.some((n) => n.folded === have)) return m
+  for (const n of list) {
+    if (n.folded.length >= have.length || !have.startsWith(`${n.folded} `)) continue
+    const cut = advance(text, m.start, n.folded.length)
+    if (!/^[ \t]+\p{Ll}/u.test(text.slice(cut, cut + 4))) continue
+    if (localityAt(text, cut) > cut || scopeEnd(text, cut) > cut || lexicon().compoundRe.test(text.slice(skipSpace(text, cut), cut + 60))) continue
+    // A longer body closed by its own locality or scope ("Trung tâm Y tế | dự phòng tỉnh") is another body.
+    const tail = text.slice(cut, m.end)
+    if (units().ANY_UNIT_RE.test(tail) || lexicon().trailingScopeRe.test(tail.trim())) continue
+    const printed = text.slice(m.start, cut)
+    return { ...m, end: cut, printed, name: canonical(printed) }
   }
   return m
 }
