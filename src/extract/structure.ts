@@ -26,6 +26,8 @@ export interface Item {
   line: number
   depth: number
   children: Item[]
+  /** More of the item's own text after a nested list that an outer bullet closed (flat offsets, in order). */
+  tails?: Array<[number, number]>
 }
 
 /**
@@ -128,6 +130,14 @@ interface Frame {
   type: MarkerType
   value: string
   item: Item
+  /** For a list nested in a bullet ("+ … cụ thể:" / "(i) …"): the bullets printed outside that one in its parent item. */
+  outerBullets?: Set<string>
+}
+
+/** The bullet a line opens with ("-", "+", "•", "*"), or null. */
+function bulletOf(t: string): string | null {
+  const m = /^([-+•*–])\s/u.exec(t)
+  return m ? (m[1] === '–' ? '-' : m[1]) : null
 }
 
 /** Numbered paths ("2.3", "a.1") hang under the frame that prints their prefix. */
@@ -231,7 +241,13 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
   const all: Item[] = []
   const skip = tableLines(doc)
   const appendixRe = pattern(S(), 'structure/appendix')
+  /** Items of a nested list closed by an outer bullet, and where; text after that goes back to their holder. */
+  const closedAt = new Map<Item, number>()
+  const tails: Array<{ item: Item; start: number }> = []
   for (const [k, [from, to]] of ranges.entries()) {
+    /** Bullets printed since the last item marker, and the last one. */
+    let bulletsSince: string[] = []
+    let lastBullet: string | null = null
     const inForm = new Set<number>()
     if (k > 0) for (const [a, b] of formLines(doc, from, to)) for (let i = a; i < b; i++) inForm.add(i)
     const stack: Frame[] = []
@@ -265,13 +281,35 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
       }
       if (pos < consumedTo) continue
       // A line may hold a glued sub-marker ("… tiến bộ 1.1." or "… đình công 3.1. Rà soát").
+      let first: Item | null = null
+      const lineStart = pos
       while (pos < line.end) {
         const accepted = acceptAt(pos, i, line.end, to)
+        if (pos === lineStart) first = accepted
         const searchFrom = accepted ? accepted.contentStart : pos
         const glued = findGluedDotted(doc.text, searchFrom, line.end, stack)
         if (glued < 0) break
         pos = glued
       }
+      if (!first) bulletLine(doc.text.slice(lineStart, line.end), line.start)
+    }
+
+    /**
+     * "- Về bảo trì …⏎+ … cụ thể:⏎(i) …⏎(iii) …⏎- Trường hợp …": a bullet printed outside the one
+     * that introduced a nested list (numbers in brackets, lower-case Roman numerals) closes that
+     * list; what follows belongs to the item that holds the list again (a tail of its own text).
+     */
+    function bulletLine(t: string, at: number): void {
+      const b = bulletOf(t)
+      if (!b) return
+      bulletsSince.push(b)
+      lastBullet = b
+      const k = stack.findIndex((f) => f.outerBullets?.has(b))
+      if (k < 0) return
+      const holder = k > 0 ? stack[k - 1].item : null
+      for (const f of stack.slice(k)) closedAt.set(f.item, at)
+      stack.length = k
+      if (holder) tails.push({ item: holder, start: at })
     }
 
     function acceptAt(pos: number, i: number, lineEnd: number, to: number): Item | null {
@@ -364,6 +402,7 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
     function push(f: NonNullable<Fit>, i: number): Item {
       const { m } = f
       const parentAt = f.kind === 'continue' ? f.at - 1 : f.at
+      const kept = f.kind === 'continue' ? stack[f.at]?.outerBullets : undefined
       stack.length = parentAt + 1
       const parent = parentAt >= 0 ? stack[parentAt].item : null
       const own = ownLabel(m)
@@ -383,7 +422,12 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
       if (parent) parent.children.push(item)
       else roots.push(item)
       all.push(item)
-      stack.push({ type: m.type, value: m.value, item })
+      // A list without a rank opened inside a bullet: the bullets printed before that one in its parent are outside it.
+      const nested = f.kind === 'open' && RANK[m.type] === undefined && parent && lastBullet
+      const outer = nested ? new Set(bulletsSince.filter((b) => b !== lastBullet)) : kept
+      stack.push({ type: m.type, value: m.value, item, ...(outer?.size ? { outerBullets: outer } : {}) })
+      bulletsSince = []
+      lastBullet = null
       return item
     }
   }
@@ -399,6 +443,16 @@ export function findItems(doc: Doc, ranges: Array<[number, number]>): Item[] {
     for (let c = 0; c < it.children.length; c++) setEnd(it.children[c], it.children[c + 1]?.markerStart ?? limit)
   }
   for (let r = 0; r < roots.length; r++) setEnd(roots[r], roots[r + 1]?.markerStart ?? Number.MAX_SAFE_INTEGER)
+  // A nested list closed by an outer bullet ends there; the holder's text goes on from it to the next marker.
+  for (const [it, at] of closedAt) {
+    it.ownEnd = Math.min(it.ownEnd, at)
+    it.end = Math.min(it.end, at)
+  }
+  for (const { item, start } of tails) {
+    const next = all.find((x) => x.markerStart >= start)
+    const end = Math.min(item.end, next ? next.markerStart : Number.MAX_SAFE_INTEGER)
+    if (end > start) (item.tails ??= []).push([start, end])
+  }
   return roots
 }
 

@@ -48,6 +48,8 @@ export function extractTasks(
   const roleCtx = newRoleContext(document.issuer?.name ?? null)
   /** Items whose sentence only executes the decision: they inherit no heading's doer. */
   const closingItems = new Set<Task>()
+  /** The lead of an item's lead-in, where its text goes on after its sub-items (Item.tails): only that is handed down. */
+  const leadIn = new Map<string, Agency[]>()
   /** For --explain: where each item's own text lies in the document. */
   const contentStarts = new Map<string, [number, number]>()
   const defined = definedRecipients(doc, header)
@@ -92,9 +94,11 @@ export function extractTasks(
     const heading = headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null
     const read = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx, !!heading?.lead.length), heading), title, opening, roleCtx)
     // A heading that directs ("Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:") holds for the body's subjects too.
-    const roles = withDefinedRecipients(headingEnd > 0 ? { ...read, lead: withoutDirected(read.lead, text, roleCtx) } : read, defined)
+    const own = withDefinedRecipients(headingEnd > 0 ? { ...read, lead: withoutDirected(read.lead, text, roleCtx) } : read, defined)
+    const roles = withTails(doc, it, own, clampEnd, roleCtx, defined)
     if (tracing()) contentStarts.set(it.label, [it.contentStart, ownEnd])
     const task = makeTask(doc, it.label, it.parent, title, it.markerStart, fullEnd, it.contentStart, roles, ctx, text)
+    if (it.tails?.length) leadIn.set(task.label, task.lead.slice(0, own.lead.length))
     if (roles.closing) closingItems.add(task)
     tasks.push(task)
     byLabel.set(task.label, task)
@@ -150,11 +154,12 @@ export function extractTasks(
     if (!t.parent) continue
     const parent = byLabel.get(t.parent)
     if (!parent) continue
-    if (!t.lead.length && parent.lead.length && closingItems.has(t) && tracing())
+    const handed = leadIn.get(parent.label) ?? parent.lead
+    if (!t.lead.length && handed.length && closingItems.has(t) && tracing())
       traceTask(contentStarts, t.label, 'roles/closing', 'dropped', `task ${t.label}: inherits no lead from ${parent.label}: its sentence only executes the decision (closing formula)`)
-    if (!t.lead.length && parent.lead.length && !closingItems.has(t)) {
-      if (tracing()) traceTask(contentStarts, t.label, 'roles/heading-inherited', 'kept', `task ${t.label}: ${parent.lead.map((a) => a.name).join('; ')} as lead: inherited from the heading of ${parent.label}, the item names no doer of its own`)
-      t.lead = parent.lead.map((a) => ({ ...a }))
+    if (!t.lead.length && handed.length && !closingItems.has(t)) {
+      if (tracing()) traceTask(contentStarts, t.label, 'roles/heading-inherited', 'kept', `task ${t.label}: ${handed.map((a) => a.name).join('; ')} as lead: inherited from the heading of ${parent.label}, the item names no doer of its own`)
+      t.lead = handed.map((a) => ({ ...a }))
       t.assignees = 'inherited'
       const leadNames = new Set(t.lead.map((a) => a.name.toLowerCase()))
       t.support = t.support.filter((a) => !leadNames.has(a.name.toLowerCase()))
@@ -358,6 +363,28 @@ function withDefinedRecipients(roles: Roles, defined: DefinedRecipients | null):
   const lead = unique(expand(roles.lead))
   const leadNames = new Set(lead.map((x) => fold(x.name)))
   return { lead, support: unique(expand(roles.support)).filter((x) => !leadNames.has(fold(x.name))), reportTo: unique(expand(roles.reportTo)) }
+}
+
+/**
+ * The item's own text that goes on after a nested list an outer bullet closed ("- Trường hợp …
+ * đề nghị Sở Công Thương hướng dẫn …" after "(iii) …"): its roles are the item's too, their
+ * offsets kept relative to the item's content start.
+ */
+function withTails(doc: Doc, it: Item, roles: Roles, clampEnd: (it: Item, end: number) => number, roleCtx: RoleContext, defined: DefinedRecipients | null): Roles {
+  if (!it.tails?.length) return roles
+  let out = roles
+  for (const [a, b] of it.tails) {
+    const end = trimEnd(doc.text, a, clampEnd(it, b))
+    if (end <= a) continue
+    roleCtx.base = a
+    const tail = withDefinedRecipients(readRoles(doc.text.slice(a, end), 0, roleCtx, out.lead.length > 0), defined)
+    const shift = (list: AgencyMention[]) => list.map((x) => ({ ...x, start: x.start + a - it.contentStart, end: x.end + a - it.contentStart }))
+    const lead = unique([...out.lead, ...shift(tail.lead)])
+    const leadNames = new Set(lead.map((x) => fold(x.name)))
+    out = { ...out, lead, support: unique([...out.support, ...shift(tail.support)]).filter((x) => !leadNames.has(fold(x.name))), reportTo: unique([...out.reportTo, ...shift(tail.reportTo)]) }
+  }
+  roleCtx.base = it.contentStart
+  return out
 }
 
 /** The roles a heading assigns itself come first; what the body assigns is added after them. */
