@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { letterOf, congVan } from './helpers.js'
+import { letterOf, congVan, docOf } from './helpers.js'
 import { parseFile } from '../src/parse-file.js'
-import { columnRoles } from '../src/extract/task-table.js'
+import { columnRoles, unnumberedTables, withUnnumberedTables } from '../src/extract/task-table.js'
 import type { Letter, Task } from '../src/schema/letter.js'
 
 type Agency = Task['lead'][number]
@@ -251,5 +251,37 @@ describe('header wordings', () => {
     expect(columnRoles(['STT', 'Tên văn bản', 'Cơ quan soạn thảo', 'Cơ quan phối hợp', 'Lộ trình', 'Cấp trình'])).toEqual(['stt', 'task', 'lead', 'support', 'deadline', null])
     expect(columnRoles(['TT', 'Nhiệm vụ', 'Đơn vị tham mưu', 'Thời hạn'])).toEqual(['stt', 'task', 'lead', 'deadline'])
     expect(columnRoles(['TT', 'Nội dung', 'Cơ quan thẩm định', 'Trách nhiệm'])).toEqual(['stt', 'task', null, 'lead'])
+  })
+})
+
+describe('a table that numbers no rows', () => {
+  it('gives its lead and support cells to the item that holds it, not rows of their own', () => {
+    const src = congVan(
+      [
+        'I. NỘI DUNG VÀ PHÂN CÔNG',
+        '',
+        '| Thời gian | Nội dung công việc | Bộ phận thực hiện | Phối hợp |',
+        '| --- | --- | --- | --- |',
+        '| 10/02/2025 | Chuẩn bị cây giống, địa điểm | Ban Chỉ huy Quân sự xã | |',
+        '| 12/02/2025 | Tổ chức lễ phát động | Văn phòng HĐND và UBND xã; Đoàn Thanh niên xã | Hội Nông dân xã |',
+        '| 15/02/2025 | Tổng hợp kết quả, báo cáo | Bộ phận Văn hóa - Xã hội xã | |',
+        '',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '',
+        'Các ban, ngành, đoàn thể xã triển khai thực hiện.',
+      ].join('\n'),
+    )
+    const doc = docOf(src)
+    const [table] = unnumberedTables(doc)
+    expect(unnumberedTables(doc)).toHaveLength(1)
+    expect(table.roles.lead.map((a) => a.name)).toEqual(['Ban Chỉ huy Quân sự xã', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'Đoàn Thanh niên xã', 'Bộ phận Văn hóa - Xã hội xã'])
+    expect(table.roles.support.map((a) => a.name)).toEqual(['Hội Nông dân xã'])
+    for (const a of table.roles.lead) expect(doc.text.slice(a.start, a.end)).toBe(a.printed)
+    // Inside the item that holds it the table adds its doers; outside, nothing.
+    const none = { lead: [], support: [], reportTo: [] }
+    expect(withUnnumberedTables(doc, none, 0, table.start).lead).toEqual([])
+    expect(withUnnumberedTables(doc, none, table.start - 1, table.end).lead).toHaveLength(4)
+    // No row is a task: the letter's tasks are its two sections.
+    expect(letterOf(src).tasks.map((t) => t.label)).toEqual(['I', 'II'])
   })
 })

@@ -436,6 +436,51 @@ function fill(doc: Doc, row: RawRow, carry: { lead?: Cell; support?: Cell; deadl
   return { lead, support, deadline }
 }
 
+/**
+ * Tables of a plan that number no rows (no STT column: "Thời gian | Nội dung | Bộ phận thực
+ * hiện"): their rows are no tasks of their own but part of the item that holds the table, so
+ * their lead and support cells are that item's doers. Pipe tables only (one cell a column).
+ */
+const unnumberedOf = new WeakMap<Doc, Array<{ start: number; end: number; roles: Roles }>>()
+
+export function unnumberedTables(doc: Doc): Array<{ start: number; end: number; roles: Roles }> {
+  const cached = unnumberedOf.get(doc)
+  if (cached) return cached
+  const out: Array<{ start: number; end: number; roles: Roles }> = []
+  unnumberedOf.set(doc, out)
+  const lines = doc.lines
+  const seen = new Set<number>()
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i]
+    if (!h.cells || h.table === undefined || seen.has(h.table)) continue
+    seen.add(h.table)
+    const { roles, sub } = pipeHeaderRoles(doc, lines, i)
+    if (roles.includes('stt') || !roles.includes('task') || !roles.includes('lead')) continue
+    const table = pipeTable(doc, i, roles, sub)
+    const lead: AgencyMention[] = []
+    const support: AgencyMention[] = []
+    for (const r of table.rows) {
+      if (r.cells.lead) lead.push(...cellAgencies(doc, doc.text, r.cells.lead.start, r.cells.lead.end, true))
+      if (r.cells.support) support.push(...cellAgencies(doc, doc.text, r.cells.support.start, r.cells.support.end, true))
+    }
+    if (!table.rows.length) continue
+    const leads = unique(lead)
+    const names = new Set(leads.map((x) => x.name))
+    out.push({ start: h.start, end: table.rows[table.rows.length - 1].end, roles: { lead: leads, support: unique(support).filter((x) => !names.has(x.name)), reportTo: [] } })
+  }
+  return out
+}
+
+/** An item's roles with those of the unnumbered tables printed inside [from, to) added (for tasks.ts). */
+export function withUnnumberedTables(doc: Doc, roles: Roles, from: number, to: number): Roles {
+  const inside = unnumberedTables(doc).filter((t) => t.start >= from && t.start < to)
+  if (!inside.length) return roles
+  const lead = unique([...roles.lead, ...inside.flatMap((t) => t.roles.lead)])
+  const names = new Set(lead.map((x) => x.name))
+  const support = unique([...roles.support, ...inside.flatMap((t) => t.roles.support)]).filter((x) => !names.has(x.name))
+  return { ...roles, lead, support }
+}
+
 export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
   const out: TableTask[] = []
   const inTables = tableLines(doc)
