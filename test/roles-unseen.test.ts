@@ -78,6 +78,10 @@ describe('a form or template printed after the signature assigns nothing', () =>
     const text = letter(reportRequest, { after: 'Phụ lục 01: MẪU BÁO CÁO KẾT QUẢ CẢI TIẾN CHẤT LƯỢNG\n(Kèm theo Kế hoạch số 312/KH-BVĐKKVHN ngày 05/3/2025)\n\n| STT | Nội dung cải tiến | Khoa/phòng chủ trì | Kết quả | Ghi chú |\n| --- | --- | --- | --- | --- |\n| 1 | Giảm thời gian chờ | Khoa Khám bệnh | | |\n' })
     expect(labels(text)).toEqual(['1', '2'])
   })
+  it('reads no task from a template known by its placeholder letterhead ("TÊN CƠ QUAN, ĐƠN VỊ") with no "Mẫu" word', () => {
+    const text = letter(reportRequest, { after: '(Kèm theo Công văn số 512/SNV-VP ngày 12/5/2025 của Sở Nội vụ)\nTÊN CƠ QUAN, ĐƠN VỊ\n\nKẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH\n1. Công tác chỉ đạo, điều hành: Thủ trưởng cơ quan chủ trì …\n2. Kết quả cụ thể.\n' })
+    expect(labels(text)).toEqual(['1', '2'])
+  })
   it('keeps the tasks of a "KẾ HOẠCH … (Kèm theo Quyết định …)" attached after a decision\'s signature', () => {
     const text = letter(
       'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác dân vận năm 2025.\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n\nĐiều 3. Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở chịu trách nhiệm thi hành Quyết định này./.',
