@@ -236,6 +236,12 @@ describe('the headings and forms of a lead in a plan\'s "Tổ chức thực hi�
     const t = socTrang('I. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc các đơn vị triển khai Kế hoạch.\n2. Nhiệm vụ xây dựng kho dữ liệu dùng chung do Trung tâm Công nghệ thông tin tỉnh chủ trì thực hiện.\n3. Việc đào tạo kỹ năng số được giao cho Trường Chính trị tỉnh thực hiện trong năm 2025.\n4. Giao cho Sở Tài chính cân đối, bố trí kinh phí.\n5. Giao Văn phòng UBND tỉnh làm đầu mối tiếp nhận phản ánh, kiến nghị.')
     expect([1, 2, 3, 4, 5].map((k) => t.get(`I.${k}`)!.lead)).toEqual([['Sở Khoa học và Công nghệ'], ['Trung tâm Công nghệ thông tin tỉnh'], ['Trường Chính trị tỉnh'], ['Sở Tài chính'], ['Văn phòng Ủy ban nhân dân tỉnh']])
   })
+  it('reads the passive "được giao cho X, hoàn thành …" and "do X chịu trách nhiệm" with their doer', () => {
+    const t = socTrang('I. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ số hóa hồ sơ được giao cho Trung tâm Phục vụ hành chính công tỉnh, hoàn thành trong quý III/2025.\n2. Việc thẩm định hồ sơ do Sở Xây dựng chịu trách nhiệm.\n3. Hội nghị sơ kết do Sở Nội vụ tổ chức ngày 05/3/2025 đã đánh giá kết quả.')
+    expect(t.get('I.1')!.lead).toEqual(['Trung tâm Phục vụ hành chính công tỉnh'])
+    expect(t.get('I.2')!.lead).toEqual(['Sở Xây dựng'])
+    expect(t.get('I.3')!.lead).toEqual([])
+  })
   it("reads a leader's title as its agency", () => {
     const t = socTrang('I. TỔ CHỨC THỰC HIỆN\n1. Giám đốc Sở Y tế chỉ đạo các bệnh viện triển khai bệnh án điện tử.\n2. Chủ tịch UBND các xã, phường chịu trách nhiệm triển khai nền tảng số cấp xã.\n3. Thủ trưởng các cơ quan, đơn vị quán triệt cán bộ, công chức thực hiện nghiêm Kế hoạch.')
     expect([1, 2, 3].map((k) => t.get(`I.${k}`)!.lead)).toEqual([['Sở Y tế'], ['Ủy ban nhân dân các xã, phường'], ['Các cơ quan, đơn vị']])

@@ -655,7 +655,8 @@ function subjectInside(text: string, from: number, end: number, taken: Array<[nu
     if (pattern(R(), 'roles/person-before').test(text.slice(Math.max(from, p - 80), p))) continue
     if (assignedTo.has(p)) {
       const rest = text.slice(run.end, Math.min(end, run.end + 200))
-      if (pattern(R(), 'roles/assigned-elsewhere').test(rest) || !(doer.test(rest) || /^[\s.,;:]*$/u.test(rest))) continue
+      // "… được giao cho Trung tâm X, hoàn thành trong quý III/2025": the doer's verb may follow a comma.
+      if (pattern(R(), 'roles/assigned-elsewhere').test(rest) || !(doer.test(rest) || doer.test(rest.replace(/^\s*,/u, '')) || /^[\s.,;:]*$/u.test(rest))) continue
       return { ...run, rule: 'roles/passive-assign', why: 'named by the passive "được giao cho"' }
     }
     if (viaDo ? !passiveVerb.test(after) && !willDo : !(doer.test(after) || holdsThenActs(after)) || implementsThis.test(after) || notDoer.test(after) || (recountAfter.test(after) && !holdsThenActs(after))) continue
