@@ -195,3 +195,29 @@ describe('names the letter prints whole shorten a reading that runs into an unkn
     expect(run('Trung tâm Thông tin chủ trì')).toEqual(['Trung tâm Thông tin'])
   })
 })
+
+describe('a plural head spelt out after a colon', () => {
+  it('names one body of the head per item, known or not, and shares the last locality', () => {
+    expect(names('các Vụ: Kế hoạch - Tài chính, Pháp chế và Tổ chức cán bộ thẩm định')).toEqual(['Vụ Kế hoạch - Tài chính', 'Vụ Pháp chế', 'Vụ Tổ chức cán bộ'])
+    expect(names('các Phòng: Kinh tế, Văn hóa - Xã hội xã tham mưu')).toEqual(['Phòng Kinh tế xã', 'Phòng Văn hóa - Xã hội xã'])
+    expect(names('các Cục: Thuế, Hải quan phối hợp')).toEqual(['Cục Thuế', 'Cục Hải quan'])
+  })
+
+  it('keeps "và" inside a single item and stops before another body', () => {
+    expect(names('các Vụ: Khoa học và Công nghệ thẩm định')).toEqual(['Vụ Khoa học và Công nghệ'])
+    expect(names('các Vụ: Pháp chế, Thi đua - Khen thưởng, Sở Nội vụ phối hợp')).toEqual(['Vụ Pháp chế', 'Vụ Thi đua - Khen thưởng', 'Sở Nội vụ'])
+  })
+})
+
+describe('compounds and numbers inside names', () => {
+  it('reads a head word that opens a compound after "và" and acronyms joined by a slash', () => {
+    expect(names('Cục Quản lý đê điều và Phòng, chống thiên tai chủ trì')).toEqual(['Cục Quản lý đê điều và Phòng, chống thiên tai'])
+    expect(names('Trung tâm Phòng, chống HIV/AIDS tỉnh tuyên truyền')).toEqual(['Trung tâm Phòng, chống HIV/AIDS tỉnh'])
+    expect(names('Sở Y tế và Phòng Y tế huyện kiểm tra')).toEqual(['Sở Y tế', 'Phòng Y tế huyện'])
+  })
+
+  it('reads the number of a unit named after a common noun, and a level already in the name', () => {
+    expect(names('Thuế cơ sở 12 và Thuế cơ sở 13 phối hợp')).toEqual(['Thuế cơ sở 12', 'Thuế cơ sở 13'])
+    expect(names('Tỉnh đoàn, Hội Nông dân tỉnh tổ chức')).toEqual(['Tỉnh đoàn', 'Hội Nông dân tỉnh'])
+  })
+})

@@ -89,6 +89,12 @@ interface Lexicon {
   dependentRelations: readonly string[]
   /** "UBND các …": a local government's collective. */
   localCollectiveRe: RegExp
+  /** The local government heads themselves ("UBND", "Ủy ban nhân dân"). */
+  localCollectiveHeads: Set<string>
+  /** "các Vụ:", "các Phòng:": a plural head before a colon. */
+  pluralColonRe: RegExp
+  /** " và " before a capital, anywhere in a phrase. */
+  conjBeforeCapitalRe: RegExp
   /** " được …", " đang …": a clause that may restrict the subject before its duty predicate. */
   subjectClauseRe: RegExp
   dutyRe: RegExp
@@ -317,6 +323,9 @@ function lexicon(): Lexicon {
     relativeConnectors: new Set(a.relativeClauseConnectors),
     relativeTrailRe: new RegExp(`\\s+(?:${alternation(a.relativeClauseConnectors)})$`, 'u'),
     dependentRelations: a.dependentRelations,
+    localCollectiveHeads: new Set([...a.localGovernmentHeads, ...a.caseFreeHeads]),
+    conjBeforeCapitalRe: new RegExp(`[ \\t]+(?:${conj})[ \\t]+(?=[\\p{Lu}Đ])`, 'u'),
+    pluralColonRe: new RegExp(`^(?:${anyFirst(a.determiners)})[ \\t]+(?<head>${anyFirst(a.kinds.flatMap((k) => k.heads).filter((h) => !a.localGovernmentHeads.includes(h)))})[ \\t]*:[ \\t]*(?=[\\p{Lu}Đ])`, 'u'),
     localCollectiveRe: new RegExp(`^(?:${alternation(a.localGovernmentHeads)})\\s+(?:${det})(?![\\p{L}])`, 'u'),
     subjectClauseRe: new RegExp(`^[ \\t]+(?:${alternation(a.subjectClauseOpeners)})[ \\t]+(?=\\p{L})`, 'u'),
     dutyRe: new RegExp(`^(?:${alternation(a.dutyPredicates)})(?![\\p{L}])`, 'u'),
@@ -533,6 +542,14 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     if (words > 0 && stopAt(text, i, j)) break
     if (nameEndsAt(text, i, j, rest)) break
     // A date or a fraction ("14/6/2025") is no name word either.
+    // Two acronyms joined by "/" are one word of the name ("Trung tâm Phòng, chống HIV/AIDS").
+    const acronyms = words > 0 ? /^\p{Lu}{2,6}\/\p{Lu}{2,6}(?![\p{L}\d/])/u.exec(rest) : null
+    if (acronyms) {
+      i = end = j + acronyms[0].length
+      words++
+      titleRun = 0
+      continue
+    }
     if (/^[\p{L}\d]+\//u.test(rest)) break
     // A locality ends the name: "Ban Quản lý các Khu công nghiệp tỉnh | đầu tư …"; so does a
     // relative clause ("Chi cục Hải quan | nơi …"), read by scopeEnd.
@@ -554,7 +571,8 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
       // "và" followed by a new head or a collective starts another agency.
       const after = rest.slice(conn[0].length)
       const capitalAfter = /^[\p{Lu}Đ]/u.test(after)
-      if (headRe.test(after) || lexicon().openerRe.test(after) || (lexicon().determinerRe.test(after) && !lexicon().insidePluralRe.test(after))) break
+      // A head word that opens a compound of the name is no new agency ("… đê điều và | Phòng, chống thiên tai").
+      if ((headRe.test(after) && !compoundRe.test(after)) || lexicon().openerRe.test(after) || (lexicon().determinerRe.test(after) && !lexicon().insidePluralRe.test(after))) break
       if (!capitalAfter && (!lower || collectiveRe.test(after) || lexicon().stopRe.test(after))) break
       // "… và Quyết định số …", "… và Thủ trưởng các cơ quan", "Khoa CNTT - Hướng dẫn sinh viên". A hyphen
       // between two name parts in title case keeps the name whole even where the second part is also a
@@ -759,9 +777,48 @@ function enumerationAt(text: string, pos: number): { end: number; items: EnumIte
       i += sep[0].length
     }
     // One known name after "Bộ" is just that ministry: let the gazetteer read it.
-    return items.length > 1 || /:/.test(bo[0]) ? { end: i, items } : null
+    if (items.length > 1 || (/:/.test(bo[0]) && items.length)) return { end: i, items }
   }
-  return null
+  return colonEnumerationAt(text, pos)
+}
+
+/**
+ * "các Vụ: Kế hoạch - Tài chính, Pháp chế và Tổ chức cán bộ": a plural head spelt out after a colon
+ * names one body of that head per item, known to the gazetteer or not. Items end at a comma or
+ * semicolon, and at "và" before a capital once a comma has listed them.
+ */
+function colonEnumerationAt(text: string, pos: number): { end: number; items: EnumItem[] } | null {
+  const { pluralColonRe, headRe, openerRe, sepRe, conjBeforeCapitalRe } = lexicon()
+  const m = pluralColonRe.exec(text.slice(pos, pos + 40))
+  if (!m) return null
+  const head = m.groups!.head
+  const Head = head.charAt(0).toUpperCase() + head.slice(1)
+  const items: EnumItem[] = []
+  let i = pos + m[0].length
+  let listed = false
+  for (let n = 0; n < 20; n++) {
+    const rest = text.slice(i, i + 200)
+    const stop = /[,;.\n(]/u.exec(rest)
+    let limit = i + (stop ? stop.index : rest.length)
+    const and = listed ? conjBeforeCapitalRe.exec(text.slice(i, limit)) : null
+    if (and) limit = i + and.index
+    const end = nameWordsEnd(text.slice(0, limit), i)
+    if (end <= i || !/^[\p{Lu}Đ]/u.test(text.slice(i, i + 1))) break
+    const e = scopeEnd(text, localityAt(text, end))
+    items.push({ start: i, end: e, name: canonical(`${Head} ${text.slice(i, e)}`), kind: kindOf(Head), unit: e > end ? text.slice(end, e).trim().replace(/\s+/gu, ' ') : undefined })
+    i = e
+    const sep = sepRe.exec(text.slice(i, i + 8))
+    if (!sep) break
+    const peek = text.slice(i + sep[0].length, i + sep[0].length + 40)
+    if (!/^[\p{Lu}Đ]/u.test(peek) || headRe.test(peek) || openerRe.test(peek)) break
+    if (/,/u.test(sep[0])) listed = true
+    i += sep[0].length
+  }
+  // "các Phòng: Kinh tế, Văn hóa - Xã hội xã": the locality after the last item is every item's.
+  const last = items[items.length - 1]?.unit
+  if (last) for (const it of items) if (!it.unit) it.name = `${it.name} ${last}`
+  for (const it of items) delete it.unit
+  return items.length ? { end: i, items } : null
 }
 
 /** Collective: "các sở, ban, ngành, đơn vị trực thuộc UBND tỉnh", "cơ quan, đơn vị có liên quan". */
@@ -1138,8 +1195,13 @@ function properAt(text: string, pos: number): number {
   if (end === afterHead) {
     // "Công an tỉnh", "Thanh tra tỉnh": a head with only a locality; "UBND cấp xã": only a scope;
     // "Ủy ban MTTQ Việt Nam": a head that is a name.
-    const loc = localityAt(text, afterHead)
+    // "Thuế cơ sở 2, Thuế cơ sở 5": a head of a common noun numbered right after it (not a local
+    // government's: "Ủy ban nhân dân 16 …" is a table's number).
+    const numbered = /\s/u.test(h[0].trim()) && !lexicon().localCollectiveHeads.has(h[0]) ? /^[ \t]+(?:\d{1,3}|[IVXLC]+)(?=[ \t]*(?:[,;.:)]|$)|[ \t]+\p{L})/u.exec(text.slice(afterHead, afterHead + 8)) : null
+    const unit = numbered ? afterHead + numbered[0].length : afterHead
+    const loc = localityAt(text, unit)
     const scope = scopeEnd(text, loc)
+    if (numbered && (scope > unit || runEndsAt(text, unit))) return boundedRelativeEnd(text, scope)
     if (scope > afterHead) return boundedRelativeEnd(text, scope)
     if (/\s/u.test(h[0].trim())) out = afterHead
     else return pos
@@ -1169,6 +1231,14 @@ function taskNameEnd(text: string, pos: number, head: string): number {
   if (k === end || /\n/u.test(text.slice(end, k))) return pos
   const next = stopRe.exec(text.slice(k, k + 30))
   return next && !functionWords.has(next[0]) && !nameBreakers.has(next[0]) ? end : pos
+}
+
+/** After a name: punctuation, a conjunction, a line end or the sentence's predicate. */
+function runEndsAt(text: string, pos: number): boolean {
+  const rest = text.slice(pos, pos + 40)
+  if (/^[ \t]*(?:[,;.:)]|\n|$)/u.test(rest)) return true
+  const j = skipSpace(text, pos)
+  return j > pos && (lexicon().connRe.test(text.slice(j, j + 12)) || stopAt(text, pos, j))
 }
 
 /** "Kế hoạch số 12", "Quyết định 1234": a document type followed by its number. */
@@ -1601,7 +1671,8 @@ function shareEnumeration(text: string, mentions: AgencyMention[]): AgencyMentio
 function shareSiblingLocality(text: string, a: AgencyMention, b: AgencyMention): void {
   const { TRAILING_LOCALITY_RE, ANY_UNIT_RE } = units()
   const { levelledKinds } = lexicon()
-  if (a.collective || b.collective || !levelledKinds.has(a.kind) || !levelledKinds.has(b.kind) || ANY_UNIT_RE.test(a.name)) return
+  // A body named by its level already ("Tỉnh đoàn") takes none.
+  if (a.collective || b.collective || !levelledKinds.has(a.kind) || !levelledKinds.has(b.kind) || ANY_UNIT_RE.test(a.name.toLowerCase())) return
   const between = text.slice(a.end, b.start).trim()
   if (between !== ',' && !rules().agencies.conjunctions.includes(between)) return
   const loc = TRAILING_LOCALITY_RE.exec(b.name)
