@@ -246,6 +246,25 @@ describe('text columns (pdftotext -layout)', () => {
   })
 })
 
+describe('OCR text (the spaces between columns lost)', () => {
+  it('parts the lead from the support where two names run together, and leaves a wrapped word of the task out of the lead', () => {
+    const src = withAppendix('PHỤ LỤC', [
+      'STT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời hạn',
+      '1 Rà soát, đánh giá hiện trạng các Phòng Quản lý đê điều Chi cục Thủy lợi Quý I/2025',
+      'tuyến đê xung yếu',
+      '2 Xây dựng bản đồ số hệ thống đê Trung tâm Dữ liệu Phòng Kỹ thuật Tháng 6/2025',
+      'điều',
+      '3 Tuyên truyền nâng cao nhận thức Văn phòng Cục Các cơ quan báo chí Thường xuyên',
+      'cộng đồng về phòng, chống thiên tai',
+    ])
+    expect(rowsOf(letterOf(src), src, 'PL')).toEqual([
+      { label: 'PL.1', lead: ['Phòng Quản lý đê điều'], support: ['Chi cục Thủy lợi'], deadline: '2025-03-31' },
+      { label: 'PL.2', lead: ['Trung tâm Dữ liệu'], support: ['Phòng Kỹ thuật'], deadline: '2025-06-30' },
+      { label: 'PL.3', lead: ['Văn phòng Cục'], support: ['Các cơ quan báo chí'], deadline: null },
+    ])
+  })
+})
+
 describe('header wordings', () => {
   it('takes the agency that advises, drafts or answers for a row as its lead, and a roadmap column as its time', () => {
     expect(columnRoles(['STT', 'Tên văn bản', 'Cơ quan soạn thảo', 'Cơ quan phối hợp', 'Lộ trình', 'Cấp trình'])).toEqual(['stt', 'task', 'lead', 'support', 'deadline', null])

@@ -11,6 +11,7 @@ import { pattern, rules } from '../lexicon/index.js'
 import type { SignatureResult } from './signature.js'
 import { agenciesAt, agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { unique, type Roles } from './roles.js'
+import { fold } from '../readers/names.js'
 
 export interface TableTask {
   label: string
@@ -646,7 +647,7 @@ function partAgencies(text: string, a: number, b: number, goOn: (p: number, sep:
  * not the body the first one belongs to: one of the same kind, a division (phòng), or a collective.
  * "Đảng ủy Ủy ban nhân dân tỉnh" and "Văn phòng Cục" stay whole.
  */
-function unjoined(text: string, m: AgencyMention): AgencyMention[] {
+function unjoined(text: string, m: AgencyMention, loose = false): AgencyMention[] {
   // A collective's name runs over the heads it gathers ("các đơn vị thuộc các Bộ có liên quan").
   if (m.collective) return [m]
   const link = pattern(T(), 'table/link-word')
@@ -663,11 +664,37 @@ function unjoined(text: string, m: AgencyMention): AgencyMention[] {
     const before = /(\p{L}+)\s*$/u.exec(text.slice(m.start, hit.index))
     if (before && link.test(before[1])) continue
     const owns = m.kind === 'dang' || m.kind === 'cuc' || m.kind === 'to-cong-tac' || m.kind === 'don-vi-co-so'
-    if (owns && !k.collective) continue
-    if (!(k.collective || k.kind === m.kind || k.kind === 'phong')) continue
-    return [...head, ...inner.flatMap((x) => unjoined(text, x))]
+    // Loose (two cells run together in a collapsed row, a support cell after the lead's): any new
+    // name after a whole one, but not after a bare head ("Văn phòng UBND tỉnh", "Đảng ủy Ủy ban").
+    if (loose) {
+      if (m.kind === 'dang' || bareHead(text.slice(m.start, hit.index))) continue
+    } else {
+      if (owns && !k.collective) continue
+      if (!(k.collective || k.kind === m.kind || k.kind === 'phong')) continue
+    }
+    return [...head, ...inner.flatMap((x) => unjoined(text, x, loose))]
   }
   return [m]
+}
+
+/**
+ * Whether lower-case words left alone on a line of a collapsed row can end the lead's name: they
+ * open or end with a locality or a scope ("tỉnh", "cấp huyện", "thủy lợi tỉnh"); other words go
+ * on with the task's text ("đê\nđiều").
+ */
+function placeWords(t: string): boolean {
+  const f = fold(t.trim())
+  const a = rules().agencies
+  return [...a.localityUnits, ...a.scopeQualifiers].some((w) => {
+    const u = fold(w)
+    return f === u || f.startsWith(`${u} `) || f.endsWith(` ${u}`)
+  })
+}
+
+/** Whether a name is only a kind's head ("Văn phòng", "Ban Thường vụ"): it names the body after it. */
+function bareHead(t: string): boolean {
+  const f = fold(t.trim())
+  return rules().agencies.kinds.some((k) => k.heads.some((h) => fold(h) === f))
 }
 
 /** The run with its last name taking the lower-case words left after it, up to b. */
@@ -1551,7 +1578,7 @@ function collapsedRow(doc: Doc, rowLines: Printed[], anchor: CollapsedRow, heade
     const open = dist(n) <= 2 ? agencyOpening(doc, toks, from, tail, persons) : -1
     // A line of a word or three in lower case, and nothing else, may end the lead's name ("tỉnh").
     const lower = toks.slice(from, tail)
-    if (open < 0 && pieces.lead && lower.length && lower.length <= 3 && lower.every((t) => /^\p{Ll}/u.test(t.text))) {
+    if (open < 0 && pieces.lead && lower.length && lower.length <= 3 && lower.every((t) => /^\p{Ll}/u.test(t.text)) && placeWords(doc.text.slice(lower[0].start, lower[lower.length - 1].end))) {
       const a = lower[0].start
       const b = lower[lower.length - 1].end
       if (!pattern(T(), 'table/list-open').test(textOf(doc, { start: 0, end: 0, pieces: pieces.lead })) && continuesLead(doc, pieces.lead, a, b)) {
@@ -1564,7 +1591,17 @@ function collapsedRow(doc: Doc, rowLines: Printed[], anchor: CollapsedRow, heade
     if (open < 0) return
     const lineEnd = toks[tail - 1].end
     const run = agencyRunAt(doc.text.slice(0, lineEnd), toks[open].start)
-    const leadEnd = run.mentions.length ? run.mentions[run.mentions.length - 1].end : toks[open].end
+    let leadEnd = run.mentions.length ? run.mentions[run.mentions.length - 1].end : toks[open].end
+    // With the support column next, a name the reader ran on into another (no separator between:
+    // "Phòng Quản lý đê điều Chi cục Thủy lợi") ends the lead where the second opens.
+    if (next === 'support')
+      for (const m of run.mentions) {
+        const parts = unjoined(doc.text, m, true)
+        if (parts.length > 1) {
+          leadEnd = parts[0].end
+          break
+        }
+      }
     // A whole new name after the lead read so far belongs to the next column (it went on from the line above).
     if (!continuesLead(doc, pieces.lead ?? [], toks[open].start, leadEnd)) {
       if (next === 'support') add('support', toks[open].start, lineEnd)
