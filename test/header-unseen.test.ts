@@ -166,6 +166,21 @@ describe('OCR and converter damage in the header', () => {
     expect(ruleIds(text)).not.toContain('header/missing-date')
   })
 
+  it('reads "V / v" spaced by a converter, "KT.CHỦ TỊCH" without a space and "Noi nhận:" without its tone', () => {
+    const d = doc(STATE_TOP + 'Số: 12/UBND-VP\nV / v tăng cường kiểm tra' + MOTTO + '\nNội dung.\n\nNoi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hòa\n')
+    expect([d.subject, d.signer?.authority, d.signer?.title]).toEqual(['tăng cường kiểm tra', 'KT.', 'PHÓ CHỦ TỊCH'])
+    expect(names(d.distribution)).toEqual(['Như trên', 'Lưu: VT'])
+  })
+
+  it('reads a letterhead printed in sentence case above the number (a portal page whose capitals were a style)', () => {
+    const d = doc('Ủy ban nhân dân tỉnh Quảng Nam\nSở Y tế\n\nSố: 12/SYT-VP\nV/v thử\n\nQuảng Nam, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect([d.issuer?.name, d.issuer?.parent, d.issuer?.printed]).toEqual(['Sở Y tế tỉnh Quảng Nam', 'Ủy ban nhân dân tỉnh Quảng Nam', 'Sở Y tế'])
+  })
+
+  it('but takes no sentence above the number for a letterhead', () => {
+    expect(doc('Thực hiện chỉ đạo của tỉnh\n\nSố: 12/SYT-VP\nV/v thử\n\nQuảng Nam, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer).toBeNull()
+  })
+
   it('reads a type title set in spaced letters ("K Ế H O Ạ C H") and the title under it', () => {
     const d = doc(STATE_TOP + 'Số: 150/KH-UBND\n\nHà Tĩnh, ngày 19 tháng 5 năm 2025\n\nK Ế H O Ạ C H\nTriển khai công tác chuyển đổi số năm 2025\n' + TAIL)
     expect([d.type, d.subject]).toEqual(['Kế hoạch', 'Triển khai công tác chuyển đổi số năm 2025'])
@@ -249,6 +264,15 @@ describe('Kính gửi in its printed variants', () => {
 
   it('does not take the body under one addressee without ";" for a second one', () => {
     expect(names(withRecipients('Kính gửi:\nSở Tài chính\nThực hiện Kế hoạch số 45/KH-UBND, Ủy ban nhân dân tỉnh yêu cầu:').recipients)).toEqual(['Sở Tài chính'])
+  })
+
+  it('reads bulleted entries each closed by "." and the southern spelling "Kính gởi"', () => {
+    expect(names(withRecipients('Kính gửi:\n- Sở Y tế.\n- Sở Tài chính.').recipients)).toEqual(['Sở Y tế', 'Sở Tài chính'])
+    expect(names(withRecipients('Kính gởi: Sở Tài chính.').recipients)).toEqual(['Sở Tài chính'])
+  })
+
+  it('does not take a body bullet after a list closed by "." for an addressee', () => {
+    expect(names(withRecipients('Kính gửi:\n- Sở Y tế.\n- Thực hiện Kế hoạch số 45/KH-UBND, đề nghị Sở Y tế triển khai.').recipients)).toEqual(['Sở Y tế'])
   })
 
   it('reads an inline list with semicolons, bullets run onto the Kính gửi line, and "Đồng kính gửi"', () => {

@@ -238,7 +238,12 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       const why = upperRatio(t) <= 0.8 ? 'not in capitals' : /[0-9:]/.test(withoutPlaceNumber(t)) ? 'holds a digit or a colon' : pattern(R(), 'header/session-line').test(t.trim()) ? "a council's term and session" : 'a type title or its title lines'
       traceHeader('header/issuer', kept ? 'kept' : 'dropped', kept ? `issuer line (capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'date' : 'fourth fragment'})` : `not an issuer line: ${why}`, f.start, f.end)
     }
+  // A letterhead printed in sentence case (a portal's page whose capitals were only a style):
+  // the short lines above the number, the first opening with a body's head word, are the issuer.
+  const caseless = !issuerFrags.length && refFrag >= 0 ? sentenceCaseLetterhead(doc, frags.slice(0, refFrag)) : null
+  if (caseless) traceHeader('header/issuer', 'note', 'letterhead in sentence case: the lines above the number that open with a body\'s head word', caseless[0].start, caseless[caseless.length - 1].end)
   if (issuerFrags.length) result.issuer = buildIssuer(doc, issuerFrags)
+  else if (caseless) result.issuer = buildIssuer(doc, caseless, true)
   else if (tracing()) traceHeader('header/missing-issuer', 'note', `issuer null: no line in capitals above the ${refFrag >= 0 ? 'number' : firstDateFrag >= 0 ? 'place and date' : 'first fragments'}`)
 
   // 3. Place and date.
@@ -490,8 +495,25 @@ function sameLineAsRef(doc: Doc, f: Fragment, result: HeaderResult): boolean {
 /** The line without a place named by its number ("QUẬN 1"): what is left must hold no digit to be a letterhead line. */
 const withoutPlaceNumber = (t: string): string => t.replace(globalPattern(R(), 'header/numbered-place'), '')
 
-/** "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI" is one name; "UBND TỈNH X" + "SỞ Y" two levels. */
-function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
+/**
+ * Lines above the number that form a letterhead in sentence case ("Ủy ban nhân dân" / "Tỉnh Hà
+ * Tĩnh"): at most four short lines without digits or colons, each opening with a capital, the
+ * first with a body's head word; null otherwise.
+ */
+function sentenceCaseLetterhead(doc: Doc, above: Fragment[]): Fragment[] | null {
+  const lines = above.filter((f) => {
+    const t = doc.text.slice(f.start, f.end).trim()
+    return t.length < 100 && /^\p{Lu}/u.test(t) && !/[0-9:;.]/.test(withoutPlaceNumber(t)) && !docTypeTitle(t) && !pattern(R(), 'header/marks').test(t)
+  })
+  if (!lines.length || lines.length > 4 || lines.length !== above.length) return null
+  return pattern(R(), 'header/level-head').test(doc.text.slice(lines[0].start, lines[0].end).trim().toUpperCase()) ? lines : null
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI" is one name; "UBND TỈNH X" + "SỞ Y" two levels.
+ * `caseless`: a letterhead printed in sentence case, read as if in capitals.
+ */
+function buildIssuer(doc: Doc, frags: Fragment[], caseless = false): HeaderResult['issuer'] {
   const levelHead = pattern(R(), 'header/level-head')
   const inner = pattern(R(), 'header/inner-level')
   const organisation = pattern(R(), 'header/organisation-name')
@@ -502,7 +524,8 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
     if (!m) return [f]
     return [trimFragment(doc, { line: f.line, start: f.start, end: f.start + m[0].length }), { line: f.line, start: f.start + m[0].length, end: f.end }]
   })
-  const textOf = (f: Fragment) => doc.text.slice(f.start, f.end).trim().replace(/\s+/g, ' ')
+  const sourceOf = (f: Fragment) => doc.text.slice(f.start, f.end).trim().replace(/\s+/g, ' ')
+  const textOf = (f: Fragment) => (caseless ? sourceOf(f).toUpperCase() : sourceOf(f))
   const printedOf = (l: Fragment[]) => l.map(textOf).join(' ')
   const awaiting = (l: Fragment[] | undefined) => !!l && pattern(R(), 'header/central-committee').test(printedOf(l))
   for (const f of frags) {
@@ -523,7 +546,7 @@ function buildIssuer(doc: Doc, frags: Fragment[]): HeaderResult['issuer'] {
     else levels[levels.length - 1].push(f)
   }
   const own = levels[levels.length - 1]
-  const printed = printedOf(own)
+  const printed = own.map(sourceOf).join(' ')
   // Each level is named under the one above it, so a unit three levels down ("UBND TỈNH X" / "SỞ Y TẾ" /
   // "BỆNH VIỆN ĐA KHOA") gets the province through its department.
   let name = canonicalAgencyName(properCaseUpper(printedOf(levels[0])))
@@ -785,6 +808,15 @@ function titleLines(doc: Doc, typeLine: number, parts: Fragment[], typeAlone: bo
   return line
 }
 
+/** The next non-blank line after `j` opens with a bullet and is short (an addressee, not a body paragraph). */
+function nextIsBullet(doc: Doc, j: number, bulletRe: RegExp): boolean {
+  let k = j + 1
+  while (k < doc.lines.length && doc.lines[k].blank) k++
+  if (k >= doc.lines.length || k > j + 2) return false
+  const t = doc.text.slice(doc.lines[k].start, doc.lines[k].end)
+  return bulletRe.test(t) && t.trim().length < 120 && !pattern(R(), 'header/body-opening').test(t.replace(bulletRe, ''))
+}
+
 /**
  * One addressee block from the end of "Kính gửi:" (or "… điện:", "Đồng kính gửi:"): the rest of
  * the line (cut where the body starts on it), then "- …;" lines below, a line without a bullet
@@ -826,7 +858,8 @@ function readRecipientBlock(doc: Doc, i: number, inlineStart: number, out: Array
       bullets++
       entries.push([l.start + bm[0].length, l.end])
       last = j
-      if (/\.\s*$/u.test(t)) break
+      // A "." closes the list, unless the next line is another bullet (each entry closed by ".").
+      if (/\.\s*$/u.test(t) && !nextIsBullet(doc, j, bulletRe)) break
       continue
     }
     const short = t.trim().length < 120 && !dateRe.test(t) && !blockStart().test(t.trim()) && !pattern(R(), 'header/body-opening').test(t)
