@@ -246,6 +246,10 @@ describe('the headings and forms of a lead in a plan\'s "Tổ chức thực hi�
     const t = socTrang('I. TỔ CHỨC THỰC HIỆN\n1. Giám đốc Sở Y tế chỉ đạo các bệnh viện triển khai bệnh án điện tử.\n2. Chủ tịch UBND các xã, phường chịu trách nhiệm triển khai nền tảng số cấp xã.\n3. Thủ trưởng các cơ quan, đơn vị quán triệt cán bộ, công chức thực hiện nghiêm Kế hoạch.')
     expect([1, 2, 3].map((k) => t.get(`I.${k}`)!.lead)).toEqual([['Sở Y tế'], ['Ủy ban nhân dân các xã, phường'], ['Các cơ quan, đơn vị']])
   })
+  it('reads "Các đồng chí Giám đốc Sở X, Sở Y theo lĩnh vực phụ trách trực tiếp kiểm tra …" as those agencies leading', () => {
+    const t = socTrang('I. TỔ CHỨC THỰC HIỆN\n1. Các đồng chí Giám đốc Sở Xây dựng, Sở Giao thông vận tải theo lĩnh vực phụ trách trực tiếp kiểm tra các công trình trọng điểm.\n2. Sở Y tế kiểm tra.')
+    expect(t.get('I.1')!.lead).toEqual(['Sở Xây dựng', 'Sở Giao thông vận tải'])
+  })
   it('reads the Front asked to coordinate as lead alone, and as support once a lead is named', () => {
     const t = socTrang('I. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân.\n2. Sở Thông tin và Truyền thông chủ trì triển khai; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.\n3. Báo Sóc Trăng chủ trì đưa tin, đề nghị Đài Phát thanh và Truyền hình tỉnh cùng tham gia phối hợp thực hiện.')
     expect(t.get('I.1')).toMatchObject({ lead: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], support: [] })
