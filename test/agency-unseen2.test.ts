@@ -221,3 +221,15 @@ describe('compounds and numbers inside names', () => {
     expect(names('Tỉnh đoàn, Hội Nông dân tỉnh tổ chức')).toEqual(['Tỉnh đoàn', 'Hội Nông dân tỉnh'])
   })
 })
+
+describe('places of the Central Highlands and mass organisations written short', () => {
+  it('reads a place whose word holds an apostrophe, alone and in an enumeration', () => {
+    expect(names("Ủy ban nhân dân xã Đắk R'Moan triển khai")).toEqual(["Ủy ban nhân dân xã Đắk R'Moan"])
+    expect(names("UBND các huyện: Cư M'gar, Krông Búk phối hợp")).toEqual(["Ủy ban nhân dân huyện Cư M'gar", 'Ủy ban nhân dân huyện Krông Búk'])
+  })
+
+  it('reads the youth union and the front by their short names', () => {
+    expect(names('Đoàn TNCS Hồ Chí Minh xã ra quân')).toEqual(['Đoàn TNCS Hồ Chí Minh xã'])
+    expect(names('UBMTTQVN xã giám sát')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã'])
+  })
+})

@@ -184,7 +184,9 @@ function units(): NonNullable<typeof unitRes> {
   // A locality may be written with a capital ("Ủy ban nhân dân Thành phố"), not before "ủy" ("Huyện ủy").
   const CAP_UNIT = `(?:${alternation(a.localityUnits.map((u) => u.charAt(0).toUpperCase() + u.slice(1)))}|${alternation(a.localityUnits)})(?![ \\t]+(?:${alternation(a.localityNotBefore)})(?![\\p{L}]))`
   const LIST_UNIT = `(?:${alternation([...a.localityUnits, ...a.localityUnitsInLists])})`
-  const place = '[\\p{Lu}Đ][\\p{Ll}đ]+(?:[ \\t]+[\\p{Lu}Đ][\\p{Ll}đ]+){0,3}'
+  // A place's words may hold an apostrophe and a second capital ("Đắk R'Lấp", "Cư M'gar", "Ea H'leo").
+  const placeWord = "[\\p{Lu}Đ](?:[\\p{Ll}đ]*['’][\\p{Lu}Đ]?)?[\\p{Ll}đ]+"
+  const place = `${placeWord}(?:[ \\t]+${placeWord}){0,3}`
   const DET = `(?:${alternation(a.determiners)})`
   const CONJ = `(?:${alternation(a.conjunctions)})`
   const LGH = `(?:${alternation(a.localGovernmentHeads)})`
@@ -198,7 +200,7 @@ function units(): NonNullable<typeof unitRes> {
     // "các tỉnh, thành phố trực thuộc Trung ương" right after a name: the body in each of them.
     PLURAL_LOCALITY_RE: new RegExp(`^\\s+(?:${DET}\\s+)?${UNIT}(?:\\s*[,/]\\s*${LIST_UNIT})+(?:\\s+(?:${alternation(a.centralTails)}))?(?![\\p{L}])|^\\s+${DET}\\s+${UNIT}(?![\\p{L}])`, 'u'),
     UBND_ENUM_RE: new RegExp(`^(?:(?:${alternation(a.localGovernmentLeaders)})\\s+)?(?<head>${LGH})\\s+${DET}\\s+(?<unit>${UNIT})\\s*(?::\\s*|[ \\t]+(?=[\\p{Lu}Đ]))`, 'u'),
-    ENUM_ITEM_RE: new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u'),
+    ENUM_ITEM_RE: new RegExp(`^(?:(?<unit>${UNIT})\\s+)?(?<place>${placeWord}(?:\\s+${placeWord}){0,3}|[\\p{Lu}Đ][\\p{Ll}đ]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){0,3})`, 'u'),
     ENUM_NEXT_RE: new RegExp(`^(?:${UNIT}\\s+)?[\\p{Lu}Đ]`, 'u'),
     UBND_COLLECTIVE_RE: new RegExp(
       `^${LGH}\\s+(?:(?:${DET}\\s+)?${UNIT}(?:\\s*,\\s*${LIST_UNIT})*(?:\\s+${CONJ}\\s+${LIST_UNIT})?)(?![\\p{L}])`,
