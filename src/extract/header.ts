@@ -56,6 +56,12 @@ export function fragments(doc: Doc, line: Line): Fragment[] {
 }
 
 function computeFragments(doc: Doc, line: Line): Fragment[] {
+  const out = splitColumns(doc, line)
+  return wrappedYear(doc, line, dropNationalTail(doc, line, mergeNumber(doc, out).flatMap((f) => cutMottos(doc, f))))
+}
+
+/** The printed columns of a line, before any merge: table cells, or runs split by wide gaps. */
+function splitColumns(doc: Doc, line: Line): Fragment[] {
   const out: Fragment[] = []
   const ranges = line.cells ?? [{ start: line.start, end: line.end }]
   for (const r of ranges) {
@@ -66,7 +72,36 @@ function computeFragments(doc: Doc, line: Line): Fragment[] {
     let m: RegExpExecArray | null
     while ((m = re.exec(text))) out.push({ line: line.index, start: r.start + m.index, end: r.start + m.index + m[0].length })
   }
-  return dropNationalTail(doc, line, mergeNumber(doc, out).flatMap((f) => cutMottos(doc, f)))
+  return out
+}
+
+/**
+ * "Hà Nội, ngày 22 tháng 7 năm" / "2025": a narrow right column wrapped the year of the date onto
+ * the next line, where it stands alone in that column. The date's fragment runs on to the year
+ * (its span crosses the line end), and the year is no fragment of its own line.
+ */
+function wrappedYear(doc: Doc, line: Line, frags: Fragment[]): Fragment[] {
+  if (line.cells) return frags
+  const open = pattern(R(), 'header/date-year-wrapped')
+  const last = frags[frags.length - 1]
+  const next = doc.lines[line.index + 1]
+  if (last && next && !next.blank && !next.cells && open.test(doc.text.slice(last.start, last.end))) {
+    const year = alignedYear(doc, next, last.start - line.start)
+    if (year) frags[frags.length - 1] = { line: last.line, start: last.start, end: year.end }
+  }
+  const prev = doc.lines[line.index - 1]
+  if (!prev || prev.blank || prev.cells) return frags
+  const above = splitColumns(doc, prev).pop()
+  if (!above || !open.test(doc.text.slice(above.start, above.end))) return frags
+  const year = alignedYear(doc, line, above.start - prev.start)
+  return year ? frags.filter((f) => f.start !== year.start) : frags
+}
+
+/** A four-digit year alone as the last column of `line`, starting at or right of `column` (less 2). */
+function alignedYear(doc: Doc, line: Line, column: number): Fragment | null {
+  const f = splitColumns(doc, line).pop()
+  if (!f || !/^\d{4}$/u.test(doc.text.slice(f.start, f.end)) || f.start - line.start < column - 2) return null
+  return f
 }
 
 /**
@@ -204,15 +239,28 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const m = numberRe.exec(fragText(f))
     if (!m || m.index !== 0) continue
     const a = f.start + m.index
-    const b = a + m[0].length
+    let b = a + m[0].length
     const num = m.groups?.number ?? null
-    const parsed = parseRef(num, m.groups?.year?.replace(/[/\s]/g, '') ?? null, m.groups?.sep ?? '/', m.groups?.symbol ?? '')
+    let symbol = m.groups?.symbol ?? ''
+    // "Số: 2345/SNNPTNT-" / "CCTL": the column wrapped the symbol after a hyphen; the code that opens
+    // the next line in the same column ends it.
+    const wrapped = symbol ? wrappedSymbol(doc, f, b) : null
+    if (wrapped) {
+      // The span stays on the number's line (through the hyphen): a span is one stretch of the source.
+      const hyphen = doc.text.slice(b, f.end).trim()
+      symbol += hyphen + doc.text.slice(wrapped.start, wrapped.end)
+      b = f.end
+      const at = frags.findIndex((x) => x.start === wrapped.start)
+      if (at > k) frags.splice(at, 1)
+      traceHeader('header/number', 'note', 'symbol wrapped after its hyphen onto the next line', wrapped.start, wrapped.end)
+    }
+    const parsed = parseRef(num, m.groups?.year?.replace(/[/\s]/g, '') ?? null, m.groups?.sep ?? '/', symbol)
     const sStart = num ? a + m[0].indexOf(num) : b - (m.groups?.symbol?.length ?? 0)
     result.ref = { ...parsed, ev: evidence(doc, sStart, b) }
     traceHeader('header/number', 'kept', `number and symbol: ${parsed.ref ?? '(no number printed)'}`, sStart, b)
     refFrag = k
     refLine = f.line
-    lastHeaderLine = Math.max(lastHeaderLine, f.line)
+    lastHeaderLine = Math.max(lastHeaderLine, wrapped ? wrapped.line : f.line)
     frags.splice(k, 1, ...remainder(f, a, b))
   }
 
@@ -490,6 +538,23 @@ function linesBeforeRecipients(doc: Doc, from: number, limit: number, recipients
 function sameLineAsRef(doc: Doc, f: Fragment, result: HeaderResult): boolean {
   if (!result.ref) return false
   return result.ref.ev.span.start.line === evidence(doc, f.start, f.start + 1).span.start.line
+}
+
+/**
+ * The rest of a symbol a narrow column wrapped after its hyphen or slash: the number's fragment
+ * ends right after the match (`b`) with "-" or "/", and the next line opens, in the same column
+ * (±4), with a code in capitals alone ("CCTL", "VP-TH"). Null otherwise.
+ */
+function wrappedSymbol(doc: Doc, f: Fragment, b: number): Fragment | null {
+  if (!/^[-–/]$/u.test(doc.text.slice(b, f.end).trim())) return null
+  const next = doc.lines[f.line + 1]
+  if (!next || next.blank) return null
+  const first = fragments(doc, next)[0]
+  if (!first) return null
+  const code = doc.text.slice(first.start, first.end)
+  if (!/^[\p{Lu}Đ][\p{Lu}Đ\d]*(?:[-–/&][\p{Lu}Đ\d]+)*$/u.test(code) || code.length > 20) return null
+  if (Math.abs(first.start - next.start - (f.start - doc.lines[f.line].start)) > 4) return null
+  return first
 }
 
 /** The line without a place named by its number ("QUẬN 1"): what is left must hold no digit to be a letterhead line. */

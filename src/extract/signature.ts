@@ -148,12 +148,19 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
     result.end = mergedName.line + 1
   }
   if (!result.signer && start >= 0) result.signer = capitalName(doc, start, authority, title, titleRe, authRe)
-  // The Nơi nhận list printed under the signature (a text layer that gives the right column first).
+  // The Nơi nhận list printed under the signature (a text layer that gives the right column first),
+  // or going on below the signer's name in the left column.
   if (result.signer && !result.distribution.length) {
     const after = distributionAfter(doc, result.end, distRe)
     if (after) {
       result.distribution.push(...after.items)
       result.end = after.end
+    }
+  } else if (result.signer && inDistribution) {
+    const rest = bulletItems(doc, result.end)
+    if (rest.items.length) {
+      result.distribution.push(...rest.items)
+      result.end = rest.end
     }
   }
   if (!result.signer) diagnostics.push({ ruleId: 'signature/missing-signer', severity: 'warning', message: "No signer's name found in the signature block" })
@@ -165,20 +172,27 @@ function distributionAfter(doc: Doc, from: number, distRe: RegExp): { items: Sig
   let i = from
   for (let seen = 0; i < doc.lines.length && seen < 3; i++) if (!doc.lines[i].blank && (++seen, distRe.test(doc.text.slice(doc.lines[i].start, doc.lines[i].end)))) break
   if (i >= doc.lines.length || !distRe.test(doc.text.slice(doc.lines[i].start, doc.lines[i].end))) return null
+  const { items, end } = bulletItems(doc, i + 1)
+  return items.length ? { items, end } : null
+}
+
+/** The "- …" items from line `from` on (one column: the first fragment of each line), up to the first other line. */
+function bulletItems(doc: Doc, from: number): { items: SignatureResult['distribution']; end: number } {
   const items: SignatureResult['distribution'] = []
-  let end = i + 1
-  for (let j = i + 1; j < doc.lines.length; j++) {
+  let end = from
+  for (let j = from; j < doc.lines.length; j++) {
     const l = doc.lines[j]
     if (l.blank) continue
-    const t = doc.text.slice(l.start, l.end)
+    const f = fragments(doc, l)[0]
+    const t = f ? doc.text.slice(f.start, f.end) : ''
     const bullet = /^\s*[-+•]\s*/u.exec(t)
-    if (!bullet) break
+    if (!f || !bullet || t.length > 160) break
     const body = t.slice(bullet[0].length).replace(/[\s.;,]+$/u, '')
-    const a = l.start + bullet[0].length
+    const a = f.start + bullet[0].length
     if (body) items.push({ name: body, ev: evidence(doc, a, a + body.length) })
     end = j + 1
   }
-  return items.length ? { items, end } : null
+  return { items, end }
 }
 
 /** "T/M", "K.T", "TM" → "TM.": the authority as one writes it, whatever the separators printed. */
