@@ -80,6 +80,47 @@ describe('pdftotext output of a two-column letterhead', () => {
     expect(lower(d.issuer?.name)).toBe('tổng liên đoàn lao động việt nam')
   })
 
+  it('reads a symbol wrapped after its hyphen, and the Nơi nhận items going on below the signer\'s line', () => {
+    const text = [
+      'UBND TỈNH QUẢNG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'NGÃI',
+      '                          Độc lập - Tự do - Hạnh phúc',
+      'SỞ NÔNG NGHIỆP VÀ',
+      'PHÁT TRIỂN NÔNG',
+      'THÔN',
+      '',
+      'Số: 2345/SNNPTNT-         Quảng Ngãi, ngày 09 tháng 6 năm 2025',
+      'CCTL',
+      '',
+      'V/v triển khai các biện',
+      'pháp phòng, chống hạn hán',
+      '',
+      'Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.',
+      '',
+      'Sở đề nghị thực hiện.',
+      '',
+      'Nơi nhận:                 KT. GIÁM ĐỐC',
+      '',
+      '- Như trên;               PHÓ GIÁM ĐỐC',
+      '- UBND tỉnh (b/c);        Võ Văn Hiệp',
+      '- Lưu: VT, CCTL.',
+    ].join('\n')
+    const d = doc(text)
+    expect([d.ref, d.date, d.place, d.issuer?.name, d.subject]).toEqual(['2345/SNNPTNT-CCTL', '2025-06-09', 'Quảng Ngãi', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi', 'triển khai các biện pháp phòng, chống hạn hán'])
+    expect([d.signer?.name, d.signer?.title]).toEqual(['Võ Văn Hiệp', 'PHÓ GIÁM ĐỐC'])
+    expect(names(d.distribution)).toEqual(['Như trên', 'UBND tỉnh (b/c)', 'Lưu: VT, CCTL'])
+  })
+
+  it('reads the year of the date a narrow right column wrapped alone onto the next line', () => {
+    const d = doc('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG             CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n                                         VIỆT NAM\nCỤC QUẢN LÝ ĐÊ ĐIỀU VÀ\nPHÒNG, CHỐNG THIÊN TAI                   Độc lập - Tự do - Hạnh phúc\n\nSố: 815/ĐĐPCTT-QLĐĐ                      Hà Nội, ngày 22 tháng 7 năm\n                                         2025\nV/v kiểm tra an toàn hệ thống đê điều\ntrước mùa mưa lũ\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n' + TAIL)
+    expect([d.ref, d.date, d.place, lower(d.issuer?.name), d.subject]).toEqual(['815/ĐĐPCTT-QLĐĐ', '2025-07-22', 'Hà Nội', 'cục quản lý đê điều và phòng, chống thiên tai', 'kiểm tra an toàn hệ thống đê điều trước mùa mưa lũ'])
+  })
+
+  it('but takes no year from the left column under a date printed whole, nor a capitals line under a whole symbol', () => {
+    const d = doc('UBND TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH\n\nSố: 45/STC-NS              Quảng Ngãi, ngày 09 tháng 6 năm 2025\nV/v thử\n2024\n' + TAIL)
+    expect([d.ref, d.date]).toEqual(['45/STC-NS', '2025-06-09'])
+  })
+
   it('reads a list whose bullets the text layer printed before the entries', () => {
     const d = doc(STATE_TOP + 'Số: 2210/UBND-KGVX\nV/v thử' + MOTTO.replace('Kính gửi: Sở Tài chính.', 'Kính gửi:\n•\n•\n\nSở Giáo dục và Đào tạo;\nỦy ban nhân dân các xã, phường.') + TAIL)
     expect(names(d.recipients)).toEqual(['Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân các xã, phường'])
