@@ -246,6 +246,25 @@ describe('text columns (pdftotext -layout)', () => {
   })
 })
 
+describe('text columns whose first row starts above its STT', () => {
+  it('does not take the first row\'s lines under a left-aligned task heading for the header', () => {
+    const src = withAppendix('PHỤ LỤC', [
+      'TT   Nội dung                                       Cơ quan chủ trì     Thời gian',
+      '     Huy động, phân bổ và triển khai hiệu quả các',
+      '     nguồn lực từ đầu tư công, vốn vay ODA và các Đảng ủy UBND',
+      ' 1   nguồn lực hợp pháp khác để thực hiện các    tỉnh                 2026 - 2030',
+      '     dự án về bảo vệ môi trường',
+      '',
+      '     Rà soát, hoàn thiện cơ chế, chính sách quản lý  Sở Tài chính     2027 - 2030',
+      ' 2   ngân sách chi sự nghiệp bảo vệ môi trường',
+    ])
+    expect(rowsOf(letterOf(src), src, 'PL')).toEqual([
+      { label: 'PL.1', lead: ['Đảng ủy Ủy ban nhân dân tỉnh'], support: [], deadline: '2030-12-31' },
+      { label: 'PL.2', lead: ['Sở Tài chính'], support: [], deadline: '2030-12-31' },
+    ])
+  })
+})
+
 describe('OCR text (the spaces between columns lost)', () => {
   it('parts the lead from the support where two names run together, and leaves a wrapped word of the task out of the lead', () => {
     const src = withAppendix('PHỤ LỤC', [

@@ -1190,8 +1190,26 @@ function layoutTables(doc: Doc): RawTable[] {
     }
     let top = i
     while (top - 1 >= 0 && i - (top - 1) <= 4 && inHeader(top - 1)) top--
+    // Below the STT line, a line that starts under the task's heading is the first row's (a
+    // centred row's lines above its STT), unless each of its groups names a column.
+    let k2 = nextK
+    while (k2 + 1 < ws.length && gapAfter(k2) < 2) k2++
+    const taskEnd = ws[k2] ? ws[k2].x + ws[k2].end - ws[k2].start : 0
+    const below = (j: number) => {
+      if (!inHeader(j)) return false
+      const lw = wordsOf(doc, lines[j])
+      if (lw[0].x >= taskEnd) return true
+      const groups: string[] = []
+      lw.forEach((w, n) => {
+        const p = lw[n - 1]
+        const t = doc.text.slice(w.start, w.end)
+        if (!p || w.brk || w.x - (p.x + p.end - p.start) >= 2) groups.push(t)
+        else groups[groups.length - 1] += ` ${t}`
+      })
+      return groups.every((g) => columnRoles([g])[0] !== null)
+    }
     let bottom = i
-    while (bottom + 1 < lines.length && bottom + 1 - i <= 4 && inHeader(bottom + 1)) bottom++
+    while (bottom + 1 < lines.length && bottom + 1 - i <= 4 && below(bottom + 1)) bottom++
     return [top, bottom]
   }
 
