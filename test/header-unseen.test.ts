@@ -284,6 +284,21 @@ describe('letterheads of the Party, mass organisations, ministries and public se
     expect(lower(d.issuer?.name)).toMatch(/^chi cục thuế khu vực i/)
   })
 
+  it('reads a body named by its numbered area (2025 regrouping) as a letterhead line, taking no locality from above', () => {
+    const d = doc('CỤC THUẾ TỈNH AN GIANG\nCHI CỤC THUẾ KHU VỰC 12\n\nSố: 45/CCT-KV12\nV/v thử\n\nAn Giang, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect([lower(d.issuer?.name), lower(d.issuer?.parent)]).toEqual(['chi cục thuế khu vực 12', 'cục thuế tỉnh an giang'])
+  })
+
+  it('still drops a letterhead line holding a number that names no place', () => {
+    const d = doc('CỤC THUẾ TỈNH AN GIANG\nKHÓA 12 NĂM 2025\n\nSố: 45/CT-VP\nV/v thử\n\nAn Giang, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect(lower(d.issuer?.name)).toBe('cục thuế tỉnh an giang')
+  })
+
+  it("gives the standing body of a council the council's name, said once", () => {
+    expect(doc('HĐND TỈNH QUẢNG NAM\nTHƯỜNG TRỰC\n\nSố: 45/HĐND-VP\nV/v thử\n\nQuảng Nam, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer?.name).toBe('Thường trực Hội đồng nhân dân tỉnh Quảng Nam')
+    expect(doc('HỘI ĐỒNG NHÂN DÂN\nTỈNH GIA LAI\nTHƯỜNG TRỰC HĐND\n\nSố: 45/HĐND-VP\nV/v thử\n\nGia Lai, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer?.name).toBe('Thường trực Hội đồng nhân dân tỉnh Gia Lai')
+  })
+
   it('reads a department of a ministry signed by delegation (TUQ.) and a hospital signed by an acting head (Q.)', () => {
     const cuc = doc('BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC\n\nSố: 4521/QLD-KD\nV/v tăng cường quản lý kinh doanh thuốc\n\nHà Nội, ngày 10 tháng 10 năm 2025\n\nKính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n\nCục đề nghị thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KD.\n\nTUQ. BỘ TRƯỞNG\nCỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC\n\nVũ Tuấn Cường\n')
     expect([lower(cuc.issuer?.name), cuc.issuer?.parent, cuc.signer?.name, cuc.signer?.authority]).toEqual(['cục quản lý dược', 'Bộ Y tế', 'Vũ Tuấn Cường', 'TUQ.'])

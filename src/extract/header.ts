@@ -624,6 +624,8 @@ function buildIssuer(doc: Doc, frags: Fragment[], caseless = false): HeaderResul
     name = joined.name
   }
   if (levels.length === 1) traceIssuer(own[0], 'chose', `one-level letterhead: "${printed}" → ${name}`)
+  // A stray full stop or comma a converter left after the last line is no part of the name.
+  name = name.replace(/\s*[.,;:]+$/u, '')
   return { name, printed, parent: parentName, ev: evidence(doc, own[0].start, own[own.length - 1].end) }
 }
 
@@ -719,13 +721,13 @@ export function nameUnderParent(name: string, parentName: string): { name: strin
   const committee = /(?:^|\s)(\S+\s+\S+)$/u.exec(name)?.[1]
   if (parentLoc && committee && units.committeeUnit(committee[0].toUpperCase() + committee.slice(1).toLowerCase()) === parentLoc.unit)
     return { name: `${name.slice(0, name.length - committee.length)}${committee[0].toUpperCase() + committee.slice(1).toLowerCase()} ${parentLoc.place}`, why: 'ends with its Party committee printed without its place: takes the place above' }
-  if (localityOf(name)) return { name, why: 'named by its own place' }
+  if (localityOf(name) || pattern(R(), 'header/named-by-area').test(name)) return { name, why: 'named by its own place' }
   if (pattern(R(), 'header/central-committee').test(parentName)) {
     const central = parentName.replace(pattern(R(), 'header/central-committee-head'), '')
     return board ? { name: `${name} ${central}`, why: 'a board of the central committee' } : { name: `${parentName} ${name}`, why: 'the central committee of the organisation below' }
   }
   if (board && pattern(R(), 'header/board-parent').test(parentName) && !units.unitInside.test(name))
-    return { name: `${name} ${parentName}`, why: 'a board or office of a Party committee, council or organisation takes its name' }
+    return { name: joinOverlap(name, parentName), why: 'a board or office of a Party committee, council or organisation takes its name' }
   if (pattern(R(), 'header/office-alone').test(name)) return { name: `${name} ${parentName}`, why: 'an office takes the name of the body it serves' }
   const rest = units.unitAndRest.exec(parentName)
   const loc = localityOf(parentName)
@@ -745,6 +747,18 @@ export function nameUnderParent(name: string, parentName: string): { name: strin
   if (bare && locality.startsWith(bare[1] + ' ')) return { name: `${name}${locality.slice(bare[1].length)}`, why: 'ends with its unit word: takes the place name above' }
   if (pattern(R(), 'header/department-head').test(name) && !units.unitInside.test(name)) return { name: `${name} ${locality}`, why: 'a department or public service unit takes the locality above' }
   return { name, why: 'named by its own place' }
+}
+
+/**
+ * `name` followed by `parent`, the words both share said once: "Thường trực Hội đồng nhân dân" +
+ * "Hội đồng nhân dân tỉnh Gia Lai" → "Thường trực Hội đồng nhân dân tỉnh Gia Lai".
+ */
+function joinOverlap(name: string, parent: string): string {
+  const a = name.split(' ')
+  const b = parent.split(' ')
+  for (let k = Math.min(a.length - 1, b.length); k >= 2; k--)
+    if (a.slice(a.length - k).join(' ').toLowerCase() === b.slice(0, k).join(' ').toLowerCase()) return [...a.slice(0, a.length - k), ...b].join(' ')
+  return `${name} ${parent}`
 }
 
 function stripAuthorityTail(text: string, issuerPrinted: string | null): string {
