@@ -282,3 +282,18 @@ describe('a bullet printed outside the one that introduced a nested list returns
     expect(t.get('1.2')!.lead).toEqual(['Hạt Kiểm lâm huyện'])
   })
 })
+
+describe('a "Trách nhiệm của …" heading its sub-items break down is no doer of its own', () => {
+  const decision = (article: string) =>
+    read(letter(`Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý cụm công nghiệp.\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n\n${article}`, { issuer: 'ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG', ref: '1203/QĐ-UBND', place: 'Tiền Giang', title: 'QUYẾT ĐỊNH\nBan hành Quy chế phối hợp quản lý cụm công nghiệp', to: null }))
+  it('gives the heading no lead when one sub-item names its doer and the other is the closing formula', () => {
+    const t = decision('Điều 3. Trách nhiệm của các cơ quan, đơn vị\n1. Sở Công Thương chủ trì, phối hợp với các sở, ngành hướng dẫn thực hiện Quy chế.\n2. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.')
+    expect(t.get('Điều 3')!.lead).toEqual([])
+    expect(t.get('Điều 3.1')!.lead).toEqual(['Sở Công Thương'])
+    expect(t.get('Điều 3.2')!.lead).toEqual([])
+  })
+  it('keeps the heading collective as the doer of a sub-item that names none', () => {
+    const t = decision('Điều 3. Trách nhiệm của các cơ quan, đơn vị\n1. Sở Công Thương chủ trì hướng dẫn thực hiện Quy chế.\n2. Tổ chức tập huấn cho cán bộ quản lý cụm công nghiệp.')
+    expect(t.get('Điều 3.2')!.lead.map((x) => x.toLowerCase())).toEqual(['các cơ quan, đơn vị'])
+  })
+})

@@ -142,7 +142,8 @@ export function extractTasks(
   for (const t of tasks) {
     if (!t.title || !owner.test(t.title) || !t.lead.length || !t.lead.every((a) => a.collective)) continue
     const children = tasks.filter((c) => c.parent === t.label)
-    if (children.length && children.every((c) => c.lead.length > 0)) {
+    // A sub-item that is the closing formula ("… có trách nhiệm thực hiện Nghị quyết") breaks down no duty, but leaves none to the heading either.
+    if (children.some((c) => c.lead.length > 0) && children.every((c) => c.lead.length > 0 || closingItems.has(c))) {
       if (tracing()) traceTask(contentStarts, t.label, 'roles/heading-broken-down', 'dropped', `task ${t.label}: ${t.lead.map((a) => a.name).join('; ')} given no role: a "Trách nhiệm của …" heading whose sub-items each name their doer`)
       t.lead = []
       t.assignees = 'recipients'
