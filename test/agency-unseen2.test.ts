@@ -233,3 +233,18 @@ describe('places of the Central Highlands and mass organisations written short',
     expect(names('UBMTTQVN xã giám sát')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam xã'])
   })
 })
+
+describe('a list of collective nouns', () => {
+  it('shares the head word of a compound noun with the items after it', () => {
+    expect(names('Các trường Mầm non, Tiểu học, THCS trên địa bàn xã chủ động phòng dịch')).toEqual(['Các trường Mầm non, Tiểu học, THCS trên địa bàn xã'])
+    expect(names('các cơ sở giáo dục, đào tạo phối hợp')).toEqual(['Các cơ sở giáo dục, đào tạo'])
+  })
+
+  it('ends before a body named after the comma, but keeps a head that is a noun of the list', () => {
+    expect(names('các cơ quan, Sở Y tế phối hợp')).toEqual(['Các cơ quan', 'Sở Y tế'])
+    expect(names('các trường tiểu học, Công an xã phối hợp')).toEqual(['Các trường tiểu học', 'Công an xã'])
+    expect(names('các cơ sở y tế, UBND các xã phối hợp')).toEqual(['Các cơ sở y tế', 'Ủy ban nhân dân các xã'])
+    expect(names('Các Sở, Ban, Ngành tỉnh phối hợp')).toEqual(['Các Sở, Ban, Ngành tỉnh'])
+    expect(names('các Viện nghiên cứu, Trường Đại học có liên quan')).toEqual(['Các Viện nghiên cứu, Trường Đại học có liên quan'])
+  })
+})

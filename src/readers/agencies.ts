@@ -839,11 +839,36 @@ function collectiveAt(text: string, pos: number): number {
   let nouns = 1
   const group = nounGroup(first[0])
   const determined = lexicon().determinerRe.test(first[0])
+  // "các trường mầm non, | tiểu học, THCS": a compound noun's head word is shared by the items after it.
+  const nounWords = first[0].replace(lexicon().determinerRe, '').trim().split(/\s+/u)
+  const compound = nounWords.length > 1
   while (true) {
     // Nouns of a list are also written without commas ("các sở ban ngành và địa phương").
     const sep = lexicon().sepRe.exec(text.slice(i, i + 8)) ?? /^[ \t]+(?=\p{Ll})/u.exec(text.slice(i, i + 8))
     if (!sep) break
-    const more = collectiveRe.exec(text.slice(i + sep[0].length, i + sep[0].length + 60))
+    const next = text.slice(i + sep[0].length, i + sep[0].length + 60)
+    if (compound && sep[0].trim()) {
+      let len = 0
+      for (let k = 1; k < nounWords.length && !len && !collectiveRe.test(next); k++) {
+        const shared = nounWords.slice(0, k).join(' ')
+        const withHead = collectiveRe.exec(`${shared} ${next}`)
+        if (withHead && withHead[0].length > shared.length + 1) len = withHead[0].length - shared.length - 1
+      }
+      const acronym = /^\p{Lu}{2,5}(?![\p{L}])/u.exec(next)
+      if (!len && acronym && !lexicon().headRe.test(next) && !lexicon().openerRe.test(next)) len = acronym[0].length
+      if (len) {
+        i += sep[0].length + len
+        nouns++
+        continue
+      }
+    }
+    // "các cơ quan, | Sở Y tế": a head with a name of its own after the comma is a body, not a noun of the list.
+    // A head that is itself a noun of the list stays in it ("các Viện nghiên cứu, | Trường Đại học có liên quan").
+    const more = collectiveRe.exec(next)
+    const named = lexicon().headRe.exec(next)
+    const nameAfter = named ? /^[ \t]+[\p{Lu}Đ]/u.test(next.slice(named[0].length)) : false
+    const nounHead = !!named && !!more && more[0].length >= named[0].length
+    if (named && sep[0].trim() && /^[\p{Lu}Đ]/u.test(next) && (nameAfter || (/\s/u.test(named[0]) && !nounHead))) break
     if (!sep[0].trim() && (!more || lexicon().determinerRe.test(more[0]) || lexicon().clauseNounRe.test(more[0]))) break
     // Party bodies, the state's and investors are separate addressees: "các cấp ủy, tổ chức đảng, |
     // cơ quan, đơn vị", "các Sở, ban ngành, | nhà đầu tư thứ cấp".
