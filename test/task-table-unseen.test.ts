@@ -123,6 +123,25 @@ describe('pipe tables as Markdown converters write them', () => {
   })
 })
 
+describe('rows without a number of their own', () => {
+  it('gives bullet rows and rows under a merged STT cell to the numbered row above them', () => {
+    const src = withAppendix('PHỤ LỤC', [
+      '| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Tuyên truyền Luật Đê điều | | | |',
+      '| - | Tổ chức hội nghị phổ biến | Phòng Pháp chế | Văn phòng Cục | Quý I/2026 |',
+      '| - | Phát hành tài liệu hỏi đáp | Trung tâm Dữ liệu | | Quý II/2026 |',
+      '| 2 | Kiểm tra việc thi hành | Phòng Kỹ thuật | | Năm 2026 |',
+      '|  | Báo cáo kết quả kiểm tra | Văn phòng Cục | | |',
+    ])
+    expect(rowsOf(letterOf(src), src, 'PL')).toEqual([
+      // The row's time is its own, else the last its bullets print (the work is done by then).
+      { label: 'PL.1', lead: ['Phòng Pháp chế', 'Trung tâm Dữ liệu'], support: ['Văn phòng Cục'], deadline: '2026-06-30' },
+      { label: 'PL.2', lead: ['Phòng Kỹ thuật', 'Văn phòng Cục'], support: [], deadline: '2026-12-31' },
+    ])
+  })
+})
+
 describe('an HTML page', () => {
   it('reads a header of two rows (colspan over the agency columns, rowspan beside) and a time column headed "Tiến độ"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'congvan-tables-'))

@@ -356,6 +356,8 @@ interface Labelled {
   lead: Cell | undefined
   support: Cell | undefined
   deadline: Cell | undefined
+  /** Rows printed under it without an STT of their own ("-", or the STT cell merged): part of it. */
+  also: RawRow[]
 }
 
 /**
@@ -375,7 +377,14 @@ function labelRows(doc: Doc, rows: RawRow[], carries: boolean): Labelled[] {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]
     const stt = norm(row.stt)
-    if (!stt) continue
+    if (!stt || /^[-–+•*]$/u.test(stt)) {
+      // A row without a number of its own belongs to the numbered row above it (its STT cell is
+      // merged, or it is a bullet of that row's work).
+      const owner = out[out.length - 1]
+      const filled = (['task', 'lead', 'support', 'deadline'] as const).some((r) => row.cells[r] && /\p{L}|\d/u.test(textOf(doc, row.cells[r])))
+      if (owner && carries && filled) owner.also.push(row)
+      continue
+    }
     const nextStt = rows[k + 1] ? norm(rows[k + 1].stt) : ''
     if (/^[IVX]+$/.test(stt)) {
       section = stt
@@ -384,7 +393,7 @@ function labelRows(doc: Doc, rows: RawRow[], carries: boolean): Labelled[] {
       lastNum = 0
       group = null
       carry = {}
-      out.push({ row, label: stt, parent: null, lead: row.cells.lead, support: row.cells.support, deadline: row.cells.deadline })
+      out.push({ row, label: stt, parent: null, lead: row.cells.lead, support: row.cells.support, deadline: row.cells.deadline, also: [] })
       continue
     }
     const subHeading = /^([IVX]+)\.(\d+)$/.exec(stt)
@@ -404,12 +413,12 @@ function labelRows(doc: Doc, rows: RawRow[], carries: boolean): Labelled[] {
       const isGroup = /^[a-zđ]$/.test(nextStt) || nextStt.startsWith(`${stt}.`)
       if (!stt.includes('.')) group = local
       const filled = fill(doc, row, carry, isGroup || !carries)
-      out.push({ row, label: local, parent: dotted ?? (restarted && sub ? sub : section || null), ...filled })
+      out.push({ row, label: local, parent: dotted ?? (restarted && sub ? sub : section || null), ...filled, also: [] })
       continue
     }
     if (/^[a-zđ](?:\.\d+)?$/.test(stt) && group) {
       const filled = fill(doc, row, carry, !carries)
-      out.push({ row, label: `${group}.${stt}`, parent: group, ...filled })
+      out.push({ row, label: `${group}.${stt}`, parent: group, ...filled, also: [] })
     }
   }
   return out
@@ -500,17 +509,22 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
         }
         return []
       }
-      const leads = unique(firstRun(r.lead))
+      const has = (c: Cell | undefined): c is Cell => !!c && /\p{L}|\d/u.test(textOf(doc, c))
+      const leads = unique([...firstRun(r.lead), ...r.also.flatMap((x) => runOf(x.cells.lead))])
       const leadNames = new Set(leads.map((x) => x.name))
-      const roles: Roles = { lead: leads, support: unique(runOf(r.support)).filter((x) => !leadNames.has(x.name)), reportTo: [] }
+      const support = unique([...runOf(r.support), ...r.also.flatMap((x) => runOf(x.cells.support))]).filter((x) => !leadNames.has(x.name))
+      const roles: Roles = { lead: leads, support, reportTo: [] }
+      // The row's own time, else the last one its unnumbered rows print (the work done by then).
+      const due = r.deadline ?? r.also.map((x) => x.cells.deadline).filter(has).pop()
+      const last = r.also[r.also.length - 1]
       out.push({
         label: at(r.label),
         parent: r.parent ? at(r.parent) : null,
         start: r.row.start,
-        end: r.row.end,
+        end: last ? last.end : r.row.end,
         roles,
-        deadlineText: r.deadline ? maskedText(doc, r.deadline) : null,
-        deadlineOffset: r.deadline ? r.deadline.start : r.row.start,
+        deadlineText: due ? maskedText(doc, due) : null,
+        deadlineOffset: due ? due.start : r.row.start,
       })
     }
   }
@@ -571,8 +585,9 @@ function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: 
       const b = doc.map[p]
       if (a === undefined || b === undefined) continue
       const between = raw.slice(a + 1, b)
-      // An explicit break of the cell ("<br>", a paragraph): always a new part.
-      if (/<br\s*\/?>|<\/p>/iu.test(between)) {
+      // An explicit break of the cell ("<br>", a paragraph): a new part, unless a name goes on
+      // after it in lower case ("Sở Tài nguyên<br>và Môi trường").
+      if (/<br\s*\/?>|<\/p>/iu.test(between) && !/\p{Ll}/u.test(text[p] ?? '')) {
         cuts.push(p)
         continue
       }
