@@ -262,6 +262,18 @@ describe('letterheads of the Party, mass organisations, ministries and public se
     expect([lower(d.issuer?.name), lower(d.issuer?.parent)]).toEqual(['ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh hòa bình', 'ủy ban nhân dân tỉnh hòa bình'])
   })
 
+  it('does not take a type word that goes on with an open letterhead line for the title ("BAN QUẢN LÝ" / "DỰ ÁN …")', () => {
+    const d = doc('UBND TỈNH QUẢNG NGÃI\nBAN QUẢN LÝ\nDỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH\n\nSố: 12/BQL-KH\nV/v thử nghiệm\n\nQuảng Ngãi, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect([lower(d.issuer?.name), d.type, d.subject]).toEqual(['ban quản lý dự án đầu tư xây dựng tỉnh quảng ngãi', 'Công văn', 'thử nghiệm'])
+    const plan = doc('UBND TỈNH NGHỆ AN\nBAN CHỈ ĐẠO CÁC\nCHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\n\nSố: 12/BCĐ-VP\nV/v thử nghiệm\n\nNghệ An, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect([lower(plan.issuer?.name), plan.type]).toEqual(['ban chỉ đạo các chương trình mục tiêu quốc gia tỉnh nghệ an', 'Công văn'])
+  })
+
+  it('but still reads a title printed under a complete letterhead with no number above it', () => {
+    const d = doc('ỦY BAN NHÂN DÂN TỈNH KON TUM\nQUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n' + TAIL)
+    expect([d.issuer?.name, d.type, d.subject]).toEqual(['Ủy ban nhân dân tỉnh Kon Tum', 'Quyết định', 'công bố danh mục thủ tục hành chính'])
+  })
+
   it('while a complete province line above a department still makes two levels', () => {
     const d = doc('UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\n\nSố: 1588/SNV-CCVC\nV/v thử\n\nLạng Sơn, ngày 12 tháng 9 năm 2025\n' + TAIL)
     expect([d.issuer?.name, d.issuer?.parent]).toEqual(['Sở Nội vụ tỉnh Lạng Sơn', 'Ủy ban nhân dân tỉnh Lạng Sơn'])

@@ -273,11 +273,17 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   const issuerEnd = refFrag >= 0 ? refFrag : firstDateFrag >= 0 ? firstDateFrag : Math.min(frags.length, 4 + titleBlock)
   // A type title above the letterhead ("NGHỊ QUYẾT" / "VỀ" / … / "HỘI ĐỒNG NHÂN DÂN TỈNH X") and its title lines are no level of it.
   let inTitle = false
+  let lastKept: Fragment | null = null
   const issuerFrags = frags.slice(0, issuerEnd).filter((f) => {
     const t = fragText(f)
-    if (docTypeTitle(t)) inTitle = true
+    // "BAN QUẢN LÝ" / "DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH": a type word that goes on with a letterhead line
+    // left open just above it is part of the name, not a title.
+    const continues = !!lastKept && lastKept.line < f.line && f.line - lastKept.line <= 2 && pattern(R(), 'header/level-open-end').test(fragText(lastKept))
+    if (docTypeTitle(t) && !continues) inTitle = true
     else if (inTitle && pattern(R(), 'header/level-head').test(t.trim())) inTitle = false
-    return !inTitle && upperRatio(t) > 0.8 && !/[0-9:]/.test(withoutPlaceNumber(t)) && !pattern(R(), 'header/session-line').test(t.trim())
+    const kept = !inTitle && upperRatio(t) > 0.8 && !/[0-9:]/.test(withoutPlaceNumber(t)) && !pattern(R(), 'header/session-line').test(t.trim())
+    if (kept) lastKept = f
+    return kept
   })
   if (tracing())
     for (const f of frags.slice(0, issuerEnd)) {
@@ -413,6 +419,8 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   for (let k = 0; k < frags.length && !result.titleType; k++) {
     const f = frags[k]
     const t = fragText(f)
+    // A line of the letterhead is no title, whatever word it opens with.
+    if (issuerFrags.includes(f)) continue
     const hit = docTypeTitle(t)
     if (!hit) continue
     titleLine = f.line
