@@ -256,6 +256,13 @@ describe('the headings and forms of a lead in a plan\'s "Tổ chức thực hi�
     expect(t.get('I.2')).toMatchObject({ lead: ['Sở Thông tin và Truyền thông'], support: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'] })
     expect(t.get('I.3')).toMatchObject({ lead: ['Báo Sóc Trăng'], support: ['Đài Phát thanh và Truyền hình tỉnh'] })
   })
+  it('reads a sub-item under "1. Sở Y tế:" that names only a coordinator as the heading\'s, with the coordinator in support', () => {
+    const t = socTrang('I. MỤC TIÊU\nHoàn thành.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\na) Chủ trì triển khai bệnh án điện tử.\nb) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.\nc) Sở Tài chính phối hợp bố trí kinh phí.\nd) Sở Nội vụ hướng dẫn sắp xếp nhân lực.\n2. Đề nghị Hội Nông dân tỉnh phối hợp vận động hội viên.')
+    expect(t.get('II.1.b')).toMatchObject({ lead: ['Sở Y tế'], support: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'] })
+    expect(t.get('II.1.c')).toMatchObject({ lead: ['Sở Y tế'], support: ['Sở Tài chính'] })
+    expect(t.get('II.1.d')).toMatchObject({ lead: ['Sở Nội vụ'], support: [] })
+    expect(t.get('II.2')).toMatchObject({ lead: ['Hội Nông dân tỉnh'], support: [] })
+  })
   it('still gives no role to one the doer is asked to urge ("đề nghị X chỉ đạo …" keeps the asked one out of support)', () => {
     const t = socTrang('I. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì thẩm định, đề nghị Sở Tư pháp có ý kiến về hồ sơ.\n2. Sở Y tế thực hiện.')
     expect(t.get('I.1')).toMatchObject({ lead: ['Sở Nội vụ'], support: [] })

@@ -148,8 +148,12 @@ export function staffRunAt(text: string, pos: number, ctx: RoleContext | undefin
   return { mentions: [{ ...earlier, start: p, end: p + head[0].length, printed: head[0] }], along: [], end: p + phrase.trimEnd().length }
 }
 
-/** Roles read from text[from…]: a heading before `from` is left out. */
-export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLeads = false): Roles {
+/**
+ * Roles read from text[from…]: a heading before `from` is left out. `headingLeads`: a heading of
+ * the item names its doer; `parentLeads`: the item above names one (its sub-items that name only
+ * a coordinator, "c) Sở Tài chính phối hợp …" under "1. Sở Y tế:", give it support and inherit the lead).
+ */
+export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLeads = false, parentLeads = false): Roles {
   const roles: Roles = { lead: [], support: [], reportTo: [] }
   if (ctx && tracing()) ctx.traced = new Set()
   const prefixRe = pattern(R(), 'roles/clause-prefix')
@@ -274,11 +278,11 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         if (pattern(R(), 'roles/object-recounted').test(after)) [role, rule, why] = ['none', 'roles/object-recounted', 'what it has done is recounted']
         else if (urged()) [role, rule, why] = ['none', 'roles/urges-opener', 'urged by the item\'s doer']
         // "Sở X chủ trì …; - Đề nghị Ủy ban MTTQ tỉnh phối hợp …": once a lead is named, the one asked only to coordinate supports.
-        else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/asked-to-coordinate', 'asked only to coordinate, once the item names its lead']
+        else if ((hasLead || parentLeads) && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/asked-to-coordinate', 'asked only to coordinate, once the item (or the one above it) names its lead']
       } else if (closesList) [role, rule, why] = ['none', 'roles/implements-this', 'the closing formula that ends the list']
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       // "…; Phòng Hành chính quản trị cùng tham gia phối hợp …": a later subject that only coordinates, also after ";".
-      else if (hasLead && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/subject-supports', 'a later subject that only coordinates']
+      else if ((hasLead || parentLeads) && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/subject-supports', 'a later subject that only coordinates']
       else if (afterSemicolon && (bare || !doer.test(after))) [role, rule, why] = [lastRole, 'roles/list-continues', 'a list over ";" keeps the role of its first name']
       // "Cơ quan thường trực là Sở Y tế, chủ trì tổng hợp": the named agency is the one that acts.
       else if (namedAfterIs(clause, run.end) && namedThenActs(clause, namedAfterIs(clause, run.end)!)) {
@@ -348,7 +352,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
           skip(documentSubject.test(before) ? 'roles/document-subject' : relativeAssign.test(before) ? 'roles/relative-assign' : recountedAssignment.test(before) ? 'roles/recounted-assignment' : 'roles/past-before-verb', 'the assignment is recounted (another document or an earlier one made it)')
           continue
         }
-        if (!pattern(R(), 'roles/assign-plain').test(m.groups!.verb) && hasLead) {
+        if (!pattern(R(), 'roles/assign-plain').test(m.groups!.verb) && (hasLead || parentLeads)) {
           // "Sở X chủ trì triển khai; đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền": asked to coordinate, it supports.
           const asked = runAt(clause, afterHonorific(clause, at))
           if (asked.mentions.length && subjectSupports.test(text.slice(asked.end, Math.min(e, asked.end + 80)))) {
@@ -356,8 +360,10 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
             roles.support.push(...asked.mentions, ...asked.along)
             continue
           }
-          skip('roles/doer-urges', `asked by the item's doer ("${m.groups!.verb}"), not a doer of the item`)
-          continue
+          if (hasLead) {
+            skip('roles/doer-urges', `asked by the item's doer ("${m.groups!.verb}"), not a doer of the item`)
+            continue
+          }
         }
         const direct = runAt(clause, afterHonorific(clause, m.index + m[0].length))
         const r = direct.mentions.length ? direct : (staffRunAt(clause, m.index + m[0].length, ctx) ?? direct)

@@ -92,7 +92,9 @@ export function extractTasks(
     const headingEnd = titleLength(text, title, opening)
     // A heading that is no agency may still assign ("4. Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo …").
     const heading = headingEnd > 0 ? readRoles(text.slice(0, headingEnd), 0, roleCtx) : null
-    const read = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx, !!heading?.lead.length), heading), title, opening, roleCtx)
+    // Under "1. Sở Y tế:" a sub-item that names only a coordinator gives it support (the lead is inherited below).
+    const above = it.parent ? (leadIn.get(it.parent) ?? byLabel.get(it.parent)?.lead ?? []) : []
+    const read = withTitleAgency(withHeadingRoles(readRoles(text, headingEnd, roleCtx, !!heading?.lead.length, above.length > 0), heading), title, opening, roleCtx)
     // A heading that directs ("Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:") holds for the body's subjects too.
     const own = withDefinedRecipients(headingEnd > 0 ? { ...read, lead: withoutDirected(read.lead, text, roleCtx) } : read, defined)
     const roles = withTails(doc, it, own, clampEnd, roleCtx, defined)
