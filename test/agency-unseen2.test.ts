@@ -248,3 +248,15 @@ describe('a list of collective nouns', () => {
     expect(names('các Viện nghiên cứu, Trường Đại học có liên quan')).toEqual(['Các Viện nghiên cứu, Trường Đại học có liên quan'])
   })
 })
+
+describe('universities', () => {
+  it('reads the national and regional universities and a member school with its parent', () => {
+    expect(names('Đại học Quốc gia Hà Nội chỉ đạo')).toEqual(['Đại học Quốc gia Hà Nội'])
+    expect(names('Trường Đại học Bách khoa - Đại học Đà Nẵng tuyển sinh')).toEqual(['Trường Đại học Bách khoa - Đại học Đà Nẵng'])
+    expect(names('Đại học chính quy năm 2025')).toEqual([])
+  })
+
+  it('keeps a noun whose last syllable is a function word inside the name', () => {
+    expect(names('Phòng Quản trị - Thiết bị bố trí phòng thi')).toEqual(['Phòng Quản trị - Thiết bị'])
+  })
+})
