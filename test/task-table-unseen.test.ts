@@ -142,6 +142,21 @@ describe('rows without a number of their own', () => {
   })
 })
 
+describe('a number column without its heading', () => {
+  it('takes the column of row numbers for the STT when its header cell is empty', () => {
+    const src = withAppendix('PHỤ LỤC', [
+      '|  | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Tổ chức hội nghị phổ biến | Phòng Pháp chế | Văn phòng Cục | Quý I/2026 |',
+      '| 2 | Kiểm tra việc thi hành | Phòng Kỹ thuật | | Năm 2026 |',
+    ])
+    expect(rowsOf(letterOf(src), src, 'PL')).toEqual([
+      { label: 'PL.1', lead: ['Phòng Pháp chế'], support: ['Văn phòng Cục'], deadline: '2026-03-31' },
+      { label: 'PL.2', lead: ['Phòng Kỹ thuật'], support: [], deadline: '2026-12-31' },
+    ])
+  })
+})
+
 describe('an HTML page', () => {
   it('reads a header of two rows (colspan over the agency columns, rowspan beside) and a time column headed "Tiến độ"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'congvan-tables-'))

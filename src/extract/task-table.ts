@@ -162,8 +162,27 @@ function pipeHeaderRoles(doc: Doc, lines: Line[], i: number): { roles: Array<Col
     })
     sub.add(j)
   }
-  return { roles: columnRoles(heads), sub }
+  const roles = columnRoles(heads)
+  // A number column whose heading was left empty (or reads as none): its cells are the rows' STT.
+  const free = roles.findIndex((r) => r === null)
+  if (!roles.includes('stt') && free >= 0 && free < roles.indexOf('task')) {
+    let numbered = 0
+    let filled = 0
+    for (let j = i + 1; j < lines.length && (lines[j].table === h.table || j === i + 1); j++) {
+      const c = lines[j].cells?.[free]
+      if (!c || sub.has(j)) continue
+      const t = doc.text.slice(c.start, c.end).replace(/\*+/g, '').trim()
+      if (!t) continue
+      filled++
+      if (sttRe.test(t) || sectionRowText(t)) numbered++
+    }
+    if (numbered >= 2 && numbered >= 0.8 * filled) roles[free] = 'stt'
+  }
+  return { roles, sub }
 }
+
+/** A cell that opens with a section's number and its heading ("I. NHIỆM VỤ …"). */
+const sectionRowText = (t: string): boolean => /^\(?(?:[IVX]{1,5}|\d{1,2})[.)]\s+\p{L}/u.test(t)
 
 function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>, sub = new Set<number>()): RawTable {
   const lines = doc.lines
