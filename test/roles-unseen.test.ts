@@ -256,6 +256,12 @@ describe('the headings and forms of a lead in a plan\'s "Tổ chức thực hi�
     expect(t.get('I.2')).toMatchObject({ lead: ['Sở Thông tin và Truyền thông'], support: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'] })
     expect(t.get('I.3')).toMatchObject({ lead: ['Báo Sóc Trăng'], support: ['Đài Phát thanh và Truyền hình tỉnh'] })
   })
+  it('reads one asked to coordinate "phối hợp với <the lead>" once the lead is named as a support, and as the lead when none is', () => {
+    const t = inPhuYen('1. Sở Công Thương chủ trì kiểm tra thị trường; đề nghị Công an tỉnh phối hợp với Sở Công Thương xử lý vi phạm.\n2. Giao Sở Y tế kiểm tra an toàn thực phẩm.\n- Đề nghị Liên đoàn Lao động tỉnh phối hợp với Sở Y tế tuyên truyền.\n3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp với Sở Y tế tuyên truyền.')
+    expect(t.get('1')).toMatchObject({ lead: ['Sở Công Thương'], support: ['Công an tỉnh'] })
+    expect(t.get('2')).toMatchObject({ lead: ['Sở Y tế'], support: ['Liên đoàn Lao động tỉnh'] })
+    expect(t.get('3')).toMatchObject({ lead: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], support: ['Sở Y tế'] })
+  })
   it('reads a sub-item under "1. Sở Y tế:" that names only a coordinator as the heading\'s, with the coordinator in support', () => {
     const t = socTrang('I. MỤC TIÊU\nHoàn thành.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\na) Chủ trì triển khai bệnh án điện tử.\nb) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.\nc) Sở Tài chính phối hợp bố trí kinh phí.\nd) Sở Nội vụ hướng dẫn sắp xếp nhân lực.\n2. Đề nghị Hội Nông dân tỉnh phối hợp vận động hội viên.')
     expect(t.get('II.1.b')).toMatchObject({ lead: ['Sở Y tế'], support: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'] })

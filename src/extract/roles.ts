@@ -278,7 +278,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         if (pattern(R(), 'roles/object-recounted').test(after)) [role, rule, why] = ['none', 'roles/object-recounted', 'what it has done is recounted']
         else if (urged()) [role, rule, why] = ['none', 'roles/urges-opener', 'urged by the item\'s doer']
         // "Sở X chủ trì …; - Đề nghị Ủy ban MTTQ tỉnh phối hợp …": once a lead is named, the one asked only to coordinate supports.
-        else if ((hasLead || parentLeads) && subjectSupports.test(after)) [role, rule, why] = ['support', 'roles/asked-to-coordinate', 'asked only to coordinate, once the item (or the one above it) names its lead']
+        else if ((hasLead || parentLeads) && pattern(R(), 'roles/asked-coordinates').test(after)) [role, rule, why] = ['support', 'roles/asked-to-coordinate', 'asked only to coordinate, once the item (or the one above it) names its lead']
       } else if (closesList) [role, rule, why] = ['none', 'roles/implements-this', 'the closing formula that ends the list']
       // "…; Ban Dân tộc tỉnh; Công an tỉnh": a list that runs on over ";" keeps its role.
       // "…; Phòng Hành chính quản trị cùng tham gia phối hợp …": a later subject that only coordinates, also after ";".
@@ -325,7 +325,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       let m: RegExpExecArray | null
       while ((m = assignRe.exec(clause))) {
         const asked = runAt(clause, afterHonorific(clause, m.index + m[0].length))
-        if (!asked.mentions.length || !subjectSupports.test(text.slice(asked.end, Math.min(e, asked.end + 80)))) continue
+        if (!asked.mentions.length || !pattern(R(), 'roles/asked-coordinates').test(text.slice(asked.end, Math.min(e, asked.end + 80)))) continue
         traceRole(ctx, 'support', 'roles/asked-to-coordinate', [...asked.mentions, ...asked.along], () => `asked to coordinate after "${m!.groups!.verb}", once the item names its lead`)
         roles.support.push(...asked.mentions, ...asked.along)
       }
@@ -355,7 +355,7 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         if (!pattern(R(), 'roles/assign-plain').test(m.groups!.verb) && (hasLead || parentLeads)) {
           // "Sở X chủ trì triển khai; đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên truyền": asked to coordinate, it supports.
           const asked = runAt(clause, afterHonorific(clause, at))
-          if (asked.mentions.length && subjectSupports.test(text.slice(asked.end, Math.min(e, asked.end + 80)))) {
+          if (asked.mentions.length && pattern(R(), 'roles/asked-coordinates').test(text.slice(asked.end, Math.min(e, asked.end + 80)))) {
             traceRole(ctx, 'support', 'roles/asked-to-coordinate', [...asked.mentions, ...asked.along], () => `asked to coordinate after "${m!.groups!.verb}", once the item names its lead`)
             roles.support.push(...asked.mentions, ...asked.along)
             continue
