@@ -163,6 +163,10 @@ describe('the sentence on difficulties names the receiver of a report, no lead o
     const t = inBinhDinh('1. Sở Xây dựng công bố giá.\n2. Sở Tài chính bố trí kinh phí.\n\nTrường hợp có khó khăn, vướng mắc vượt thẩm quyền, các đơn vị kịp thời báo cáo UBND tỉnh (qua Sở Xây dựng) để xem xét, chỉ đạo./.')
     expect(t.get('2')).toMatchObject({ lead: ['Sở Tài chính'], support: [] })
   })
+  it('reads a Party committee\'s "Quá trình thực hiện, có vấn đề phát sinh, các cấp ủy báo cáo về …" after the last item as closing', () => {
+    const t = read(letter('1. Các chi, đảng bộ tổ chức quán triệt Chỉ thị.\n2. Ban Tuyên giáo Huyện ủy hướng dẫn, kiểm tra.\n\nQuá trình thực hiện, có vấn đề phát sinh, các cấp ủy báo cáo về Ban Thường vụ Huyện ủy (qua Văn phòng Huyện ủy) để chỉ đạo.', { issuer: 'ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN', ref: '88-CV/HU', place: 'Nam Đàn', to: 'Các chi, đảng bộ trực thuộc Huyện ủy.' }))
+    expect(t.get('2')).toMatchObject({ lead: ['Ban Tuyên giáo Huyện ủy'], support: [] })
+  })
   it('keeps a conditional assignment "Khi có khó khăn về nguồn vốn, Sở X chủ trì …" as work', () => {
     const t = inBinhDinh('1. Sở Xây dựng công bố giá. Khi có khó khăn về nguồn vốn, Sở Tài chính chủ trì tham mưu UBND tỉnh bố trí.\n2. Sở Tài chính bố trí kinh phí.')
     expect(t.get('1')!.lead).toEqual(['Sở Xây dựng', 'Sở Tài chính'])
