@@ -218,6 +218,21 @@ describe('OCR and converter damage in the header', () => {
     expect([d.issuer?.name, d.issuer?.parent, d.issuer?.printed]).toEqual(['Sở Y tế tỉnh Quảng Nam', 'Ủy ban nhân dân tỉnh Quảng Nam', 'Sở Y tế'])
   })
 
+  it('reads a type word in sentence case alone below the number as the title when none is printed in capitals', () => {
+    const d = doc('Ủy ban nhân dân\nTỉnh Hà Tĩnh\n\nSố: 150/KH-UBND\n\nHà Tĩnh, ngày 19 tháng 5 năm 2025\n\nKế hoạch\nTriển khai công tác chuyển đổi số năm 2025\n' + TAIL)
+    expect([d.type, d.subject]).toEqual(['Kế hoạch', 'Triển khai công tác chuyển đổi số năm 2025'])
+  })
+
+  it('but not in a công văn whose "V/v" line gave the subject', () => {
+    const d = doc(STATE_TOP + 'Số: 150/UBND-VP\nV/v thử' + MOTTO + '\nKế hoạch\n' + TAIL)
+    expect([d.type, d.subject]).toEqual(['Công văn', 'thử'])
+  })
+
+  it('reads a mixed-case type code typed in capitals ("TTR", "CTR")', () => {
+    expect(doc(STATE_TOP + 'Số: 15/TTR-UBND' + MOTTO + TAIL).type).toBe('Tờ trình')
+    expect(doc('TỈNH ỦY HÀ TĨNH\n*\nSố 15-CTR/TU\n\nHà Tĩnh, ngày 05 tháng 8 năm 2025\n' + TAIL).type).toBe('Chương trình')
+  })
+
   it('but takes no sentence above the number for a letterhead', () => {
     expect(doc('Thực hiện chỉ đạo của tỉnh\n\nSố: 12/SYT-VP\nV/v thử\n\nQuảng Nam, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer).toBeNull()
   })

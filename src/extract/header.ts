@@ -416,12 +416,21 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
 
   // 5. Title line of a named type (THÔNG BÁO, KẾ HOẠCH, QUYẾT ĐỊNH…) and its title lines.
   let titleLine = -1
-  for (let k = 0; k < frags.length && !result.titleType; k++) {
+  // Second pass, when no title in capitals is printed: a type word in sentence case alone on its line
+  // below the number ("Kế hoạch", a portal page whose capitals were only a style).
+  const afterLetterhead = Math.max(refLine, result.issuer ? result.issuer.ev.span.end.line - 1 : -1)
+  // (Not in a công văn, whose subject its "V/v" line gave.)
+  for (let k = 0, pass = 0; pass < (result.subject ? 1 : 2) && !result.titleType; k++) {
+    if (k >= frags.length) {
+      pass++
+      k = -1
+      continue
+    }
     const f = frags[k]
     const t = fragText(f)
     // A line of the letterhead is no title, whatever word it opens with.
     if (issuerFrags.includes(f)) continue
-    const hit = docTypeTitle(t)
+    const hit = pass === 0 ? docTypeTitle(t) : sentenceCaseTitle(doc, f, afterLetterhead)
     if (!hit) continue
     titleLine = f.line
     result.titleType = { name: hit.name, ev: evidence(doc, f.start, f.start + hit.length) }
@@ -845,6 +854,18 @@ function docTypeTitle(t: string): { name: string; length: number } | null {
   const bare = (x: string) => x.replace(/\s+/g, '')
   const found = foldedTitles.find((x) => x.folded === f || (spaced && bare(x.folded) === bare(f)))
   return found ? { name: found.name, length: t.length - (t.length - t.trimEnd().length) } : null
+}
+
+/**
+ * A type word printed in sentence case alone on its line below the letterhead ("Kế hoạch",
+ * "Quyết định"): read as the title when no title in capitals is printed.
+ */
+function sentenceCaseTitle(doc: Doc, f: Fragment, after: number): { name: string; length: number } | null {
+  if (f.line <= after) return null
+  const t = doc.text.slice(f.start, f.end).trim()
+  if (t.length > 30 || !/^\p{Lu}\p{Ll}/u.test(t) || fragments(doc, doc.lines[f.line]).length !== 1) return null
+  const hit = docTypeByTitle(t.toUpperCase())
+  return hit && hit.length === t.length ? { name: hit.name, length: f.end - f.start } : null
 }
 
 /**

@@ -45,6 +45,11 @@ export function typeCodeOf(segment: string): { code: string; name: string; rest:
   const codes = idx().codes
   const exact = codes.get(segment)
   if (exact) return { code: segment, name: exact, rest: '' }
+  // A mixed-case code typed or converted in capitals ("TTR" for TTr, "CTR" for CTr, "QĐI" for QĐi).
+  if (/^[\p{Lu}Đ]+$/u.test(segment)) {
+    const mixed = [...codes.keys()].find((c) => c !== c.toUpperCase() && c.toUpperCase() === segment)
+    if (mixed) return { code: mixed, name: codes.get(mixed)!, rest: '' }
+  }
   const sorted = [...codes.keys()].sort((a, b) => b.length - a.length)
   for (const c of sorted) {
     if (c.length < 2 || !segment.startsWith(c)) continue
