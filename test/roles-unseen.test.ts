@@ -314,3 +314,12 @@ describe('a "Trách nhiệm của …" heading its sub-items break down is no do
     expect(t.get('Điều 3.2')!.lead.map((x) => x.toLowerCase())).toEqual(['các cơ quan, đơn vị'])
   })
 })
+
+describe('a subject that assesses the work is its doer; an assessment the letter reports is none', () => {
+  it('reads "Các sở, ban, ngành đánh giá tình hình thực hiện …" as their work, and "đánh giá cao …", "đánh giá: …" as none', () => {
+    const t = inPhuYen('1. Các sở, ban, ngành đánh giá tình hình thực hiện dự toán thu, chi ngân sách 6 tháng đầu năm 2025, gửi về Sở Tài chính trước ngày 05/7/2025.\n2. Chủ tịch UBND tỉnh đánh giá cao sự nỗ lực của Sở Giao thông vận tải.\n3. Ủy ban nhân dân tỉnh đánh giá: các dự án trọng điểm cơ bản bảo đảm tiến độ.')
+    expect(t.get('1')).toMatchObject({ lead: ['Các sở, ban, ngành'], reportTo: ['Sở Tài chính'] })
+    expect(t.get('2')!.lead).toEqual([])
+    expect(t.get('3')!.lead).toEqual([])
+  })
+})
