@@ -352,6 +352,7 @@ describe('Kính gửi in its printed variants', () => {
   it('reads bulleted entries each closed by "." and the southern spelling "Kính gởi"', () => {
     expect(names(withRecipients('Kính gửi:\n- Sở Y tế.\n- Sở Tài chính.').recipients)).toEqual(['Sở Y tế', 'Sở Tài chính'])
     expect(names(withRecipients('Kính gởi: Sở Tài chính.').recipients)).toEqual(['Sở Tài chính'])
+    expect(names(withRecipients('Kính gủi: Sở Tài chính.').recipients)).toEqual(['Sở Tài chính'])
   })
 
   it('does not take a body bullet after a list closed by "." for an addressee', () => {
