@@ -323,3 +323,13 @@ describe('a subject that assesses the work is its doer; an assessment the letter
     expect(t.get('3')!.lead).toEqual([])
   })
 })
+
+describe('a later subject that only coordinates supports, whatever adverbial stands before "phối hợp"', () => {
+  it('reads "theo chức năng, nhiệm vụ", "trong phạm vi quản lý" and "tích cực" before "phối hợp" as support', () => {
+    const t = inPhuYen('1. Sở Y tế chủ trì kiểm tra; các sở, ngành theo chức năng, nhiệm vụ phối hợp thực hiện.\n2. Sở Xây dựng chủ trì, Sở Tài chính và Sở Nội vụ tích cực phối hợp triển khai.\n3. Sở Nội vụ chủ trì; UBND các huyện trong phạm vi quản lý phối hợp thực hiện.\n4. Sở Tư pháp chủ trì; Sở Tài chính tích cực phối hợp với Sở Tư pháp kiểm tra.')
+    expect(t.get('1')).toMatchObject({ lead: ['Sở Y tế'], support: ['Các sở, ngành'] })
+    expect(t.get('2')).toMatchObject({ lead: ['Sở Xây dựng'], support: ['Sở Tài chính', 'Sở Nội vụ'] })
+    expect(t.get('3')).toMatchObject({ lead: ['Sở Nội vụ'], support: ['Ủy ban nhân dân các huyện'] })
+    expect(t.get('4')!.lead).toEqual(['Sở Tư pháp', 'Sở Tài chính'])
+  })
+})
