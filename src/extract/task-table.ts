@@ -1233,14 +1233,17 @@ function layoutTables(doc: Doc): RawTable[] {
       if (!inHeader(j)) return false
       const lw = wordsOf(doc, lines[j])
       if (lw[0].x >= taskEnd) return true
-      const groups: string[] = []
+      const groups: Array<{ text: string; end: number }> = []
       lw.forEach((w, n) => {
         const p = lw[n - 1]
         const t = doc.text.slice(w.start, w.end)
-        if (!p || w.brk || w.x - (p.x + p.end - p.start) >= 2) groups.push(t)
-        else groups[groups.length - 1] += ` ${t}`
+        const end = w.x + w.end - w.start
+        if (!p || w.brk || w.x - (p.x + p.end - p.start) >= 2) groups.push({ text: t, end })
+        else Object.assign(groups[groups.length - 1], { text: `${groups[groups.length - 1].text} ${t}`, end })
       })
-      return groups.every((g) => columnRoles([g])[0] !== null)
+      // The task's heading wrapped ("Nội dung hoạt" / "động") stays within the heading's width.
+      if (groups[0].end <= taskEnd + 2) return true
+      return groups.every((g) => columnRoles([g.text])[0] !== null)
     }
     let bottom = i
     while (bottom + 1 < lines.length && bottom + 1 - i <= 4 && below(bottom + 1)) bottom++
