@@ -59,6 +59,8 @@ interface Candidate {
   purpose?: boolean
   /** The rule that weakened the date, for the trace. */
   rule?: string
+  /** Named by a holiday ("trước Tết Nguyên đán"), not printed as a day. */
+  holiday?: boolean
 }
 
 const D = () => rules().deadlines
@@ -106,10 +108,11 @@ export function findDeadline(text: string, base: number, ctx: DeadlineContext, m
       if (on) traceDate('dropped', 'deadline/no-letter-date', `"${r.text}": its year would come from the letter's date, which is not printed`, a, b)
       continue
     }
-    candidates.push({ ...c, start: a, end: b })
+    candidates.push({ ...c, start: a, end: b, ...(r.tags().has('vi/tet') || r.tags().has('vi/holiday') ? { holiday: true } : {}) })
     if (on) traceDate(c.strength > 0 ? 'kept' : 'dropped', c.rule ?? 'deadline/candidate', `"${r.text}" → ${c.date}, ${c.kind}, strength ${c.strength}: ${c.resolution}`, a, b)
   }
   attachTimes(text, base, candidates, times)
+  glossHolidays(text, base, candidates)
   markPurposes(text, base, candidates)
   const best = pickDeadline(candidates)
   if (on) for (const c of candidates) if (c.purpose && c !== best) traceDate('dropped', 'deadline/purpose-between', `${c.date}: in a purpose clause ("để …", "nhằm …") after the item's own date`, c.start, c.end)
@@ -191,6 +194,26 @@ function pickDeadline(candidates: Candidate[]): Candidate | null {
     } else if (c.strength >= best.strength) best = c
   }
   return best
+}
+
+/**
+ * A holiday with the day printed in brackets beside it ("trước Tết Nguyên đán Bính Ngọ 2026
+ * (trước ngày 10 tháng 02 năm 2026)", "trước ngày 25/01/2026 (trước Tết)"): the printed day is
+ * the deadline the writer means; the holiday only names the occasion, so it stands down.
+ */
+function glossHolidays(text: string, base: number, cands: Candidate[]): void {
+  const sorted = [...cands].sort((a, b) => a.start - b.start)
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [x, y] = [sorted[k], sorted[k + 1]]
+    if (x.holiday === y.holiday || x.strength <= 0 || y.strength <= 0) continue
+    const between = text.slice(x.end - base, y.start - base)
+    // The bracket opens between the two, with at most a cue inside it.
+    if (!pattern(D(), 'deadline/holiday-gloss-between').test(between)) continue
+    const holiday = x.holiday ? x : y
+    holiday.strength = 0
+    holiday.rule = 'deadline/holiday-gloss'
+    if (tracing()) traceDate('dropped', 'deadline/holiday-gloss', `${holiday.date}: the holiday is glossed by the day printed beside it`, holiday.start, holiday.end)
+  }
 }
 
 /** A date in a purpose clause ("để …", "nhằm …") after an earlier date of the same sentence. */
@@ -282,6 +305,11 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   // The weekday printed between the cue and the date ('trước ngày thứ 4, 25/12/2024') stands outside both.
   let tail = sentence.replace(/\s+/g, ' ').replace(pattern(D(), 'deadline/weekday-before'), '')
   if (insideAnchorClause(text, r.index)) return no('deadline/anchor-clause-before', 'times the event the work waits for (a "sau khi …" clause)')
+  // "chuyển nguồn sang năm 2026": where something moves to, not a time to finish.
+  if (pattern(D(), 'deadline/into-period-before').test(tail)) return no('deadline/into-period-before', 'a period something moves to ("sang năm 2026"), not a time to finish work')
+  // "trong những ngày cuối năm": the days an arrangement holds, unless a completion cue governs them.
+  if (pattern(D(), 'deadline/frame-period-before').test(tail) && !pattern(D(), 'deadline/cue-complete').test(tail))
+    return no('deadline/frame-period-before', 'the days during which an arrangement holds ("trong những ngày cuối năm"), not a time to finish work')
   // "đến năm 2030" ends work only right after it ("thực hiện theo lộ trình đến năm 2030"); after a
   // plan, a database or a target, or before ", tầm nhìn đến năm 2045", it is a scope or a horizon.
   let untilYear = false

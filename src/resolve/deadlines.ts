@@ -112,8 +112,25 @@ export function eventDeadlines(tasks: Task[], ctx: DeadlineContext): void {
   }
 }
 
-/** The resolve step for deadlines: events the letter dates, inheritance from lead-ins, then the diagnostics of dropped dates. */
+/**
+ * A plan's section on its purpose and targets ("I. MỤC TIÊU, THỜI GIAN, PHẠM VI", "MỤC ĐÍCH,
+ * YÊU CẦU") frames the plan: its dates ("Thời gian tổ chức tiêm: từ ngày 02/3/2026 đến ngày
+ * 30/4/2026", "Đến năm 2030 …") are kept as milestones, not as a deadline the section sets for
+ * work, and so none is handed down to its sub-items.
+ */
+export function frameSections(tasks: Task[], ctx: DeadlineContext): void {
+  const title = pattern(rules().deadlines, 'deadline/frame-section-title')
+  for (const t of tasks) {
+    if (!t.title || !title.test(t.title) || !t.deadline?.date) continue
+    if (tracing()) trace({ stage: 'deadlines', ruleId: 'deadline/frame-section-title', verdict: 'dropped', message: `task ${t.label} ("${t.title}") states the plan's purpose and frame: ${t.deadline.date} is kept as a milestone, not as its deadline`, start: flatAt(ctx.doc, t.deadline.span.start.offset), end: flatAt(ctx.doc, t.deadline.span.end.offset) })
+    t.milestones = [t.deadline, ...t.milestones]
+    t.deadline = null
+  }
+}
+
+/** The resolve step for deadlines: frame sections, events the letter dates, inheritance from lead-ins, then the diagnostics of dropped dates. */
 export function resolveDeadlines(tasks: Task[], ctx: DeadlineContext, diagnostics: Diagnostic[]): void {
+  frameSections(tasks, ctx)
   eventDeadlines(tasks, ctx)
   inheritDeadlines(tasks)
   diagnostics.push(...droppedDateDiagnostics(ctx))

@@ -34,6 +34,9 @@ export class VIRelativePeriodParser implements Parser {
     const g = match.groups!
     const at = match.index!
     const before = context.text.slice(Math.max(0, at - 16), at)
+    // "trước ngày 20 tháng này", "ngày 05 của tháng tới": that day of the month named.
+    const day = g.rel ? pattern(D(), 'date/day-of-relative-month').exec(before) : null
+    if (day && w.unitOf(g.unit) === 'month') return dayOfMonth(context, at - (before.length - day.index!), match, Number(day.groups!.day), w.offsetOf(g.rel) ?? 0)
     const numberBefore = pattern(D(), 'date/number-before')
     if (numberBefore.test(before) || pattern(D(), 'date/every-before').test(before)) return null
     let offset = 0
@@ -53,4 +56,14 @@ export class VIRelativePeriodParser implements Parser {
     result.addTag('vi/relative-period')
     return result
   }
+}
+
+/** A day of a month named from the letter's date; null when the month has no such day. */
+function dayOfMonth(context: ParsingContext, from: number, match: RegExpMatchArray, day: number, offset: number) {
+  const p = periodFrom(context.refDate, 'month', offset)
+  if (day < 1 || day > lastDayOfMonth(p.year, p.from)) return null
+  const end = match.index! + match[0].length
+  const result = context.createParsingResult(from, context.text.slice(from, end), { year: p.year, month: p.from, day })
+  result.addTag('vi/relative-period')
+  return result
 }
