@@ -40,6 +40,9 @@ export function extractTasks(
   const ranges: Array<[number, number]> = [[bodyFrom, bodyTo]]
   if (sig.end < lines.length && sig.start < lines.length) ranges.push([sig.end, lines.length])
   const roots = findItems(doc, ranges)
+  // Forms and templates after the signature: their numbered lines and table rows are filled in, not assigned.
+  const forms = ranges.length > 1 ? formOffsets(doc, ranges[1][0], ranges[1][1]) : []
+  if (tracing()) for (const [a, b] of forms) trace({ stage: 'roles', ruleId: 'structure/form', verdict: 'dropped', message: 'a form or template after the signature: its numbered lines and table rows are no tasks', start: a, end: Math.min(b, a + 60) })
   const items = flattenItems(roots)
   const ctx: DeadlineContext = { letterDate: document.date, citationDates: citations.dateRanges, doc }
 
@@ -121,7 +124,6 @@ export function extractTasks(
     }
   }
   // Task tables (typically in a PHỤ LỤC after the signature); a form's table is filled in, not assigned.
-  const forms = ranges.length > 1 ? formOffsets(doc, ranges[1][0], ranges[1][1]) : []
   for (const row of readTableTasks(doc, sig)) {
     if (forms.some(([a, b]) => row.start >= a && row.start < b)) {
       if (tracing()) trace({ stage: 'roles', ruleId: 'structure/form', verdict: 'dropped', message: `table row ${row.label} is a form's line to fill in, not a task`, start: row.start, end: row.end })
