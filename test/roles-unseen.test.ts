@@ -131,6 +131,11 @@ describe('a unit that only sends what the letter carries is no doer of the addre
     expect(t.get('1')!.lead).toEqual([])
     expect(t.get('2')).toMatchObject({ lead: ['Các chi bộ'], reportTo: ['Văn phòng Đảng ủy'] })
   })
+  it('gives no lead to an office that forwards another body\'s letter to the units "để biết, thực hiện"', () => {
+    const t = read(letter(cmd + '1. Văn phòng Sở sao gửi Công văn số 123/UBND-VX của UBND tỉnh đến các phòng, đơn vị để biết, thực hiện.\n2. Phòng Kế hoạch - Tài chính tổng hợp, hoàn thiện Quy chế.', education))
+    expect(t.get('1')!.lead).toEqual([])
+    expect(t.get('2')!.lead).toEqual(['Phòng Kế hoạch - Tài chính'])
+  })
   it('still reads units that send their own reports as doers', () => {
     const t = read(letter(cmd + '1. Phòng Kế hoạch - Tài chính tổng hợp số liệu, gửi báo cáo về Văn phòng Sở trước ngày 30/5/2025.\n2. Thanh tra Sở gửi kết quả thanh tra về Giám đốc Sở trước ngày 15/7/2025.', education))
     expect(t.get('1')!.lead).toEqual(['Phòng Kế hoạch - Tài chính'])
