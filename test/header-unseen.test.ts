@@ -420,6 +420,13 @@ describe('signature blocks', () => {
     expect(signed('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nBùi Văn Khánh\n').signer?.title).toBe('PHÓ TRƯỞNG BAN THƯỜNG TRỰC')
   })
 
+  it('takes the signer under a title alone when no Nơi nhận nor authority is printed, not a name in the appendix after it', () => {
+    const d = signed('GIÁM ĐỐC\n\nNguyễn Văn Hòa\n\nDANH SÁCH CÁN BỘ THAM GIA\n\n| STT | Họ và tên | Đơn vị |\n|---|---|---|\n| 1 | Trần Thị Mai | Phòng Nghiệp vụ Y |\n| 2 | Lê Văn Nam | Phòng Tổ chức cán bộ |\n')
+    expect([d.signer?.name, d.signer?.title]).toEqual(['Nguyễn Văn Hòa', 'GIÁM ĐỐC'])
+    const caps = signed('GIÁM ĐỐC\n\nNGUYỄN VĂN HÒA\n\nDANH SÁCH CÁN BỘ THAM GIA\n\n| STT | Họ và tên |\n|---|---|\n| 1 | Trần Thị Mai |\n')
+    expect(caps.signer?.name).toBe('Nguyễn Văn Hòa')
+  })
+
   it('does not take a person named in the Nơi nhận list for the signer', () => {
     const d = signed('Nơi nhận:\n- Như trên;\n- Đồng chí Nguyễn Văn Minh;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Phong\n')
     expect(d.signer?.name).toBe('Trần Phong')

@@ -35,6 +35,9 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
       }
     }
   }
+  // No Nơi nhận nor authority line: a title alone on its line ("GIÁM ĐỐC") opens the signature, so a
+  // name in an appendix after it (a list of people) is not taken for the signer's.
+  const titleAlone = start < 0 ? titleAloneLine(doc, bodyStart, titleRe) : -1
   const result: SignatureResult = { start: start < 0 ? lines.length : start, end: lines.length, signer: null, distribution: [] }
   if (start < 0) {
     // No Nơi nhận nor authority line: the name may still close the letter.
@@ -44,8 +47,13 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
   let title: string | null = null
   let inDistribution = false
   let mergedName: { name: string; ev: Evidence; line: number } | null = null
-  const from = start < 0 ? Math.max(bodyStart, lines.length - 8) : start
-  for (let i = from; i < lines.length && !result.signer; i++) {
+  const from = start < 0 ? (titleAlone >= 0 ? titleAlone : Math.max(bodyStart, lines.length - 8)) : start
+  // A name in capitals under the title ends the search: a name in an appendix further down is not the signer's.
+  const sigStart = start >= 0 ? start : titleAlone
+  const capsAt = sigStart >= 0 ? capitalName(doc, sigStart, null, null, titleRe, authRe) : null
+  // (Two more lines are still read: a caps line that only looks like a name, "PHÓ VĂN PHÒNG", may stand above the name.)
+  const capsLine = capsAt ? lastOfNonBlank(doc, capsAt.ev.span.start.line - 1, 3) : lines.length
+  for (let i = from; i < lines.length && i <= capsLine && !result.signer; i++) {
     const l = lines[i]
     if (l.blank) continue
     for (const f of fragments(doc, l)) {
@@ -147,7 +155,7 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
     result.signer = { name: mergedName.name, authority, title, ev: mergedName.ev }
     result.end = mergedName.line + 1
   }
-  if (!result.signer && start >= 0) result.signer = capitalName(doc, start, authority, title, titleRe, authRe)
+  if (!result.signer && sigStart >= 0) result.signer = capitalName(doc, sigStart, authority, title, titleRe, authRe)
   // The Nơi nhận list printed under the signature (a text layer that gives the right column first),
   // or going on below the signer's name in the left column.
   if (result.signer && !result.distribution.length) {
@@ -197,6 +205,25 @@ function bulletItems(doc: Doc, from: number): { items: SignatureResult['distribu
 
 /** "T/M", "K.T", "TM" → "TM.": the authority as one writes it, whatever the separators printed. */
 const authorityOf = (printed: string): string => printed.replace(/[/.\s]/g, '') + '.'
+
+/** The line where the `count`-th non-blank line from `from` on (counting `from`) ends the stretch: its index, or the last line. */
+function lastOfNonBlank(doc: Doc, from: number, count: number): number {
+  let seen = 0
+  for (let k = from; k < doc.lines.length; k++) if (!doc.lines[k].blank && ++seen === count) return k
+  return doc.lines.length - 1
+}
+
+/** The first line after the body that holds only a signer's title in capitals ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH"), or -1. */
+function titleAloneLine(doc: Doc, from: number, titleRe: RegExp): number {
+  for (let i = from; i < doc.lines.length; i++) {
+    const l = doc.lines[i]
+    if (l.blank || l.cells) continue
+    const t = doc.text.slice(l.start, l.end).trim()
+    const m = titleRe.exec(t)
+    if (m && m[0].length === t.length) return i
+  }
+  return -1
+}
 
 function beforeName(t: string, nameRe: RegExp): string {
   const m = nameRe.exec(t)
