@@ -260,3 +260,10 @@ describe('universities', () => {
     expect(names('Phòng Quản trị - Thiết bị bố trí phòng thi')).toEqual(['Phòng Quản trị - Thiết bị'])
   })
 })
+
+describe('the titles of section heads', () => {
+  it('stand for their sections', () => {
+    expect(names('Trưởng khoa các khoa lâm sàng phân công điều dưỡng')).toEqual(['Các khoa lâm sàng'])
+    expect(names('Trưởng trạm Trạm Y tế xã tổ chức tiêm chủng')).toEqual(['Trạm Y tế xã'])
+  })
+})
