@@ -355,6 +355,12 @@ describe('Kính gửi in its printed variants', () => {
     expect(names(withRecipients('Kính gủi: Sở Tài chính.').recipients)).toEqual(['Sở Tài chính'])
   })
 
+  it("reads a list marked by Markdown's '*', a PDF's bullet glyph, or quoted by '>'", () => {
+    expect(names(withRecipients('Kính gửi:\n\n* Sở Tài chính;\n* Sở Nội vụ.').recipients)).toEqual(['Sở Tài chính', 'Sở Nội vụ'])
+    expect(names(withRecipients('Kính gửi:\n\uF0B7 Sở Tài chính;\n\uF0B7 Sở Nội vụ.').recipients)).toEqual(['Sở Tài chính', 'Sở Nội vụ'])
+    expect(names(withRecipients('> Kính gửi:\n> - Sở Tài chính;\n> - Sở Nội vụ.').recipients)).toEqual(['Sở Tài chính', 'Sở Nội vụ'])
+  })
+
   it('does not take a body bullet after a list closed by "." for an addressee', () => {
     expect(names(withRecipients('Kính gửi:\n- Sở Y tế.\n- Thực hiện Kế hoạch số 45/KH-UBND, đề nghị Sở Y tế triển khai.').recipients)).toEqual(['Sở Y tế'])
   })

@@ -802,7 +802,7 @@ function splitRecipients(doc: Doc, start: number, end: number): Array<{ name: st
   const re = /[^;]+/gu
   let m: RegExpExecArray | null
   const push = (a: number, b: number, name?: string) => {
-    while (a < b && /[\s\-–•+|]/.test(doc.text[a])) a++
+    while (a < b && (/[\s\-–+|>]/.test(doc.text[a]) || LIST_MARK.test(doc.text[a]))) a++
     while (b > a && /[\s.;,|]/.test(doc.text[b - 1])) b--
     if (b - a < 2) return
     const raw = name ?? doc.text.slice(a, b).replace(/\s+/g, ' ')
@@ -823,6 +823,9 @@ function splitRecipients(doc: Doc, start: number, end: number): Array<{ name: st
   }
   return out
 }
+
+/** Bullet glyphs of a list (Word's and PDF text layers' symbol-font bullets, Markdown's '*'). */
+export const LIST_MARK = /[•*·●○◦▪■□♦❖➢►\uF0A7\uF0B7\uF0D8\uF076]/u
 
 let blockStartRe: RegExp | null = null
 /** A line that opens a new block (item marker, bullet, keyword): the layout stage's cue. */
@@ -932,11 +935,12 @@ function nextIsBullet(doc: Doc, j: number, bulletRe: RegExp): boolean {
  */
 function readRecipientBlock(doc: Doc, i: number, inlineStart: number, out: Array<{ name: string; ev: Evidence }>, dateRe: RegExp): number {
   const line = doc.lines[i]
-  const bulletRe = /^[\s|]*[-+•–]\s*/u
+  // A list marker: a dash, a plus, or a bullet glyph as Word, PDF text layers and Markdown print it; '>' of a quote before it.
+  const bulletRe = new RegExp(`^[\\s|>]*(?:[-+–—]|${LIST_MARK.source})\\s*`, 'u')
   const entries: Array<[number, number]> = []
   let last = i
   let a = inlineStart
-  while (a < line.end && /[\s|]/.test(doc.text[a])) a++
+  while (a < line.end && /[\s|>]/.test(doc.text[a])) a++
   let open = true
   let bullets = 0
   let loneBullets = 0

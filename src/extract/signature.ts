@@ -2,7 +2,7 @@
 import type { Diagnostic, Doc } from '../types.js'
 import { evidence, pointAt, type Evidence } from '../parse/span.js'
 import { globalPattern, matchesAtStart, pattern, rules } from '../lexicon/index.js'
-import { fragments } from './header.js'
+import { fragments, LIST_MARK } from './header.js'
 
 export interface SignatureResult {
   /** First line of the closing block (Nơi nhận or authority); the body ends before it. */
@@ -193,7 +193,7 @@ function bulletItems(doc: Doc, from: number): { items: SignatureResult['distribu
     if (l.blank) continue
     const f = fragments(doc, l)[0]
     const t = f ? doc.text.slice(f.start, f.end) : ''
-    const bullet = /^\s*[-+•]\s*/u.exec(t)
+    const bullet = new RegExp(`^\\s*(?:[-+]|${LIST_MARK.source})\\s*`, 'u').exec(t)
     if (!f || !bullet || t.length > 160) break
     const body = t.slice(bullet[0].length).replace(/[\s.;,]+$/u, '')
     const a = f.start + bullet[0].length
