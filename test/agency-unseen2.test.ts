@@ -267,3 +267,16 @@ describe('the titles of section heads', () => {
     expect(names('Trưởng trạm Trạm Y tế xã tổ chức tiêm chủng')).toEqual(['Trạm Y tế xã'])
   })
 })
+
+describe('a Party committee inside a name', () => {
+  it('is the owner that closes the name before a lower-case word', () => {
+    expect(names('Ban Tuyên giáo Huyện ủy mở lớp bồi dưỡng')).toEqual(['Ban Tuyên giáo Huyện ủy'])
+    expect(rest('Văn phòng Tỉnh ủy tổng hợp ý kiến')).toBe('tổng hợp ý kiến')
+  })
+
+  it('still takes its locality, its place and a body after it', () => {
+    expect(names('Ban Thường vụ Đảng ủy xã Ea Kao chỉ đạo')).toEqual(['Ban Thường vụ Đảng ủy xã Ea Kao'])
+    expect(names('Ban Tổ chức Thành ủy Hà Nội thẩm định')).toEqual(['Ban Tổ chức Thành ủy Hà Nội'])
+    expect(names('Văn phòng Đảng ủy Ủy ban nhân dân tỉnh tổng hợp')[0]).toMatch(/^Văn phòng Đảng ủy Ủy ban nhân dân tỉnh/u)
+  })
+})

@@ -91,6 +91,8 @@ interface Lexicon {
   localCollectiveRe: RegExp
   /** The local government heads themselves ("UBND", "Ủy ban nhân dân"). */
   localCollectiveHeads: Set<string>
+  /** "Huyện ủy", "Đảng ủy" capitalised inside a name. */
+  committeeInNameRe: RegExp
   /** "các Vụ:", "các Phòng:": a plural head before a colon. */
   pluralColonRe: RegExp
   /** " và " before a capital, anywhere in a phrase. */
@@ -326,6 +328,7 @@ function lexicon(): Lexicon {
     relativeTrailRe: new RegExp(`\\s+(?:${alternation(a.relativeClauseConnectors)})$`, 'u'),
     dependentRelations: a.dependentRelations,
     localCollectiveHeads: new Set([...a.localGovernmentHeads, ...a.caseFreeHeads]),
+    committeeInNameRe: new RegExp(`^(?:${alternation(a.partyCommittees.map(capitalise))})(?![\\p{L}])`, 'u'),
     conjBeforeCapitalRe: new RegExp(`[ \\t]+(?:${conj})[ \\t]+(?=[\\p{Lu}Đ])`, 'u'),
     pluralColonRe: new RegExp(`^(?:${anyFirst(a.determiners)})[ \\t]+(?<head>${anyFirst(a.kinds.flatMap((k) => k.heads).filter((h) => !a.localGovernmentHeads.includes(h)))})[ \\t]*:[ \\t]*(?=[\\p{Lu}Đ])`, 'u'),
     localCollectiveRe: new RegExp(`^(?:${alternation(a.localGovernmentHeads)})\\s+(?:${det})(?![\\p{L}])`, 'u'),
@@ -629,6 +632,14 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     end = i
     words++
     if (bareHeadInName(text, j, word)) break
+    // "Ban Tuyên giáo Huyện ủy | mở lớp": a Party committee inside a name is the body it belongs to;
+    // only its locality or a capitalised word may follow it.
+    const committee = capital ? lexicon().committeeInNameRe.exec(text.slice(j, j + 20)) : null
+    if (committee) {
+      i = end = j + committee[0].length
+      if (/^[ \t]+\p{Ll}/u.test(text.slice(i, i + 4)) && !(localityAt(text, i) > i) && !lexicon().scopeRe.test(text.slice(i, i + 40))) break
+      continue
+    }
     // "Chi cục Thuế | khu vực XV": a numbered region closes the name (scopeEnd reads it).
     if (lexicon().regionRe.test(text.slice(i, i + 30))) break
   }
