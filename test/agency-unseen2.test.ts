@@ -280,3 +280,10 @@ describe('a Party committee inside a name', () => {
     expect(names('Văn phòng Đảng ủy Ủy ban nhân dân tỉnh tổng hợp')[0]).toMatch(/^Văn phòng Đảng ủy Ủy ban nhân dân tỉnh/u)
   })
 })
+
+describe('mass organisations listed with a plural locality after the last', () => {
+  it('share the plural locality whole', () => {
+    expect(names('Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên các xã vận động')).toEqual(['Hội Nông dân các xã', 'Hội Cựu chiến binh các xã', 'Đoàn Thanh niên các xã'])
+    expect(names('Hội Nông dân, Đoàn Thanh niên các xã, phường vận động')).toEqual(['Hội Nông dân các xã, phường', 'Đoàn Thanh niên các xã, phường'])
+  })
+})

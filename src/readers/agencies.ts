@@ -1715,7 +1715,21 @@ function shareSiblingLocality(text: string, a: AgencyMention, b: AgencyMention):
   if (between !== ',' && !rules().agencies.conjunctions.includes(between)) return
   const loc = TRAILING_LOCALITY_RE.exec(b.name)
   if (!loc || loc.index === 0) return
-  a.name = `${a.name} ${loc.groups!.loc}`
+  // A plural locality is shared whole ("… Đoàn Thanh niên | các xã, phường"): walk back over the
+  // units, commas, conjunctions and determiners before the last unit.
+  const r = rules().agencies
+  const listWords = new Set([...r.localityUnits, ...r.localityUnitsInLists, ...r.determiners, ...r.conjunctions].flatMap((w) => w.split(' ')))
+  const tokens = [...b.name.slice(0, loc.index).matchAll(/,|[\p{L}]+/gu)]
+  let from = loc.index
+  for (let k = tokens.length - 1; k >= 0 && (tokens[k][0] === ',' || listWords.has(tokens[k][0])); k--) from = tokens[k].index!
+  while (from < loc.index && !r.determiners.includes(b.name.slice(from).split(/[\s,]+/u)[0])) {
+    // The shared part starts at its determiner, or is the single locality.
+    const next = /^[^\s,]+[\s,]*/u.exec(b.name.slice(from))
+    from = next ? from + next[0].length : loc.index
+  }
+  const shared = b.name.slice(from).trim()
+  if (!shared || from === 0) return
+  a.name = `${a.name} ${shared}`
 }
 
 /**
