@@ -420,12 +420,9 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   // below the number ("Kế hoạch", a portal page whose capitals were only a style).
   const afterLetterhead = Math.max(refLine, result.issuer ? result.issuer.ev.span.end.line - 1 : -1)
   // (Not in a công văn, whose subject its "V/v" line gave.)
-  for (let k = 0, pass = 0; pass < (result.subject ? 1 : 2) && !result.titleType; k++) {
-    if (k >= frags.length) {
-      pass++
-      k = -1
-      continue
-    }
+  const passes = result.subject ? [0] : [0, 1]
+  for (let n = 0, k = 0; n < passes.length && !result.titleType; k = 0, n++) for (; k < frags.length && !result.titleType; k++) {
+    const pass = passes[n]
     const f = frags[k]
     const t = fragText(f)
     // A line of the letterhead is no title, whatever word it opens with.
@@ -735,9 +732,10 @@ export function nameUnderParent(name: string, parentName: string): { name: strin
   if (pattern(R(), 'header/branch-of-parent').test(name)) return { name: `${parentName} ${name}`, why: 'a branch named by its area only takes the name of the body it belongs to' }
   // "BAN THƯỜNG VỤ HUYỆN ỦY" under "ĐẢNG BỘ HUYỆN NAM ĐÀN": a body of a committee printed without its place takes the place above.
   const parentLoc = localityOf(parentName)
-  const committee = /(?:^|\s)(\S+\s+\S+)$/u.exec(name)?.[1]
-  if (parentLoc && committee && units.committeeUnit(committee[0].toUpperCase() + committee.slice(1).toLowerCase()) === parentLoc.unit)
-    return { name: `${name.slice(0, name.length - committee.length)}${committee[0].toUpperCase() + committee.slice(1).toLowerCase()} ${parentLoc.place}`, why: 'ends with its Party committee printed without its place: takes the place above' }
+  const lastTwo = /(?:^|\s)(\S+\s+\S+)$/u.exec(name)?.[1]
+  const committee = lastTwo ? lastTwo[0].toUpperCase() + lastTwo.slice(1).toLowerCase() : null
+  if (parentLoc && lastTwo && committee && units.committeeUnit(committee) === parentLoc.unit)
+    return { name: `${name.slice(0, name.length - lastTwo.length)}${committee} ${parentLoc.place}`, why: 'ends with its Party committee printed without its place: takes the place above' }
   if (localityOf(name) || pattern(R(), 'header/named-by-area').test(name)) return { name, why: 'named by its own place' }
   if (pattern(R(), 'header/central-committee').test(parentName)) {
     const central = parentName.replace(pattern(R(), 'header/central-committee-head'), '')
