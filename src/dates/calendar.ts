@@ -15,6 +15,15 @@ export function addDays(s: string, n: number): string {
   return d.toISOString().slice(0, 10)
 }
 
+/** The same day n months later, or the month's last day where it has no such day (31/01 + 1 month → 28/02). */
+export function addMonths(s: string, n: number): string {
+  const [y, m, d] = s.split('-').map(Number)
+  const index = y * 12 + (m - 1) + n
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  return iso(year, month, Math.min(d, lastDayOfMonth(year, month)))
+}
+
 let holidaySet: Set<string> | null = null
 export function isHoliday(s: string): boolean {
   holidaySet ??= new Set(Object.values(rules().holidays.years).flatMap((l) => l.map((h) => h.date)))

@@ -9,8 +9,9 @@ import type { ParsedResult, ParsingOption } from 'chrono-node'
 import { evidence } from '../parse/span.js'
 import { pattern, globalPattern, rules } from '../lexicon/index.js'
 import { deadlineChrono } from './config.js'
-import { addDays, addWorkingDays, iso } from './calendar.js'
+import { addDays, addMonths, addWorkingDays, iso } from './calendar.js'
 import { dateWords } from './words.js'
+import { readDeadlineDateAt } from '../readers/dates.js'
 import { trace, tracing } from '../explain.js'
 
 export interface DeadlineContext {
@@ -436,11 +437,18 @@ function undatedDeadline(text: string, base: number, ctx: DeadlineContext): Dead
     const unit = (pattern(D(), 'deadline/unit-week').test(g.unit) ? 'week' : pattern(D(), 'deadline/unit-month').test(g.unit) ? 'month' : pattern(D(), 'deadline/unit-year').test(g.unit) ? 'year' : 'day') as Deadline['unit']
     const anchor = g.anchor?.trim()
     const fromLetter = !!anchor && pattern(D(), 'deadline/anchor-letter').test(anchor)
+    // "trong 30 ngày kể từ ngày 01/01/2026": a printed day is an anchor the letter dates.
+    const printed = anchor ? readDeadlineDateAt(anchor, 0) : null
+    const from = fromLetter && ctx.letterDate ? { day: ctx.letterDate, what: "the letter's date" } : printed?.iso ? { day: printed.iso, what: `"${anchor!.slice(0, printed.end)}"` } : null
     let date: string | null = null
     let resolution: string
-    if (fromLetter && ctx.letterDate && unit === 'day') {
-      date = working ? addWorkingDays(ctx.letterDate, n) : addDays(ctx.letterDate, n)
-      resolution = `${n} ${working ? 'working' : 'calendar'} days from the letter's date ${ctx.letterDate} → ${date}`
+    if (from && unit === 'day') {
+      date = working ? addWorkingDays(from.day, n) : addDays(from.day, n)
+      resolution = `${n} ${working ? 'working' : 'calendar'} days from ${from.what} ${from.day} → ${date}`
+    } else if (from && !working) {
+      // Weeks, months and years count as days do: the start day is not counted, so the period ends on the same weekday or day of the month.
+      date = unit === 'week' ? addDays(from.day, 7 * n) : addMonths(from.day, unit === 'year' ? 12 * n : n)
+      resolution = `${n} ${unit}s from ${from.what} ${from.day} → ${date}`
     } else resolution = anchor ? `${n} ${working ? 'working days' : unit + 's'} from "${anchor}": an event the letter does not date` : `${n} ${unit}s, no anchor`
     return {
       date,
