@@ -321,6 +321,13 @@ describe('letterheads of the Party, mass organisations, ministries and public se
     expect(lower(d.issuer?.name)).toBe('cục thuế tỉnh an giang')
   })
 
+  it('reads the tax offices of the 2025 regrouping as levels of their own (CỤC THUẾ / THUẾ TỈNH X / THUẾ CƠ SỞ 1 …)', () => {
+    const d = doc('CỤC THUẾ\nTHUẾ TỈNH BẮC NINH\n\nSố: 45/TBN-NVDTPC\nV/v thử\n\nBắc Ninh, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect([lower(d.issuer?.name), lower(d.issuer?.parent)]).toEqual(['thuế tỉnh bắc ninh', 'cục thuế'])
+    const base = doc('THUẾ TỈNH BẮC NINH\nTHUẾ CƠ SỞ 1 TỈNH BẮC NINH\n\nSố: 45/TCS1-HC\nV/v thử\n\nBắc Ninh, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect(lower(base.issuer?.name)).toBe('thuế cơ sở 1 tỉnh bắc ninh')
+  })
+
   it("gives the standing body of a council the council's name, said once", () => {
     expect(doc('HĐND TỈNH QUẢNG NAM\nTHƯỜNG TRỰC\n\nSố: 45/HĐND-VP\nV/v thử\n\nQuảng Nam, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer?.name).toBe('Thường trực Hội đồng nhân dân tỉnh Quảng Nam')
     expect(doc('HỘI ĐỒNG NHÂN DÂN\nTỈNH GIA LAI\nTHƯỜNG TRỰC HĐND\n\nSố: 45/HĐND-VP\nV/v thử\n\nGia Lai, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer?.name).toBe('Thường trực Hội đồng nhân dân tỉnh Gia Lai')
