@@ -328,6 +328,11 @@ describe('letterheads of the Party, mass organisations, ministries and public se
     expect(lower(base.issuer?.name)).toBe('thuế cơ sở 1 tỉnh bắc ninh')
   })
 
+  it('reads a unit named by its number ("TRƯỜNG TIỂU HỌC SỐ 1", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3") as a letterhead line', () => {
+    const d = doc('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐẮK LẮK\nTRƯỜNG TIỂU HỌC SỐ 1 XÃ BÌNH AN\n\nSố: 45/TH-VP\nV/v thử\n\nBình An, ngày 05 tháng 8 năm 2025\n' + TAIL)
+    expect([lower(d.issuer?.name), d.ref]).toEqual(['trường tiểu học số 1 xã bình an', '45/TH-VP'])
+  })
+
   it("gives the standing body of a council the council's name, said once", () => {
     expect(doc('HĐND TỈNH QUẢNG NAM\nTHƯỜNG TRỰC\n\nSố: 45/HĐND-VP\nV/v thử\n\nQuảng Nam, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer?.name).toBe('Thường trực Hội đồng nhân dân tỉnh Quảng Nam')
     expect(doc('HỘI ĐỒNG NHÂN DÂN\nTỈNH GIA LAI\nTHƯỜNG TRỰC HĐND\n\nSố: 45/HĐND-VP\nV/v thử\n\nGia Lai, ngày 05 tháng 8 năm 2025\n' + TAIL).issuer?.name).toBe('Thường trực Hội đồng nhân dân tỉnh Gia Lai')
