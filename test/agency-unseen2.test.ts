@@ -287,3 +287,13 @@ describe('mass organisations listed with a plural locality after the last', () =
     expect(names('Hội Nông dân, Đoàn Thanh niên các xã, phường vận động')).toEqual(['Hội Nông dân các xã, phường', 'Đoàn Thanh niên các xã, phường'])
   })
 })
+
+describe('an address line wrapped inside a name', () => {
+  it('never shortens a reading elsewhere', () => {
+    const letter = ['Kính gửi:', '- Trung tâm Dịch vụ nông nghiệp', '  thị trấn Phú Hòa;', '- Phòng Kinh tế', '- Ban Quản lý chợ', '', '1. Nội dung.'].join('\n')
+    const run = (sentence: string) => withLetterNames(letter, () => names(sentence))
+    expect(run('Trung tâm Dịch vụ nông nghiệp thị trấn Phú Hòa hướng dẫn')).toEqual(['Trung tâm Dịch vụ nông nghiệp thị trấn Phú Hòa'])
+    expect(run('Trung tâm Dịch vụ nông nghiệp huyện bốc thăm')).toEqual(['Trung tâm Dịch vụ nông nghiệp huyện'])
+    expect(run('Phòng Kinh tế bốc thăm đề thi')).toEqual(['Phòng Kinh tế']) // a bullet after it closes the entry
+  })
+})

@@ -1417,16 +1417,25 @@ export function harvestLetterNames(letter: string): Map<string, LetterName[]> {
       // The rest of the marker's line, then the list lines under it (blank lines between them allowed).
       let i = m.index + m[0].length
       const first = letter.indexOf('\n', i)
-      add(letter.slice(i, first < 0 ? letter.length : first))
+      // Entries: the rest of the marker's line, then one per bullet; a line that goes on in lower
+      // case is the wrapped rest of the entry before it.
+      const entries = [letter.slice(i, first < 0 ? letter.length : first)]
       i = first < 0 ? letter.length : first + 1
+      let blank = false
       for (let n = 0; n < 40 && i < letter.length; n++) {
         const e = letter.indexOf('\n', i)
         const line = letter.slice(i, e < 0 ? letter.length : e)
         i = e < 0 ? letter.length : e + 1
-        if (!line.trim()) continue
-        if (!/^[ \t]*[-+•*]/u.test(line)) break
-        add(line)
+        if (!line.trim()) {
+          blank = true
+          continue
+        }
+        if (/^[ \t]*[-+•*]/u.test(line)) entries.push(line)
+        else if (!blank && /^[ \t]*\p{Ll}/u.test(line) && !/[;.][ \t]*$/u.test(entries[entries.length - 1])) entries[entries.length - 1] += ` ${line.trim()}`
+        else break
+        blank = false
       }
+      for (const entry of entries) add(entry)
       if (m[0].length === 0) re.lastIndex++
     }
   }
@@ -1501,9 +1510,12 @@ function shortenByLetter(text: string, m: AgencyMention): AgencyMention {
   if (!list) return m
   const have = fold(m.printed.replace(/\s+/gu, ' '))
   if (list.some((n) => n.folded === have)) return m
+  // A known name is never cut (an address line wrapped inside it is harvested short).
+  const known = gazetteerAt(text, m.start)
   for (const n of list) {
     if (n.folded.length >= have.length || !have.startsWith(`${n.folded} `)) continue
     const cut = advance(text, m.start, n.folded.length)
+    if (known && known.end > cut) continue
     if (!/^[ \t]+\p{Ll}/u.test(text.slice(cut, cut + 4))) continue
     if (localityAt(text, cut) > cut || scopeEnd(text, cut) > cut || lexicon().compoundRe.test(text.slice(skipSpace(text, cut), cut + 60))) continue
     // A longer body closed by its own locality or scope ("Trung tâm Y tế | dự phòng tỉnh") is another body.
