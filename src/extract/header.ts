@@ -418,7 +418,8 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
   let titleLine = -1
   // Second pass, when no title in capitals is printed: a type word in sentence case alone on its line
   // below the number ("Kế hoạch", a portal page whose capitals were only a style).
-  const afterLetterhead = Math.max(refLine, result.issuer ? result.issuer.ev.span.end.line - 1 : -1)
+  const letterhead = issuerFrags.length ? issuerFrags : (caseless ?? [])
+  const afterLetterhead = Math.max(refLine, letterhead.length ? letterhead[letterhead.length - 1].line : -1)
   // (Not in a công văn, whose subject its "V/v" line gave.)
   const passes = result.subject ? [0] : [0, 1]
   for (let n = 0, k = 0; n < passes.length && !result.titleType; k = 0, n++) for (; k < frags.length && !result.titleType; k++) {

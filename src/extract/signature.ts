@@ -2,7 +2,7 @@
 import type { Diagnostic, Doc } from '../types.js'
 import { evidence, pointAt, type Evidence } from '../parse/span.js'
 import { globalPattern, matchesAtStart, pattern, rules } from '../lexicon/index.js'
-import { fragments, LIST_MARK } from './header.js'
+import { fragments, LIST_MARK, type Fragment } from './header.js'
 
 export interface SignatureResult {
   /** First line of the closing block (Nơi nhận or authority); the body ends before it. */
@@ -50,9 +50,9 @@ export function extractSignature(doc: Doc, bodyStart: number, diagnostics: Diagn
   const from = start < 0 ? (titleAlone >= 0 ? titleAlone : Math.max(bodyStart, lines.length - 8)) : start
   // A name in capitals under the title ends the search: a name in an appendix further down is not the signer's.
   const sigStart = start >= 0 ? start : titleAlone
-  const capsAt = sigStart >= 0 ? capitalName(doc, sigStart, null, null, titleRe, authRe) : null
+  const capsAt = sigStart >= 0 ? capitalNameLine(doc, sigStart, titleRe, authRe) : -1
   // (Two more lines are still read: a caps line that only looks like a name, "PHÓ VĂN PHÒNG", may stand above the name.)
-  const capsLine = capsAt ? lastOfNonBlank(doc, capsAt.ev.span.start.line - 1, 3) : lines.length
+  const capsLine = capsAt >= 0 ? lastOfNonBlank(doc, capsAt, 3) : lines.length
   for (let i = from; i < lines.length && i <= capsLine && !result.signer; i++) {
     const l = lines[i]
     if (l.blank) continue
@@ -285,6 +285,18 @@ function capitalName(
   titleRe: RegExp,
   authRe: RegExp,
 ): SignatureResult['signer'] {
+  const f = capitalNameFragment(doc, start, titleRe, authRe)
+  if (!f) return null
+  const name = doc.text.slice(f.start, f.end).trim().toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
+  return { name, authority, title, ev: evidence(doc, f.start, f.end) }
+}
+
+/** The line (index into doc.lines) of the name in capitals under the title, or -1. */
+function capitalNameLine(doc: Doc, start: number, titleRe: RegExp, authRe: RegExp): number {
+  return capitalNameFragment(doc, start, titleRe, authRe)?.line ?? -1
+}
+
+function capitalNameFragment(doc: Doc, start: number, titleRe: RegExp, authRe: RegExp): Fragment | null {
   let seenTitle = false
   for (let i = start; i < doc.lines.length; i++) {
     const l = doc.lines[i]
@@ -297,8 +309,7 @@ function capitalName(
       }
       if (!seenTitle) continue
       if (!/^[\p{Lu}Đ]+(?:\s+[\p{Lu}Đ]+){1,4}$/u.test(t) || pattern(rules().header, 'header/level-head').test(t)) continue
-      const name = t.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
-      return { name, authority, title, ev: evidence(doc, f.start, f.end) }
+      return f
     }
   }
   return null
