@@ -106,6 +106,10 @@ describe('OCR damage', () => {
   it('reads the same damage in a day written in words ("ngày 2 0 tháng 12 năm 2025")', () => {
     expect(deadline('Sở Tài chính báo cáo trước ngày 2 0 tháng 12 năm 2025.')).toBe('2025-12-20')
   })
+  it('reads the stray space in a time column after its cue ("Trước 3 1/01/2026"), not as 1/01', () => {
+    const body = ['1. Phân công:', '', '| STT | Nội dung | Chủ trì | Thời hạn |', '|---|---|---|---|', '| 1 | Tổng hợp số liệu | Sở Tài chính | Trước 3 1/01/2026 |'].join('\n')
+    expect(letter(body).tasks.find((t) => t.label === '1.1')?.deadline?.date).toBe('2026-01-31')
+  })
   it('reads "truoc ngay" with every mark lost as "trước ngày"', () => {
     expect(item('Sở Tài chính báo cáo truoc ngay 31/12/2025.').deadline).toMatchObject({ date: '2025-12-31', kind: 'before' })
   })
