@@ -53,6 +53,13 @@ describe('a period counted from the letter itself gives the computed date', () =
   it('reads "chậm nhất 03 ngày làm việc sau khi …" as relative to the event, with no date', () => {
     expect(item('Sở Nội vụ báo cáo chậm nhất 03 ngày làm việc sau khi kết thúc hội nghị.').deadline).toMatchObject({ kind: 'relative', date: null, anchor: 'kết thúc hội nghị' })
   })
+  it('counts "trong 10 ngày tới" from the letter', () => {
+    expect(deadline('Sở Tài chính rà soát, báo cáo trong 10 ngày tới.')).toBe('2025-12-20')
+  })
+  it('gives no date for "trong những ngày tới" nor for a horizon "trong 5 năm tới" (counterexamples)', () => {
+    expect(deadline('Sở Tài chính theo dõi sát diễn biến trong những ngày tới.')).toBeNull()
+    expect(deadline('Phấn đấu trong 5 năm tới tỷ lệ hộ nghèo giảm 2%.')).toBeNull()
+  })
   it('does not take a bare duration with no anchor ("tổ chức trong 03 ngày") for a deadline', () => {
     expect(item('Sở Văn hóa tổ chức hội chợ trong 03 ngày.').deadline).toBeNull()
   })
@@ -166,6 +173,15 @@ describe('periods that set no deadline', () => {
 })
 
 describe('other deadline forms', () => {
+  it('reads a meeting the doer is to hold on a day ("tổ chức hội nghị vào ngày 20/12/2025") as due that day', () => {
+    expect(item('Sở Tài chính tổ chức hội nghị tổng kết vào ngày 20/12/2025.').deadline).toMatchObject({ date: '2025-12-20', kind: 'on' })
+  })
+  it('still reads no deadline in a reported meeting ("Tại hội nghị ngày 20/12/2025, …") (counterexample)', () => {
+    expect(deadline('Tại hội nghị ngày 20/12/2025, Sở Tài chính đã báo cáo tình hình.')).toBeNull()
+  })
+  it('takes the completion date over the day of the meeting the item also holds', () => {
+    expect(deadline('Sở Tài chính tổ chức hội nghị vào ngày 26/12/2025, báo cáo kết quả trước ngày 31/12/2025.')).toBe('2025-12-31')
+  })
   it('reads the day after an hour ("trước 16 giờ ngày 15/01/2026") with its time', () => {
     expect(item('Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước 16 giờ ngày 15/01/2026.').deadline).toMatchObject({ date: '2026-01-15', time: '16:00' })
   })

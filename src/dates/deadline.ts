@@ -298,6 +298,8 @@ function classify(text: string, r: ParsedResult, mode: 'body' | 'cell'): Omit<Ca
   const endDate = period && r.end ? dateOf(r.end) : dateOf(r.start)
   const startDate = period ? dateOf(r.start) : undefined
   const what = describe(r, endDate)
+  // "tổ chức hội nghị vào ngày 20/12/2025": a meeting the doer is to hold is work set for that day.
+  if (!period && pattern(D(), 'deadline/organise-meeting-before').test(sentence)) return { date: endDate, kind: 'on', strength: 1, resolution: `meeting to hold on ${what}`, rule: 'deadline/organise-meeting-before' }
   if (pattern(D(), 'deadline/not-deadline-before').test(sentence)) return no('deadline/not-deadline-before', 'the date of a meeting, a signature, an effect or a named plan or period, not of work')
   // "Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ, …" reports a meeting.
   if (/^\s*$/.test(sentence) && pattern(D(), 'deadline/meeting-opening').test(after)) return no('deadline/meeting-opening', 'opens a report of a meeting')
@@ -436,7 +438,9 @@ function undatedDeadline(text: string, base: number, ctx: DeadlineContext): Dead
     const working = pattern(D(), 'deadline/unit-working').test(g.unit)
     const unit = (pattern(D(), 'deadline/unit-week').test(g.unit) ? 'week' : pattern(D(), 'deadline/unit-month').test(g.unit) ? 'month' : pattern(D(), 'deadline/unit-year').test(g.unit) ? 'year' : 'day') as Deadline['unit']
     const anchor = g.anchor?.trim()
-    const fromLetter = !!anchor && pattern(D(), 'deadline/anchor-letter').test(anchor)
+    // "trong 10 ngày tới": days or weeks from now, i.e. from the letter's date (months and years "tới" name horizons).
+    const fromNow = !!g.now && (unit === 'day' || unit === 'week')
+    const fromLetter = fromNow || (!!anchor && pattern(D(), 'deadline/anchor-letter').test(anchor))
     // "trong 30 ngày kể từ ngày 01/01/2026": a printed day is an anchor the letter dates.
     const printed = anchor ? readDeadlineDateAt(anchor, 0) : null
     const from = fromLetter && ctx.letterDate ? { day: ctx.letterDate, what: "the letter's date" } : printed?.iso ? { day: printed.iso, what: `"${anchor!.slice(0, printed.end)}"` } : null
