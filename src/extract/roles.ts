@@ -740,27 +740,30 @@ function afterHonorific(text: string, i: number): number {
  */
 function bracketRoles(text: string, from: number, roles: Roles, ctx: RoleContext | undefined): void {
   const re = globalPattern(R(), 'roles/role-in-brackets')
+  const supportRe = globalPattern(R(), 'roles/support')
   re.lastIndex = from
   let segStart = from
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const before = text.slice(segStart, m.index)
     const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('\n'))
-    const start = cut >= 0 ? segStart + cut + 1 : segStart
-    const found: AgencyMention[] = []
-    const words = /(?<![\p{L}\p{N}])\p{L}/gu
-    words.lastIndex = start
-    let w: RegExpExecArray | null
-    while ((w = words.exec(text)) && w.index < m.index) {
-      const run = agencyRunAt(text.slice(0, m.index), w.index)
-      if (!run.mentions.length) continue
-      found.push(...run.mentions)
-      words.lastIndex = Math.max(words.lastIndex, run.end)
-    }
+    let start = cut >= 0 ? segStart + cut + 1 : segStart
+    // "Văn phòng phối hợp với Ban X (chủ trì)": the bracket marks the object of "phối hợp với" only;
+    // the clause's subject before it is the one that coordinates.
+    const linked = [...text.slice(start, m.index).matchAll(supportRe)].pop()
+    const subject = linked ? mentionsIn(text, start, start + linked.index!) : []
+    if (linked) start += linked.index! + linked[0].length
+    const found = mentionsIn(text, start, m.index)
     segStart = m.index + m[0].length
     if (!found.length) continue
     const names = new Set(found.map((x) => fold(x.name)))
     const asLead = !!(m.groups!.lead ?? m.groups!.leadAfterColon)
+    if (asLead && subject.length) {
+      const subjects = new Set(subject.map((x) => fold(x.name)))
+      roles.lead = roles.lead.filter((x) => !subjects.has(fold(x.name)))
+      roles.support.push(...subject)
+      traceRole(ctx, 'support', 'roles/role-in-brackets', subject, () => `the subject that coordinates with the one marked "${m![0]}"`)
+    }
     if (asLead) {
       roles.support = roles.support.filter((x) => !names.has(fold(x.name)))
       roles.lead.push(...found)
@@ -770,6 +773,21 @@ function bracketRoles(text: string, from: number, roles: Roles, ctx: RoleContext
     }
     traceRole(ctx, asLead ? 'lead' : 'support', 'roles/role-in-brackets', found, () => `its role printed in brackets "${m![0]}"`)
   }
+}
+
+/** The agencies named between from and to, each run read whole. */
+function mentionsIn(text: string, from: number, to: number): AgencyMention[] {
+  const found: AgencyMention[] = []
+  const words = /(?<![\p{L}\p{N}])\p{L}/gu
+  words.lastIndex = from
+  let w: RegExpExecArray | null
+  while ((w = words.exec(text)) && w.index < to) {
+    const run = agencyRunAt(text.slice(0, to), w.index)
+    if (!run.mentions.length) continue
+    found.push(...run.mentions)
+    words.lastIndex = Math.max(words.lastIndex, run.end)
+  }
+  return found
 }
 
 function skipSpaces(text: string, i: number): number {

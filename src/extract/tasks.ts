@@ -534,7 +534,7 @@ function closingStart(doc: Doc, from: number, to: number, recipients: string[]):
       const allowed = (id: string) => !afterMarker.has(c) || id === 'closing/subject-implements' || id === 'closing/executes-decision'
       if (closing.some((p) => allowed(p.id) && p.re.test(rest) && !namesSingleDoer(rest, p.id, afterMarker.has(c), addressees))) best = Math.min(best, c)
     }
-    if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u.test(lt)) break
+    if (/^\s*(?:[IVX]+|\d+|[a-zđ])[.)\-–]\s/u.test(lt)) break
   }
   return best
 }
