@@ -234,6 +234,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         if (topicAt(text, i, e)) break
         i += p[0].length
       }
+      // "…; yêu cầu Công an tỉnh bảo đảm …": the clause after ";" or ". " opens past its space.
+      i = Math.min(e, skipSpaces(text, i))
       // Subject, or "Giao/Yêu cầu/Đề nghị X" opening the clause.
       const lead = assignOpen.exec(text.slice(i, e)) ?? ownerOpener.exec(text.slice(i, e)) ?? approveOpener.exec(text.slice(i, e))
       opener = lead && lead.index === 0 ? lead : null

@@ -479,6 +479,11 @@ function namesSingleDoer(rest: string, id: string, afterMarker: boolean, address
   const isAddressee = (name: string) => addressees.has(name) || [...addressees].some((a) => a.split(' ').length >= 3 && (name.startsWith(a + ' ') || a.startsWith(name + ' ')))
   const named = (pos: number) => agencyRunAt(rest, pos).mentions.some((x) => !x.collective && !isAddressee(fold(x.name)))
   if (id === 'closing/subject-implements' && afterMarker && named(0)) return true
+  // Without './.' the request closes the letter only when it asks a collective (the addressees).
+  if (id === 'closing/request-implement-plain') {
+    const verb = pattern(rules().roles, 'roles/assign').exec(rest)
+    return !verb || !agencyRunAt(rest, verb.index + verb[0].length).mentions.some((x) => x.collective)
+  }
   if (id !== 'closing/request-implement' && id !== 'closing/subject-implements') return false
   const verb = pattern(rules().roles, 'roles/assign').exec(rest)
   // Only a subject before the request ("Bộ Tài chính yêu cầu các Cục …") makes its object checked.
