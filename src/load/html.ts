@@ -251,7 +251,10 @@ function renderList(list: Element, out: Writer): void {
 
 interface Cell {
   lines: string[]
+  /** Columns it spans (colspan). */
   span: number
+  /** Rows it spans (rowspan): the rows under it print nothing at its place. */
+  rows: number
 }
 
 function cellLines(cell: Element): string[] {
@@ -277,6 +280,45 @@ function rowsOf(table: Element): Element[] {
   return rows
 }
 
+/** A cell's span attribute (colSpan, rowSpan) as a count of at least 1. */
+const spanOf = (c: Element, key: 'colSpan' | 'rowSpan'): number => Math.max(1, Number(c.properties?.[key] ?? 1) || 1)
+
+/**
+ * The table as a grid of cell texts, one entry per column: a cell that spans columns is followed
+ * by empty ones, and the positions a cell spanning rows covers in the rows under it are empty
+ * too (HTML leaves them out, so without them the row's later cells would move left: a merged
+ * lead cell would make the time be read as the support). A cell's paragraphs and lines are
+ * joined by " <br>", a break the task-table reader parts agencies at, the space keeping the
+ * words apart in the text the parser reads.
+ */
+function tableGrid(rows: Cell[][]): string[][] {
+  const covered: number[] = []
+  return rows.map((row) => {
+    const cells: string[] = []
+    let col = 0
+    const skipCovered = () => {
+      while ((covered[col] ?? 0) > 0) {
+        covered[col]--
+        cells.push('')
+        col++
+      }
+    }
+    for (const c of row) {
+      skipCovered()
+      cells.push(c.lines.join(' <br>').replace(/\|/g, '\\|'))
+      for (let k = 1; k < c.span; k++) cells.push('')
+      if (c.rows > 1) for (let k = 0; k < c.span; k++) covered[col + k] = c.rows - 1
+      col += c.span
+    }
+    // Positions covered after the row's last cell.
+    for (; col < covered.length; col++) {
+      if ((covered[col] ?? 0) > 0) covered[col]--
+      cells.push('')
+    }
+    return cells
+  })
+}
+
 /**
  * A table of at most two columns is layout (the letterhead, the signature block, "Kính gửi: |
  * list"): its cells read one after another, as the text header does. Wider tables are data (a
@@ -284,7 +326,9 @@ function rowsOf(table: Element): Element[] {
  */
 function renderTable(table: Element, out: Writer): void {
   const rows = rowsOf(table).map((tr) =>
-    tr.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')).map((c): Cell => ({ lines: cellLines(c), span: Math.max(1, Number(c.properties?.colSpan ?? 1) || 1) })),
+    tr.children
+      .filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
+      .map((c): Cell => ({ lines: cellLines(c), span: spanOf(c, 'colSpan'), rows: spanOf(c, 'rowSpan') })),
   )
   const width = Math.max(0, ...rows.map((r) => r.reduce((s, c) => s + c.span, 0)))
   if (width <= 2) {
@@ -292,17 +336,14 @@ function renderTable(table: Element, out: Writer): void {
       for (const cell of row) if (cell.lines.length) out.raw(cell.lines)
     return
   }
+  const grid = tableGrid(rows)
+  const wide = Math.max(width, ...grid.map((r) => r.length))
   const lines: string[] = []
-  rows.forEach((row) => {
-    const cells: string[] = []
-    for (const c of row) {
-      cells.push(c.lines.join(' ').replace(/\|/g, '\\|'))
-      for (let k = 1; k < c.span; k++) cells.push('')
-    }
-    while (cells.length < width) cells.push('')
-    if (cells.every((c) => c === '')) return
+  for (const cells of grid) {
+    while (cells.length < wide) cells.push('')
+    if (cells.every((c) => c === '')) continue
     lines.push(`| ${cells.join(' | ')} |`)
-    if (lines.length === 1) lines.push(`|${' --- |'.repeat(width)}`)
-  })
+    if (lines.length === 1) lines.push(`|${' --- |'.repeat(wide)}`)
+  }
   if (lines.length) out.raw(lines)
 }
