@@ -292,9 +292,9 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         ;[rule, why] = ['roles/is-named-agency', 'the agency named after "là", then given a doer\'s verb']
       }
       // "Sở X là đơn vị chủ trì, …", "Sở X được UBND tỉnh giao chủ trì …": described, yet given a doer's role.
-      else if (assignerVerb.test(after) || sends() || (recountRe.test(after) && !holdsThenActs(after)) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after) && !describedThenActs(after)) || implementsThis.test(after)) {
+      else if (assignerVerb.test(after) || sends() || (recountRe.test(after) && !holdsThenActs(after)) || foundFailing(after) || notDoer.test(after) || (described.test(after) && !roleAfterDescription.test(after) && !describedThenActs(after)) || implementsThis.test(after)) {
         role = 'none'
-        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : sends() ? [sends()!, 'the letter\'s own voice that sends, informs or writes the request (its attachments, drafts for comment)'] : recountRe.test(after) && !holdsThenActs(after) ? ['roles/recount-after', 'what it has done is recounted'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
+        ;[rule, why] = assignerVerb.test(after) ? ['roles/assigner-verb', 'it assigns the work to another'] : sends() ? [sends()!, 'the letter\'s own voice that sends, informs or writes the request (its attachments, drafts for comment)'] : recountRe.test(after) && !holdsThenActs(after) ? ['roles/recount-after', 'what it has done is recounted'] : foundFailing(after) ? ['roles/finding-after', 'a finding of what it failed to do, not work given'] : notDoer.test(after) ? ['roles/not-doer-after', 'it is praised, thanked or answerable, given no work'] : implementsThis.test(after) ? ['roles/implements-this', 'the closing formula that executes the decision'] : ['roles/described-after', 'it is described, not given work']
         if (implementsThis.test(after)) closing = true
         // "A; B; C chịu trách nhiệm thi hành …": the whole list shares the predicate that ends it.
         if (afterSemicolon && pendingBare.length) {
@@ -713,6 +713,17 @@ function holdsThenActs(after: string): boolean {
   // The held object takes a word or more before the doer's verb.
   for (const m of phrase.matchAll(/\s+(?=\p{L})/gu)) if (m.index! > 0 && doer.test(phrase.slice(m.index!))) return true
   return false
+}
+
+/**
+ * "Trung tâm chưa thực hiện đúng quy định …": an inspection's finding of what the agency failed to
+ * do recounts; "Các đơn vị chưa báo cáo khẩn trương gửi …" (a relative, then the doer's verb) acts.
+ */
+function foundFailing(after: string): boolean {
+  const m = pattern(R(), 'roles/finding-after').exec(after)
+  if (!m) return false
+  const phrase = after.slice(m[0].length, m[0].length + 120).split(/[,;.:()]/u)[0]
+  return !pattern(R(), 'roles/finding-then-acts').test(phrase)
 }
 
 /** "UBND huyện X là chủ đầu tư, có trách nhiệm lập hồ sơ": a description, then the doer's verb after its comma. */
