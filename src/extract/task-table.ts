@@ -7,11 +7,11 @@
  * in an appendix under the appendix number ("PLII.4"). Section rows are tasks of their own.
  */
 import type { Doc, Line } from '../types.js'
-import { pattern, rules } from '../lexicon/index.js'
+import { globalPattern, pattern, rules } from '../lexicon/index.js'
 import type { SignatureResult } from './signature.js'
 import { agenciesAt, agencyRunAt, type AgencyMention } from '../readers/agencies.js'
 import { unique, type Roles } from './roles.js'
-import { fold } from '../readers/names.js'
+import { canonicalAgencyName, fold } from '../readers/names.js'
 
 export interface TableTask {
   label: string
@@ -529,9 +529,10 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
         return []
       }
       const has = (c: Cell | undefined): c is Cell => !!c && /\p{L}|\d/u.test(textOf(doc, c))
-      const leads = unique([...firstRun(r.lead), ...r.also.flatMap((x) => runOf(x.cells.lead))])
+      const marked = byMarks(doc, unique([...firstRun(r.lead), ...r.also.flatMap((x) => runOf(x.cells.lead))]))
+      const leads = marked.lead
       const leadNames = new Set(leads.map((x) => x.name))
-      const support = unique([...runOf(r.support), ...r.also.flatMap((x) => runOf(x.cells.support))]).filter((x) => !leadNames.has(x.name))
+      const support = unique([...marked.support, ...runOf(r.support), ...r.also.flatMap((x) => runOf(x.cells.support))]).filter((x) => !leadNames.has(x.name))
       const roles: Roles = { lead: leads, support, reportTo: [] }
       // The row's own time, else the last one its unnumbered rows print (the work done by then).
       const due = r.deadline ?? r.also.map((x) => x.cells.deadline).filter(has).pop()
@@ -548,6 +549,20 @@ export function readTableTasks(doc: Doc, sig: SignatureResult): TableTask[] {
     }
   }
   return out
+}
+
+/**
+ * A doer cell that marks its names' roles ("Sở Khoa học và Công nghệ (chủ trì); các sở, ngành
+ * liên quan", "Sở Y tế chủ trì, Sở Tài chính phối hợp"): the names marked chủ trì lead and the
+ * others support; with only "phối hợp" marks, the marked names support. Unmarked, all lead.
+ */
+function byMarks(doc: Doc, names: AgencyMention[]): { lead: AgencyMention[]; support: AgencyMention[] } {
+  const after = (m: AgencyMention) => doc.text.slice(m.end, m.end + 30)
+  const leadMark = names.map((m) => pattern(T(), 'table/lead-mark').test(after(m)))
+  const supportMark = names.map((m) => pattern(T(), 'table/support-mark').test(after(m)))
+  if (leadMark.some(Boolean)) return { lead: names.filter((_, k) => leadMark[k]), support: names.filter((_, k) => !leadMark[k]) }
+  if (supportMark.some(Boolean) && !supportMark.every(Boolean)) return { lead: names.filter((_, k) => !supportMark[k]), support: names.filter((_, k) => supportMark[k]) }
+  return { lead: names, support: [] }
 }
 
 /**
@@ -626,7 +641,7 @@ function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: 
     // Separators and bullets that open a part ("; ", "- ", "+ ").
     while (a < b && /[\s;,.\-–+•*]/u.test(text[a])) a++
     if (a >= b) continue
-    for (const [pa, pb] of dashParts(text, a, b)) out.push(...partAgencies(text, pa, pb, goOn))
+    for (const [pa, pb] of dashParts(text, a, b)) out.push(...partAgencies(text, pa, pb, goOn, breaks))
   }
   return out
 }
@@ -655,11 +670,14 @@ function dashParts(text: string, a: number, b: number): Array<[number, number]> 
  * after the run stopped starts another run; the last name takes the lower-case words left
  * after it.
  */
-function partAgencies(text: string, a: number, b: number, goOn: (p: number, sep: string) => boolean): AgencyMention[] {
+function partAgencies(text: string, a: number, b: number, goOn: (p: number, sep: string) => boolean, loose = false): AgencyMention[] {
   const out: AgencyMention[] = []
   let from = a
   for (let guard = 0; guard < 12 && from < b; guard++) {
-    const run = agencyRunAt(text.slice(0, b), from).mentions.flatMap((m) => unjoined(text, m))
+    const read = agencyRunAt(text.slice(0, b), from).mentions.flatMap((m) => unjoined(text, m))
+    // A name the reader does not know, printed alone where the cell parts it, is still the cell's body.
+    const named = !read.length && loose ? looseName(text, from, b) : null
+    const run = named ? [named] : read
     if (!run.length) break
     const tail = withTail(text, run, b)
     out.push(...tail)
@@ -668,10 +686,43 @@ function partAgencies(text: string, a: number, b: number, goOn: (p: number, sep:
     while (next < b && /[\s,.;:\-–+]/u.test(text[next])) next++
     if (next >= b || !/^\p{Lu}/u.test(text[next])) break
     const found = agenciesAt(text.slice(0, b), next)
-    if (!found.length || found[0].start !== next || !goOn(next, text.slice(last.end, next))) break
+    const known = found.length > 0 && found[0].start === next
+    if (!(known || (loose && looseName(text, next, b))) || !goOn(next, text.slice(last.end, next))) break
     from = next
   }
   return out
+}
+
+/**
+ * A body's name the agency reader does not know ("Liên minh Hợp tác xã tỉnh", "Quỹ Hỗ trợ phát
+ * triển hợp tác xã tỉnh"), read in a doer cell where the cell parts it: from a capital up to a
+ * comma, semicolon or bracket (or the next name the reader knows), two to ten words of letters,
+ * a capital after the first word (a proper name's mark) but not every word capitalised (a
+ * person's name), and no opening that names no body (rules/task-table.json table/loose-name-stop,
+ * a person's title, a time).
+ */
+function looseName(text: string, a: number, b: number): AgencyMention | null {
+  if (!/^\p{Lu}/u.test(text[a] ?? '')) return null
+  let end = a
+  while (end < b && !/[,;()\[\]\n]/u.test(text[end])) end++
+  // A name the reader knows, after "và" or a dash, ends this one.
+  const joinRe = globalPattern(T(), 'table/name-join')
+  joinRe.lastIndex = a
+  for (let m = joinRe.exec(text.slice(0, end)); m; m = joinRe.exec(text.slice(0, end))) {
+    const at = m.index + m[0].length
+    const found = agenciesAt(text.slice(0, end), at)
+    if (found.length && found[0].start === at) {
+      end = m.index
+      break
+    }
+  }
+  const printed = text.slice(a, end).replace(/[\s.:\-–]+$/u, '')
+  const words = printed.split(/\s+/u)
+  if (words.length < 2 || words.length > 10 || !words.every((w) => /^[\p{L}&]+$/u.test(w))) return null
+  const capital = (w: string) => /^\p{Lu}/u.test(w)
+  if (!words.slice(1, 4).some(capital) || words.every(capital)) return null
+  if (pattern(T(), 'table/loose-name-stop').test(printed) || pattern(T(), 'table/person-cue').test(printed) || pattern(T(), 'table/time-cell').test(printed)) return null
+  return { start: a, end: a + printed.length, name: canonicalAgencyName(printed), printed, kind: 'other', collective: false }
 }
 
 /**
@@ -1077,6 +1128,21 @@ function layoutTables(doc: Doc): RawTable[] {
       if (w && !w.joined && colOf(w.x) === sttCol && sttRe.test(doc.text.slice(w.start, w.end))) anchors.push(j)
     }
     if (!anchors.length) continue
+    // The letter's next item after the table ("III. TỔ CHỨC THỰC HIỆN" after a blank line) is no
+    // row: its number does not go on with the table's and the line reads as an item. The table
+    // ends there (else its last row would run on to the signature).
+    let state: SttState | null = START
+    for (let a = 0; a < anchors.length; a++) {
+      const j = anchors[a]
+      const w = wordsOf(doc, lines[j], 1)[0]
+      const next: SttState | null = state ? nextStt(state, doc.text.slice(w.start, w.end)) : null
+      if (a > 0 && !next && lines[j - 1]?.blank && isItemLine(doc.text.slice(lines[j].start + lines[j].indent, lines[j].end))) {
+        anchors.length = a
+        end = j
+        break
+      }
+      state = next ?? state
+    }
     const top1 = topAligned(anchors, bottom + 1, cols.findIndex((c) => c.role === 'task'), colOf, onPage)
     const rows: RawRow[] = []
     const taken: number[] = []
