@@ -245,7 +245,13 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
         opener = topic
         openerRule = 'roles/topic-opener'
       }
-      if (opener && openerRule !== 'roles/topic-opener') openerRule = assignOpen.test(text.slice(i, e)) && assignOpen.exec(text.slice(i, e))!.index === 0 ? 'roles/assign' : ownerOpener.test(text.slice(i, e)) ? 'roles/owner-opener' : 'roles/approve-opener'
+      // "Báo cáo của các Bộ, ngành gửi về Bộ Nội vụ trước ngày …": the owner of what is sent sends it.
+      const owned = opener ? null : pattern(R(), 'roles/owned-report').exec(text.slice(i, e))
+      if (owned && owned.index === 0) {
+        opener = owned
+        openerRule = 'roles/owned-report'
+      }
+      if (opener && openerRule !== 'roles/topic-opener' && openerRule !== 'roles/owned-report') openerRule = assignOpen.test(text.slice(i, e)) && assignOpen.exec(text.slice(i, e))!.index === 0 ? 'roles/assign' : ownerOpener.test(text.slice(i, e)) ? 'roles/owner-opener' : 'roles/approve-opener'
       subjStart = opener ? afterHonorific(text, i + opener[0].length) : i
     }
     const endsList = /;\s*$/u.test(text.slice(s, e))
@@ -277,7 +283,8 @@ export function readRoles(text: string, from = 0, ctx?: RoleContext, headingLead
       const sends = () => voiceSends(startRun, after, ctx)
       if (!startRun.length) role = 'none'
       else if (opener) {
-        if (pattern(R(), 'roles/object-recounted').test(after)) [role, rule, why] = ['none', 'roles/object-recounted', 'what it has done is recounted']
+        if (openerRule === 'roles/owned-report' && !pattern(R(), 'roles/owned-report-sent').test(after)) [role, rule, why] = ['none', 'roles/owned-report', 'the owner of a report that is not sent in this clause']
+        else if (pattern(R(), 'roles/object-recounted').test(after)) [role, rule, why] = ['none', 'roles/object-recounted', 'what it has done is recounted']
         else if (urged()) [role, rule, why] = ['none', 'roles/urges-opener', 'urged by the item\'s doer']
         // "Sở X chủ trì …; - Đề nghị Ủy ban MTTQ tỉnh phối hợp …": once a lead is named, the one asked only to coordinate supports.
         else if ((hasLead || parentLeads) && pattern(R(), 'roles/asked-coordinates').test(after)) [role, rule, why] = ['support', 'roles/asked-to-coordinate', 'asked only to coordinate, once the item (or the one above it) names its lead']
