@@ -17,6 +17,7 @@ import {
   citationPatterns,
   closingPatterns,
   headerPatterns,
+  datePatterns,
   noisePatterns,
   patternFileLists,
   readerPatterns,
@@ -69,6 +70,8 @@ export interface Rules {
   readers: Map<string, CompiledPattern>
   /** Header cells and row numbers of task tables. */
   taskTable: Map<string, CompiledPattern>
+  /** The forms of a calendar date (rules/dates.json), read by src/readers/dates.ts. */
+  dates: Map<string, CompiledPattern>
   holidays: HolidayRules
 }
 
@@ -89,6 +92,7 @@ function compose(dir: string | undefined): Rules {
     structure: structurePatterns(dir),
     readers: readerPatterns(dir),
     taskTable: taskTablePatterns(dir),
+    dates: datePatterns(dir),
     holidays: holidayRules(dir),
   }
 }
@@ -111,7 +115,7 @@ export function loadLexicon(dir: string): Rules {
 }
 
 /** The pattern files; a test walks each one's examples and counterexamples. */
-export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json', 'citations.json', 'structure.json', 'task-table.json', 'readers.json'] as const
+export const PATTERN_FILES = ['header.json', 'noise.json', 'closing.json', 'deadline-phrases.json', 'roles.json', 'citations.json', 'structure.json', 'task-table.json', 'readers.json', 'dates.json'] as const
 
 /** The compiled entries of one pattern file (fragments expanded), as the pipeline uses them. */
 export function compiledFile(name: (typeof PATTERN_FILES)[number]): CompiledPattern[] {

@@ -20,6 +20,7 @@ const citations = patternFileViews('citations.json')
 const structure = patternFileViews('structure.json')
 const taskTable = patternFileViews('task-table.json')
 const readers = patternFileViews('readers.json')
+const dates = patternFileViews('dates.json')
 
 /** header.json: the vocabulary of the header and the signature. */
 export const headerPatterns = header.map
@@ -37,6 +38,8 @@ export const structurePatterns = structure.map
 export const taskTablePatterns = taskTable.map
 /** readers.json: what the DOCX/PDF/HTML readers leave out (signature stamps, page numbers). */
 export const readerPatterns = readers.map
+/** dates.json: the forms of a calendar date, also the fragments ({{fullDate}}, {{letterDate}}) every pattern file composes. */
+export const datePatterns = dates.map
 
 /** Each plain pattern file's entries in file order, for the tests that walk them all. */
 export const patternFileLists = {
@@ -48,4 +51,5 @@ export const patternFileLists = {
   'structure.json': structure.list,
   'task-table.json': taskTable.list,
   'readers.json': readers.list,
+  'dates.json': dates.list,
 } as const

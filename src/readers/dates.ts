@@ -5,7 +5,7 @@
  * {{letterDate}}) and as this reader's own patterns; the numbers a match holds are decoded here,
  * with the calendar check, and nowhere else.
  */
-import { builtPattern, compilePatternFile, rulesView } from '../lexicon/index.js'
+import { builtPattern, rules } from '../lexicon/index.js'
 
 /** numeric "19/01/2024", in words "ngày 19 tháng 01 năm 2024", OCR-glued "tháng 122024", a letter's own date (maybe blank). */
 export type DateForm = 'numeric' | 'words' | 'glued' | 'letter'
@@ -23,8 +23,6 @@ export interface DateReading {
   end: number
 }
 
-/** rules/dates.json compiled (its own fragments expanded), once per process. */
-const datePatterns = rulesView((dir) => new Map(compilePatternFile('dates.json', dir).map((p) => [p.id, p.re])))
 
 /**
  * A pattern of rules/dates.json, registered as a built pattern (so the time-bound test of
@@ -32,10 +30,10 @@ const datePatterns = rulesView((dir) => new Map(compilePatternFile('dates.json',
  */
 function datePattern(id: string): RegExp {
   return builtPattern(`dates.json#${id}`, () => {
-    const re = datePatterns().get(id)
+    const re = rules().dates.get(id)?.re
     if (!re) throw new Error(`rules: pattern "${id}" is missing from rules/dates.json`)
     return re.source
-  }, datePatterns().get(id)?.flags ?? 'u')
+  }, rules().dates.get(id)?.re.flags ?? 'u')
 }
 const twins = new Map<string, { global: RegExp; sticky: RegExp }>()
 function twinsOf(id: string): { global: RegExp; sticky: RegExp } {
