@@ -167,3 +167,18 @@ describe('a report whose owner sends it names the owner as the doer', () => {
     expect(t.get('1')!.lead).toEqual([])
   })
 })
+
+describe('a collective in brackets right after the names restates them, naming no one new', () => {
+  it('reads "Đề nghị UBND các huyện: A, B (các địa phương làm điểm …)" as the named bodies only', () => {
+    const t = read(letter('1. Đề nghị Ủy ban nhân dân các huyện: Can Lộc, Đức Thọ (các địa phương làm điểm xây dựng nông thôn mới kiểu mẫu) gửi báo cáo trước ngày 31/3/2026.\n2. Sở Tài chính tổng hợp.'))
+    expect(t.get('1')).toMatchObject({ lead: ['Ủy ban nhân dân huyện Can Lộc', 'Ủy ban nhân dân huyện Đức Thọ'], deadline: '2026-03-31' })
+  })
+  it('reads a gloss after one body\'s name ("Sở Y tế (các đơn vị thuộc ngành)") as that body', () => {
+    const t = read(letter('1. Giao Sở Y tế (các đơn vị thuộc ngành y tế) tổ chức tiêm chủng mở rộng.\n2. Sở Tài chính tổng hợp.'))
+    expect(t.get('1')!.lead).toEqual(['Sở Y tế'])
+  })
+  it('keeps a named body in the bracket ("Bộ Tài chính (Cục Quản lý công sản)") as one of its own', () => {
+    const t = read(letter('1. Sở Tài chính phối hợp với Bộ Tài chính (Cục Quản lý công sản) rà soát tài sản công.\n2. Sở Y tế báo cáo.'))
+    expect(t.get('1')!.support).toEqual(['Bộ Tài chính', 'Cục Quản lý công sản'])
+  })
+})

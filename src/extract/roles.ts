@@ -100,6 +100,17 @@ export function clauses(text: string): Array<[number, number]> {
   return out
 }
 
+/**
+ * "UBND các tỉnh: Lào Cai, Điện Biên (các địa phương triển khai thí điểm …)": a collective that
+ * opens a bracket right after a name restates the names before it, so it names no one new. A
+ * named body in the bracket ("Bộ GDĐT (Cục Khoa học …)") is a body of its own and stays.
+ */
+function glossDropped<T extends { mentions: AgencyMention[] }>(text: string, run: T): T {
+  const gloss = (x: AgencyMention, k: number) => k > 0 && x.collective && /^\s*\(\s*$/u.test(text.slice(run.mentions[k - 1].end, x.start))
+  if (!run.mentions.some(gloss)) return run
+  return { ...run, mentions: run.mentions.filter((x, k) => !gloss(x, k)) }
+}
+
 /** The role the run that ended a clause had: a bare list clause after ";" continues it. */
 type RunRole = 'lead' | 'support' | 'none'
 
@@ -108,7 +119,7 @@ type RunRole = 'lead' | 'support' | 'none'
  * "Sở A cùng Sở B thực hiện" Sở B coordinates.
  */
 function runAt(text: string, pos: number): { mentions: AgencyMention[]; along: AgencyMention[]; end: number } {
-  const run = agencyRunAt(text, pos)
+  const run = glossDropped(text, agencyRunAt(text, pos))
   const cut = run.mentions.findIndex((x, k) => k > 0 && pattern(R(), 'roles/along').test(text.slice(run.mentions[k - 1].end, x.start)))
   if (cut < 0) return { mentions: run.mentions, along: [], end: run.end }
   return { mentions: run.mentions.slice(0, cut), along: run.mentions.slice(cut), end: run.end }
