@@ -683,6 +683,9 @@ function partAgencies(text: string, a: number, b: number, goOn: (p: number, sep:
     out.push(...tail)
     const last = tail[tail.length - 1]
     let next = last.end
+    // A role mark after the name ("(chủ trì)", "phối hợp") is passed over to the next name.
+    const mark = pattern(T(), 'table/lead-mark').exec(text.slice(next, b)) ?? pattern(T(), 'table/support-mark').exec(text.slice(next, b))
+    if (mark) next += mark[0].length
     while (next < b && /[\s,.;:\-–+]/u.test(text[next])) next++
     if (next >= b || !/^\p{Lu}/u.test(text[next])) break
     const found = agenciesAt(text.slice(0, b), next)
