@@ -74,8 +74,13 @@ describe('the HTML and DOCX loader keeps a table\'s grid', () => {
       '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |',
       '| --- | --- | --- | --- | --- |',
       '| 1 | Rà soát hồ sơ đất đai | Sở Tài chính | Sở Xây dựng <br>Công an tỉnh | Quý II/2026 |',
+      // A name broken over two paragraphs after "và" stays one name.
+      '| 2 | Lập danh mục dự án | Sở Nông nghiệp và <br>Môi trường | Sở Tài chính, <br>Sở Xây dựng | Quý III/2026 |',
     ])
-    expect(rowsOf(letterOf(src), src, 'II.')).toEqual([{ label: 'II.1', lead: ['Sở Tài chính'], support: ['Sở Xây dựng', 'Công an tỉnh'], deadline: '2026-06-30' }])
+    expect(rowsOf(letterOf(src), src, 'II.')).toEqual([
+      { label: 'II.1', lead: ['Sở Tài chính'], support: ['Sở Xây dựng', 'Công an tỉnh'], deadline: '2026-06-30' },
+      { label: 'II.2', lead: ['Sở Nông nghiệp và Môi trường'], support: ['Sở Tài chính', 'Sở Xây dựng'], deadline: '2026-09-30' },
+    ])
   })
 })
 

@@ -614,14 +614,16 @@ function cellAgencies(doc: Doc, text: string, from: number, to: number, breaks: 
   if (breaks) {
     const raw = doc.source.raw
     const whole = agencyRunAt(text.slice(0, to), from).mentions
+    const listOpen = pattern(T(), 'table/list-open')
     for (let p = from + 1; p < to; p++) {
       const a = doc.map[p - 1]
       const b = doc.map[p]
       if (a === undefined || b === undefined) continue
       const between = raw.slice(a + 1, b)
       // An explicit break of the cell ("<br>", a paragraph): a new part, unless a name goes on
-      // after it in lower case ("Sở Tài nguyên<br>và Môi trường").
-      if (/<br\s*\/?>|<\/p>/iu.test(between) && !/\p{Ll}/u.test(text[p] ?? '')) {
+      // after it in lower case ("Sở Tài nguyên<br>và Môi trường") or the text before it goes on
+      // ("Sở Nông nghiệp và<br>Môi trường": the reader reads the list or the name whole).
+      if (/<br\s*\/?>|<\/p>/iu.test(between) && !/\p{Ll}/u.test(text[p] ?? '') && !listOpen.test(text.slice(from, p))) {
         cuts.push(p)
         continue
       }
