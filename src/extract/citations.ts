@@ -66,15 +66,18 @@ export function findCitations(doc: Doc, header: HeaderResult, document: Document
     const party = sep.trim() !== '/'
     if (party && !symbol.includes('/')) continue
     if ((symbol.match(/[\p{Lu}Đ]/gu) ?? []).length < 2) continue
-    const start = m.index
+    // "Công văn số 2 156-CV/TU": OCR split the number; its head stands between the number word and it.
+    const head = splitNumberHead(text, m.index, g.number)
+    const start = m.index - (head ? head.length + 1 : 0)
+    const number = head ? head + g.number : g.number
     // A footnote marker glued to the symbol ("QH151") is not part of it.
     const cut = footnoteDigits(symbol)
-    const end = start + m[0].length - cut
+    const end = m.index + m[0].length - cut
     // "theo mẫu số 03/KBS/GSQL": a form of an appendix, not a document.
     if (pattern(R(), 'citation/form-before').test(text.slice(Math.max(0, start - 60), start))) continue
     // "[Nội dung này được đính chính bởi Công văn …]": a legal database's note, not the letter's text.
     if (pattern(R(), 'citation/editorial-note').test(text.slice(Math.max(0, start - 260), start))) continue
-    const parsed = parseRef(g.number, g.year?.replace(/[/\s]/g, '') ?? null, sep, cut ? symbol.slice(0, -cut) : symbol)
+    const parsed = parseRef(number, g.year?.replace(/[/\s]/g, '') ?? null, sep, cut ? symbol.slice(0, -cut) : symbol)
     if (!parsed.ref) continue
     const rawStart = doc.map[start]
     if (ownSpan && rawStart >= ownSpan[0] && rawStart < ownSpan[1]) continue
@@ -110,6 +113,14 @@ export function findCitations(doc: Doc, header: HeaderResult, document: Document
   })
   const named = findNamed(doc, raw)
   return { numbered, shortForms: findShortForms(doc), named: named.named, defined: named.defined, dateRanges }
+}
+
+/** The head of a number OCR split by one space after its number word ("số 2 156-CV/TU"), or null. */
+function splitNumberHead(text: string, at: number, number: string): string | null {
+  const m = pattern(R(), 'citation/split-number-head').exec(text.slice(Math.max(0, at - 16), at))
+  if (!m) return null
+  const head = m.groups!.head
+  return head.length + number.length <= 6 ? head : null
 }
 
 /** "… ngày 19/3/2024 của Ban Thường vụ Tỉnh ủy" after a number. */

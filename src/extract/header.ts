@@ -240,7 +240,9 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     if (!m || m.index !== 0) continue
     const a = f.start + m.index
     let b = a + m[0].length
-    const num = m.groups?.number ?? null
+    // OCR's stray space inside the number ("Số: 15 27 /…"): the pattern admits it only before the separator.
+    const numPrinted = m.groups?.number ?? null
+    const num = numPrinted?.replace(/\s+/g, '') ?? null
     let symbol = m.groups?.symbol ?? ''
     // "Số: 2345/SNNPTNT-" / "CCTL": the column wrapped the symbol after a hyphen; the code that opens
     // the next line in the same column ends it.
@@ -255,7 +257,7 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
       traceHeader('header/number', 'note', 'symbol wrapped after its hyphen onto the next line', wrapped.start, wrapped.end)
     }
     const parsed = parseRef(num, m.groups?.year?.replace(/[/\s]/g, '') ?? null, m.groups?.sep ?? '/', symbol)
-    const sStart = num ? a + m[0].indexOf(num) : b - (m.groups?.symbol?.length ?? 0)
+    const sStart = numPrinted ? a + m[0].indexOf(numPrinted) : b - (m.groups?.symbol?.length ?? 0)
     result.ref = { ...parsed, ev: evidence(doc, sStart, b) }
     traceHeader('header/number', 'kept', `number and symbol: ${parsed.ref ?? '(no number printed)'}`, sStart, b)
     refFrag = k
