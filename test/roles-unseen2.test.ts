@@ -182,3 +182,18 @@ describe('a collective in brackets right after the names restates them, naming n
     expect(t.get('1')!.support).toEqual(['Bộ Tài chính', 'Cục Quản lý công sản'])
   })
 })
+
+describe('a generic role with the named body that fills it in brackets is that body', () => {
+  it('reads "Đơn vị tư vấn giám sát (Công ty …) có trách nhiệm …" as the firm', () => {
+    const t = read(letter('1. Đơn vị tư vấn giám sát (Công ty Cổ phần Tư vấn Xây dựng Hồng Lĩnh) có trách nhiệm bố trí đủ nhân sự tại công trường.\n2. Sở Xây dựng kiểm tra.'))
+    expect(t.get('1')!.lead).toEqual(['Công ty Cổ phần Tư vấn Xây dựng Hồng Lĩnh'])
+  })
+  it('reads "Đơn vị thi công (Công ty TNHH …) khẩn trương …" as the firm', () => {
+    const t = read(letter('1. Đơn vị thi công (Công ty TNHH Xây dựng Thành Đạt) khẩn trương khắc phục các tồn tại, hoàn thành trước ngày 15/4/2026.\n2. Sở Xây dựng kiểm tra.'))
+    expect(t.get('1')).toMatchObject({ lead: ['Công ty TNHH Xây dựng Thành Đạt'], deadline: '2026-04-15' })
+  })
+  it('keeps the collective when the bracket holds no body ("Các sở, ngành (theo danh sách kèm theo)")', () => {
+    const t = read(letter('1. Các sở, ngành (theo danh sách kèm theo) rà soát, báo cáo số liệu.\n2. Sở Xây dựng kiểm tra.'))
+    expect(t.get('1')!.lead).toEqual(['Các sở, ngành'])
+  })
+})

@@ -111,6 +111,30 @@ function glossDropped<T extends { mentions: AgencyMention[] }>(text: string, run
   return { ...run, mentions: run.mentions.filter((x, k) => !gloss(x, k)) }
 }
 
+/**
+ * "Đơn vị tư vấn giám sát (Công ty Cổ phần Tư vấn Xây dựng X) có trách nhiệm …": a generic role
+ * (a collective noun) with the named body that fills it in brackets is that body. Only when the
+ * bracket holds named bodies alone, closing right after them.
+ */
+function namedInBrackets<T extends { mentions: AgencyMention[]; end: number }>(text: string, run: T): T {
+  if (!run.mentions.length || !run.mentions[0].collective) return run
+  // The reader may have run on into the bracket ("Đơn vị thi công (Công ty TNHH X)" as two names).
+  const k = run.mentions.findIndex((x) => !x.collective)
+  if (k > 0) {
+    const opens = /^(?:[ \t]+\p{Ll}+){0,3}[ \t]*\([ \t]*$/u.test(text.slice(run.mentions[k - 1].end, run.mentions[k].start))
+    const named = run.mentions.slice(k)
+    const closes = /^[ \t]*\)/u.test(text.slice(named[named.length - 1].end))
+    return opens && closes && named.every((x) => !x.collective) ? { ...run, mentions: named } : run
+  }
+  const open = /^(?:[ \t]+\p{Ll}+){0,3}[ \t]*\([ \t]*/u.exec(text.slice(run.end, run.end + 80))
+  if (!open) return run
+  const inner = agencyRunAt(text, run.end + open[0].length)
+  if (!inner.mentions.length || inner.mentions.some((x) => x.collective)) return run
+  const close = /^[ \t]*\)/u.exec(text.slice(inner.end))
+  if (!close) return run
+  return { ...run, mentions: inner.mentions, end: inner.end + close[0].length }
+}
+
 /** The role the run that ended a clause had: a bare list clause after ";" continues it. */
 type RunRole = 'lead' | 'support' | 'none'
 
@@ -119,7 +143,7 @@ type RunRole = 'lead' | 'support' | 'none'
  * "Sở A cùng Sở B thực hiện" Sở B coordinates.
  */
 function runAt(text: string, pos: number): { mentions: AgencyMention[]; along: AgencyMention[]; end: number } {
-  const run = glossDropped(text, agencyRunAt(text, pos))
+  const run = namedInBrackets(text, glossDropped(text, agencyRunAt(text, pos)))
   const cut = run.mentions.findIndex((x, k) => k > 0 && pattern(R(), 'roles/along').test(text.slice(run.mentions[k - 1].end, x.start)))
   if (cut < 0) return { mentions: run.mentions, along: [], end: run.end }
   return { mentions: run.mentions.slice(0, cut), along: run.mentions.slice(cut), end: run.end }
