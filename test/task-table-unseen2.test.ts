@@ -84,6 +84,24 @@ describe('the HTML and DOCX loader keeps a table\'s grid', () => {
   })
 })
 
+describe('raw HTML tables inside a Markdown letter', () => {
+  it('puts back the places a rowspan covers, so a merged lead and time carry down and the row\'s own cell stays its support', () => {
+    const src = plan([
+      '<table>',
+      '<tr><th>STT</th><th>Nội dung</th><th>Cơ quan chủ trì</th><th>Cơ quan phối hợp</th><th>Thời gian hoàn thành</th></tr>',
+      '<tr><td>1</td><td>Rà soát hồ sơ đất đai</td><td rowspan="2">Sở Tài chính</td><td>Sở Xây dựng</td><td rowspan="2">Quý II/2026</td></tr>',
+      '<tr><td>2</td><td>Lập danh mục dự án</td><td>Sở Nội vụ</td></tr>',
+      '<tr><td>3</td><td>Công khai danh mục</td><td>Văn phòng UBND tỉnh</td><td><p>Sở Khoa học và Công nghệ</p><p>Công an tỉnh</p></td><td>Tháng 9/2026</td></tr>',
+      '</table>',
+    ])
+    expect(rowsOf(letterOf(src), src, 'II.')).toEqual([
+      { label: 'II.1', lead: ['Sở Tài chính'], support: ['Sở Xây dựng'], deadline: '2026-06-30' },
+      { label: 'II.2', lead: ['Sở Tài chính'], support: ['Sở Nội vụ'], deadline: '2026-06-30' },
+      { label: 'II.3', lead: ['Văn phòng Ủy ban nhân dân tỉnh'], support: ['Sở Khoa học và Công nghệ', 'Công an tỉnh'], deadline: '2026-09-30' },
+    ])
+  })
+})
+
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0
 
 describe.skipIf(!soffice)('a DOCX with merged cells, written by LibreOffice from HTML (soffice headless; .ci/run installs it)', () => {

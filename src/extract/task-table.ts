@@ -184,10 +184,54 @@ function pipeHeaderRoles(doc: Doc, lines: Line[], i: number): { roles: Array<Col
 /** A cell that opens with a section's number and its heading ("I. NHIỆM VỤ …"). */
 const sectionRowText = (t: string): boolean => /^\(?(?:[IVX]{1,5}|\d{1,2})[.)]\s+\p{L}/u.test(t)
 
+/**
+ * The rows a cell of raw HTML spans (its rowspan), read from its <td>/<th> tag in the source: the
+ * HTML inside a Markdown letter is read where it stands, so the rows under such a cell leave its
+ * place out. 1 for a cell of a Markdown pipe row.
+ */
+function rowSpanOf(doc: Doc, c: Cell): number {
+  const at = doc.map[c.start]
+  if (at === undefined) return 1
+  const tag = /<t[dh](?:\s[^>]*)?>(?:\s|<[^>]*>)*$/iu.exec(doc.source.raw.slice(Math.max(0, at - 400), at))
+  const n = tag ? /\browspan\s*=\s*["']?(\d+)/iu.exec(tag[0]) : null
+  return n ? Math.max(1, Number(n[1])) : 1
+}
+
+/**
+ * A row's cells with the places that a cell spanning rows above covers put back as empty cells
+ * (an empty cell under one that had text is a merged cell: its text carries down). `covered`
+ * counts, for each column, the rows still under such a cell.
+ */
+function gridCells(doc: Doc, cells: Cell[], covered: number[]): Cell[] {
+  const out: Cell[] = []
+  let col = 0
+  const skip = () => {
+    while ((covered[col] ?? 0) > 0) {
+      covered[col]--
+      const at = out.length ? out[out.length - 1].end : cells[0].start
+      out.push({ start: at, end: at })
+      col++
+    }
+  }
+  for (const c of cells) {
+    skip()
+    out.push(c)
+    const r = rowSpanOf(doc, c)
+    if (r > 1) covered[col] = r - 1
+    col++
+  }
+  for (; col < covered.length; col++) if ((covered[col] ?? 0) > 0) covered[col]--
+  return out
+}
+
 function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>, sub = new Set<number>()): RawTable {
   const lines = doc.lines
   const h = lines[headerLine]
   const rows: RawRow[] = []
+  // Only a table of raw HTML can hold a rowspan.
+  const html = /\browspan\s*=/iu.test(doc.source.raw)
+  const covered: number[] = []
+  if (html) gridCells(doc, h.cells!, covered)
   for (let j = headerLine + 1; j < lines.length; j++) {
     const row = lines[j]
     if (row.blank && !row.cells) {
@@ -196,13 +240,14 @@ function pipeTable(doc: Doc, headerLine: number, roles: Array<ColumnRole | null>
       break
     }
     if (!row.cells || row.table !== h.table) break
+    const rowCells = html ? gridCells(doc, row.cells, covered) : row.cells
     if (sub.has(j)) continue
     const cells: Partial<Record<ColumnRole, Cell>> = {}
     roles.forEach((r, k) => {
-      if (r && row.cells![k]) cells[r] = row.cells![k]
+      if (r && rowCells[k]) cells[r] = rowCells[k]
     })
     let stt = textOf(doc, cells.stt).replace(/\*+/g, '').trim()
-    const spanning = sectionRow(doc, row.cells, cells.stt)
+    const spanning = sectionRow(doc, rowCells, cells.stt)
     if (spanning) {
       stt = spanning.stt
       cells.stt = spanning.sttCell
