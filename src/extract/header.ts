@@ -70,9 +70,29 @@ function splitColumns(doc: Doc, line: Line): Fragment[] {
     // converter's "left | right" header lines).
     const re = /\S(?:.*?\S)?(?=\s{3,}|\s+\|\s|\s*$)/gu
     let m: RegExpExecArray | null
-    while ((m = re.exec(text))) out.push({ line: line.index, start: r.start + m.index, end: r.start + m.index + m[0].length })
+    while ((m = re.exec(text))) out.push(...brokenAtBr(doc, { line: line.index, start: r.start + m.index, end: r.start + m.index + m[0].length }))
   }
   return out
+}
+
+/**
+ * "Số: 5512/UBND-XDNĐ<br>V/v …" in one table cell: a "<br>" the flat text drops is a printed line
+ * break, so the cell's lines are fragments of their own (the number does not run into the subject).
+ */
+function brokenAtBr(doc: Doc, f: Fragment): Fragment[] {
+  const raw = doc.source.raw
+  if (!raw.includes('<')) return [f]
+  const out: Fragment[] = []
+  let from = f.start
+  for (let p = f.start + 1; p < f.end; p++) {
+    if (!/<br\s*\/?>/iu.test(raw.slice(doc.map[p - 1] + 1, doc.map[p]))) continue
+    const part = trimFragment(doc, { line: f.line, start: from, end: p })
+    if (part.end > part.start) out.push(part)
+    from = p
+  }
+  const last = trimFragment(doc, { line: f.line, start: from, end: f.end })
+  if (last.end > last.start) out.push(last)
+  return out.length ? out : [f]
 }
 
 /**
@@ -428,6 +448,9 @@ export function extractHeader(doc: Doc, diagnostics: Diagnostic[]): HeaderResult
     const pass = passes[n]
     const f = frags[k]
     const t = fragText(f)
+    // A title printed after "Kính gửi" is a form's (a short letter with its "BÁO CÁO" template
+    // after the signature), never the letter's: the header ends at its recipients.
+    if (recipientsRe.test(t)) break
     // A line of the letterhead is no title, whatever word it opens with.
     if (issuerFrags.includes(f)) continue
     const hit = pass === 0 ? docTypeTitle(t) : sentenceCaseTitle(doc, f, afterLetterhead)
@@ -595,13 +618,33 @@ function sentenceCaseLetterhead(doc: Doc, above: Fragment[]): Fragment[] | null 
  * "ỦY BAN NHÂN DÂN" + "TỈNH QUẢNG NGÃI" is one name; "UBND TỈNH X" + "SỞ Y" two levels.
  * `caseless`: a letterhead printed in sentence case, read as if in capitals.
  */
+/** A fragment cut where the source closes one bold (or italic) run and opens the next after a space: each run was a printed line. */
+function boldRuns(doc: Doc, f: Fragment): Fragment[] {
+  const out: Fragment[] = []
+  let from = f.start
+  for (let i = f.start + 1; i < f.end - 1; i++) {
+    if (!/\s/.test(doc.text[i]) || /\s/.test(doc.text[i - 1])) continue
+    let j = i
+    while (j < f.end && /\s/.test(doc.text[j])) j++
+    if (j >= f.end) break
+    const between = doc.source.raw.slice(doc.map[i - 1] + 1, doc.map[j])
+    if (/^(?:\*\*|__)\s+(?:\*\*|__)$/.test(between)) {
+      out.push({ line: f.line, start: from, end: i })
+      from = j
+    }
+  }
+  out.push({ line: f.line, start: from, end: f.end })
+  return out
+}
+
 function buildIssuer(doc: Doc, frags: Fragment[], caseless = false): HeaderResult['issuer'] {
   const levelHead = pattern(R(), 'header/level-head')
   const inner = pattern(R(), 'header/inner-level')
   const organisation = pattern(R(), 'header/organisation-name')
   const levels: Fragment[][] = []
-  // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" on one line is two levels.
-  frags = frags.flatMap((f) => {
+  // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" on one line is two levels; so are two bold runs a converter
+  // put in one table cell ("**NGÂN HÀNG NHÀ NƯỚC VIỆT NAM** **NGÂN HÀNG NHÀ NƯỚC KHU VỰC 12**").
+  frags = frags.flatMap((f) => boldRuns(doc, f)).flatMap((f) => {
     const m = inner.exec(doc.text.slice(f.start, f.end))
     if (!m) return [f]
     return [trimFragment(doc, { line: f.line, start: f.start, end: f.start + m[0].length }), { line: f.line, start: f.start + m[0].length, end: f.end }]

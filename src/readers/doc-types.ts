@@ -101,8 +101,9 @@ export function typeByTitleBefore(textBefore: string): { name: string; word: str
     if (at >= 0 && (!best || at > best.at || (at === best.at && word.length > best.word.length))) best = { name, word: clause.slice(at, at + word.length), at }
   }
   if (!best) return null
-  // A title is a few words; farther back, the word opens another mention.
-  if (clause.slice(best.at + best.word.length).trim().split(/\s+/u).filter(Boolean).length > 10) return null
+  // A title is a few words (a law's runs to a dozen: "Luật Hoạt động giám sát của Quốc hội và Hội
+  // đồng nhân dân"); farther back, the word opens another mention.
+  if (clause.slice(best.at + best.word.length).trim().split(/\s+/u).filter(Boolean).length > 14) return null
   return { name: best.name, word: best.word }
 }
 
