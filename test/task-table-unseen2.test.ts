@@ -85,6 +85,21 @@ describe('the HTML and DOCX loader keeps a table\'s grid', () => {
 })
 
 describe('raw HTML tables inside a Markdown letter', () => {
+  it('reads a two-row header whose doer heading spans two columns over "Chủ trì" and "Phối hợp"', () => {
+    const src = plan([
+      '<table>',
+      '<tr><th rowspan="2">STT</th><th rowspan="2">Nội dung nhiệm vụ</th><th colspan="2">Đơn vị thực hiện</th><th rowspan="2">Thời gian hoàn thành</th></tr>',
+      '<tr><th>Chủ trì</th><th>Phối hợp</th></tr>',
+      '<tr><td>1</td><td>Rà soát hồ sơ đất đai</td><td>Sở Tài chính</td><td>Sở Xây dựng</td><td>Quý II/2026</td></tr>',
+      '<tr><td>2</td><td>Lập danh mục dự án</td><td>Sở Nội vụ</td><td>Công an tỉnh</td><td>Quý III/2026</td></tr>',
+      '</table>',
+    ])
+    expect(rowsOf(letterOf(src), src, 'II.')).toEqual([
+      { label: 'II.1', lead: ['Sở Tài chính'], support: ['Sở Xây dựng'], deadline: '2026-06-30' },
+      { label: 'II.2', lead: ['Sở Nội vụ'], support: ['Công an tỉnh'], deadline: '2026-09-30' },
+    ])
+  })
+
   it('puts back the places a rowspan covers, so a merged lead and time carry down and the row\'s own cell stays its support', () => {
     const src = plan([
       '<table>',
