@@ -26,7 +26,7 @@ const AgencyReading = z.object({ text: z.string(), agencies: z.array(z.string())
 export const AgenciesFile = z.object({
   description: z.string(),
   kinds: z.array(AgencyKind),
-  abbreviations: z.array(z.object({ short: z.string(), full: z.string(), examples: z.array(z.string()).min(1) })),
+  abbreviations: z.array(z.object({ short: z.string(), full: z.string(), notBefore: z.array(z.string()).default([]), examples: z.array(z.string()).min(1) })),
   collectiveNouns: z.array(z.string()),
   qualifiers: z.array(z.string()),
   predicateStarts: z.array(z.string()),
@@ -48,6 +48,9 @@ export const AgenciesFile = z.object({
   determiners: z.array(z.string()).default([]),
   /** Relations that attach a collective to the body it belongs to ("trực thuộc UBND tỉnh", "trên địa bàn tỉnh"). */
   relations: z.array(z.string()).default([]),
+  bareAreaRelations: z.array(z.string()).default([]),
+  pairedPartStops: z.array(z.string()).default([]),
+  personSuffixes: z.array(z.string()).default([]),
   /** Private parties: a collective made of these alone is not an agency ("tổ chức, cá nhân"). */
   privateParties: z.array(z.string()).default([]),
   /** Collective nouns of Party bodies: a list of them is one addressee, apart from the state's ("các cấp ủy, tổ chức đảng, | cơ quan, đơn vị"). */

@@ -141,6 +141,12 @@ interface Lexicon {
   nominalCloseRe: RegExp
   /** A scope that ends a phrase ("… các đoàn thể chính trị - xã hội cùng cấp"). */
   trailingScopeRe: RegExp
+  /** " trên địa bàn" with no place after it: the sender's area. */
+  bareAreaRe: RegExp
+  /** Lower-case nouns of people and bodies that open another addressee after a comma ("nhà trường", "người dân"). */
+  pairedPartStopRe: RegExp
+  /** " viên" after a collective noun: a member, a person ("cấp ủy viên"). */
+  personSuffixRe: RegExp
 }
 
 /** A name or alias of the gazetteer: folded for matching, in lower case with its accents, its entry. */
@@ -251,7 +257,8 @@ function lexicon(): Lexicon {
   const relationRe = new RegExp(`^(?:${alternation(a.relations)})\\s+`, 'u')
   const privateWord = `(?:${a.privateParties.map((w) => escapeRe(fold(w))).join('|') || '(?!)'})`
   const privateOnlyRe = new RegExp(`^${privateWord}(?:\\s*(?:,|${alternation(a.conjunctions.map(fold))})\\s*${privateWord})*$`, 'u')
-  const stopRe = new RegExp(`^(?:${alternation(a.predicateStarts)})(?![\\p{L}])`, 'u')
+  // OCR drops the horn of ư and ơ ("huớng dẫn", "truớc"): a predicate so printed is still one.
+  const stopRe = new RegExp(`^(?:${alternation([...new Set(a.predicateStarts.flatMap(hornless))])})(?![\\p{L}])`, 'u')
   const capitalised = a.predicateStarts.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   const stopCapRe = new RegExp(`^(?:${alternation(capitalised)})(?![\\p{L}])`, 'u')
   const compoundRe = new RegExp(`^(?:${alternation(a.nameCompounds)})(?![\\p{L}])`, 'iu')
@@ -360,6 +367,9 @@ function lexicon(): Lexicon {
     unitListTailRe: new RegExp(`^[ \\t]+(?:${alternation(a.unitListTails)})(?![\\p{L}])`, 'u'),
     massNouns: a.massOrganisationNouns.map(fold),
     trailingScopeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(a.scopeQualifiers)})$`, 'u'),
+    personSuffixRe: new RegExp(`^[ \\t]+(?:${alternation(a.personSuffixes)})(?![\\p{L}])`, 'u'),
+    pairedPartStopRe: new RegExp(`^(?:${alternation([...a.privateParties, ...a.pairedPartStops])})(?![\\p{L}])`, 'u'),
+    bareAreaRe: new RegExp(`^[ \\t]+(?:${alternation(a.bareAreaRelations)})(?![\\p{L}])`, 'u'),
     nameNounPrefixes: new Set(a.nameNounPrefixes),
     restrictiveOpenerRe: new RegExp(`^[ \\t]+(${alternation(a.restrictiveOpeners)})[ \\t]+(?=\\p{Ll})`, 'u'),
     adverbFirsts: new Set([...a.adverbialPredicates, ...a.nominalVerbs].map((w) => w.charAt(0))),
@@ -370,6 +380,15 @@ function lexicon(): Lexicon {
     branchRe: new RegExp(`^[ \\t]+(?:${anyFirst(a.branchQualifiers)})(?![\\p{L}])`, 'u'),
   }
   return lex
+}
+
+/** A phrase and its spellings without the horns OCR loses: ư → u, ơ → o (tones kept), each or both. */
+const HORNLESS: Record<string, string> = { ư: 'u', ừ: 'ù', ứ: 'ú', ử: 'ủ', ữ: 'ũ', ự: 'ụ', ơ: 'o', ờ: 'ò', ớ: 'ó', ở: 'ỏ', ỡ: 'õ', ợ: 'ọ' }
+function hornless(phrase: string): string[] {
+  const u = phrase.replace(/[ưừứửữự]/gu, (c) => HORNLESS[c])
+  const o = phrase.replace(/[ơờớởỡợ]/gu, (c) => HORNLESS[c])
+  const both = u.replace(/[ơờớởỡợ]/gu, (c) => HORNLESS[c])
+  return [...new Set([phrase, u, o, both])]
 }
 
 const WORD = /^[\p{L}\d][\p{L}\d&'’.-]*/u
@@ -421,10 +440,10 @@ function skipSpace(text: string, i: number): number {
 /** " tỉnh", " tỉnh Quảng Ngãi", " thành phố Hồ Chí Minh" after a name; "các tỉnh, thành phố …" too. */
 function localityAt(text: string, pos: number): number {
   const list = unitListEnd(text, pos)
-  if (list > pos) return list
+  if (list > pos) return pluralTailEnd(text, list)
   const rest = text.slice(pos, pos + 90)
   const plural = units().PLURAL_LOCALITY_RE.exec(rest)
-  if (plural) return pos + plural[0].length
+  if (plural) return pluralTailEnd(text, pos + plural[0].length)
   const m = units().LOCALITY_RE.exec(rest)
   if (!m || !/^\s/u.test(m[0])) return pos
   // "xã hội" and the like are words of a name, not a locality.
@@ -439,6 +458,25 @@ function localityAt(text: string, pos: number): number {
     if (!opensOther(after) && !lexicon().stopCapRe.test(after)) end += part[0].length
   }
   return end
+}
+
+/**
+ * After a plural list of localities: a qualifier that picks which of them ("các xã, phường | vùng ven
+ * biển"), and a bare "trên địa bàn" that closes the phrase without a place of its own ("Sở Công
+ * Thương các tỉnh, thành phố | trên địa bàn"): the sender's area, part of the name.
+ */
+function pluralTailEnd(text: string, pos: number): number {
+  const { localityQualifierRe, bareAreaRe, relationPlaceRe } = lexicon()
+  let end = pos
+  const q = /^[ \t]+/u.exec(text.slice(end, end + 4))
+  const qual = q ? localityQualifierRe.exec(text.slice(end + q[0].length, end + q[0].length + 40)) : null
+  if (q && qual) end += q[0].length + qual[0].length
+  const area = bareAreaRe.exec(text.slice(end, end + 30))
+  if (!area) return end
+  const after = end + area[0].length
+  // With a place of its own ("trên địa bàn tỉnh X") the relation is read by the qualifiers, not here.
+  if (relationPlaceRe.test(text.slice(skipSpace(text, after), after + 40))) return end
+  return runEndsAt(text, after) || /^[ \t]*\(/u.test(text.slice(after, after + 4)) ? after : end
 }
 
 /**
@@ -493,7 +531,18 @@ function nameEndsAt(text: string, i: number, j: number, rest: string): boolean {
   const { personRe, enderRe } = lexicon()
   // A time word ends a name before its number ("… | Quý II/2026", "… | Tháng 10"), not in a person's
   // name a school bears ("Trường THPT chuyên Lê Quý Đôn").
-  return cellGap(text, i, j) || personRe.test(rest) || (enderRe.test(rest) && /^\S+[ \t]*(?:[IVX]+|\d)/u.test(rest))
+  return cellGap(text, i, j) || (personRe.test(rest) && !placeSyllable(text, i, j, rest)) || (enderRe.test(rest) && /^\S+[ \t]*(?:[IVX]+|\d)/u.test(rest))
+}
+
+/**
+ * "Vườn quốc gia Bidoup - Núi Bà, …": a capitalised person marker after a capitalised word of the
+ * same line, with no name of a person after it, is a syllable of a place, not "Bà Nguyễn Thị …".
+ */
+function placeSyllable(text: string, i: number, j: number, rest: string): boolean {
+  const marker = lexicon().personRe.exec(rest)
+  if (!marker || !/^[\p{Lu}Đ]/u.test(marker[0]) || /\s/u.test(marker[0]) || j === i || /\n/u.test(text.slice(i, j))) return false
+  if (!/^[\p{Lu}Đ]/u.test(prevWord(text, j))) return false
+  return !/^[ \t]+[\p{Lu}Đ]/u.test(rest.slice(marker[0].length))
 }
 
 /** A predicate start at j: in lower case, or capitalised at the start of a new line. */
@@ -584,6 +633,9 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
       // document type or a verb ("Phòng Tài chính - Kế hoạch", "Phòng Chính trị - Tổ chức"); after an
       // acronym it is a table's dash before the next cell.
       const hyphen = /^[-–]/u.test(conn[0])
+      // "Phó Giám đốc Sở - Hoàng Văn Thuân": a bare head, a dash and a person's name alone on the line.
+      const person = hyphen && words === 0 ? lexicon().personNameRe.exec(after) : null
+      if (person && /^[ \t]*(?:[\n,;.)]|$)/u.test(after.slice(person[0].length))) break
       if (titleRe.test(after) || (lexicon().docTypeRe.test(after) && (!hyphen || numberedDocument(after)))) break
       if (hyphen && lexicon().stopCapRe.test(after) && !titleCasedBefore(text, pos, i)) break
       i = j + conn[0].length
@@ -607,7 +659,7 @@ function nameWordsEnd(text: string, pos: number, lowerFirst = false, serving = f
     // "Cục Văn hóa cơ sở, gia đình và thư viện": a comma before lower-case name words that a
     // conjunction closes within the phrase joins the parts of one name.
     const lowComma = /^,[ \t]*(?=\p{Ll})/u.exec(text.slice(i, i + 4))
-    if (lowComma && words > 0 && titleRun < 2 && lowerListJoins(text, i + lowComma[0].length)) {
+    if (lowComma && words > 0 && titleRun < 2 && (lowerListJoins(text, i + lowComma[0].length) || pairedPartEnd(text, i + lowComma[0].length) > 0)) {
       i += lowComma[0].length
       lower = true
       titleRun = 0
@@ -704,6 +756,36 @@ function lowerListJoins(text: string, pos: number): boolean {
 }
 
 /**
+ * "Phòng Quản lý, | bảo trì kết cấu hạ tầng đường bộ | chủ trì", "Phòng Công tác học sinh, | sinh viên
+ * | bố trí": after a comma, lower-case name words that run on the same line straight into the
+ * sentence's predicate are the second half of a paired name (the predicate closes the name). Where a
+ * part opens on a body, a person, a determiner, a locality or a predicate it is another addressee or
+ * the predicate itself ("Sở Y tế, | nhà trường tổ chức", "Sở Y tế, | khẩn trương …"). Returns the
+ * part's end, or 0.
+ */
+function pairedPartEnd(text: string, pos: number): number {
+  const { headRe, collectiveRe, determinerRe, memberRe, nameBreakers, functionWords, pairedPartStopRe } = lexicon()
+  let i = pos
+  let end = 0
+  for (let n = 0; n < 9; n++) {
+    const j = n === 0 ? i : skipSpace(text, i)
+    if (/\n/u.test(text.slice(i, j)) || cellGap(text, i, j)) return 0
+    const rest = text.slice(j, j + 60)
+    if (n > 0 && stopAt(text, i, j)) return end
+    const w = /^\p{Ll}[\p{L}]*/u.exec(rest)
+    if (!w || nameBreakers.has(w[0]) || functionWords.has(w[0])) return 0
+    if (n === 0) {
+      const cap = rest.charAt(0).toUpperCase() + rest.slice(1)
+      if (stopAt(text, j, j) || lexicon().stopRe.test(rest) || headRe.test(cap) || collectiveRe.test(rest) || determinerRe.test(rest) || memberRe.test(rest) || pairedPartStopRe.test(rest) || localityAt(` ${rest}`, 0) > 0) return 0
+    }
+    // A locality closes the name as it closes any ("Phòng Văn hóa, thông tin | huyện").
+    if (n > 0 && localityAt(text, i) > i) return end
+    i = end = j + w[0].length
+  }
+  return 0
+}
+
+/**
  * "Vụ Giáo dục thường xuyên, Cục …", "Trung tâm … giáo dục thường xuyên cấp huyện": an adverb that
  * ends the name's words, before a bracket, a stop, a scope, a locality or a comma and another head,
  * is a word of the name (as a predicate it would need its verb after it).
@@ -752,15 +834,18 @@ function enumerationAt(text: string, pos: number): { end: number; items: EnumIte
       if (!m) break
       if (m.groups!.unit) unit = m.groups!.unit
       const place = m.groups!.place
-      // A capitalised predicate is no place: "UBND các huyện | Căn cứ Kế hoạch …" (a paragraph run on).
-      if (headRe.test(place) || openerRe.test(place) || lexicon().stopCapRe.test(text.slice(i + m[0].length - place.length, i + m[0].length + 40))) break
+      // A capitalised predicate is no place: "UBND các huyện | Căn cứ Kế hoạch …" (a paragraph run on);
+      // a place of several capitalised words is one even where its first is a verb ("Cần Thơ").
+      // A head word is a syllable of a place where no lower-case name word follows it ("Trường Vinh").
+      const placeAt = i + m[0].length - place.length
+      if (opensOther(text.slice(placeAt, placeAt + 60)) || openerRe.test(place) || (!/\s/u.test(place) && lexicon().stopCapRe.test(text.slice(placeAt, placeAt + 40)))) break
       const s = i
       i += m[0].length
       items.push({ start: s, end: i, name: `${canonicalAgencyName(base)} ${unit} ${place}`, kind: 'ubnd', unit, place })
       const sep = sepRe.exec(text.slice(i, i + 6))
       if (!sep) break
       const peek = text.slice(i + sep[0].length, i + sep[0].length + 40)
-      if (!ENUM_NEXT_RE.test(peek) || openerRe.test(peek) || headRe.test(peek)) break
+      if (!ENUM_NEXT_RE.test(peek) || openerRe.test(peek) || opensOther(peek)) break
       i += sep[0].length
     }
     return items.length ? { end: i, items } : null
@@ -844,8 +929,9 @@ function collectiveAt(text: string, pos: number): number {
     const units = lexicon().unitCollectiveRe.exec(text.slice(pos, pos + 120))
     return units ? restrictiveClauseEnd(text, boundedRelativeEnd(text, qualifiersEnd(text, pos + units[0].length, true), false)) : pos
   }
-  // "Tổ chức …", "Doanh nghiệp …" opening a clause are verbs or private parties, not addressees.
-  if (lexicon().clauseNounRe.test(first[0]) || lexicon().capitalNounRe.test(first[0])) return pos
+  // "Tổ chức …", "Doanh nghiệp …" opening a clause are verbs or private parties, not addressees;
+  // "cấp ủy viên" is a member of the body, a person.
+  if (lexicon().clauseNounRe.test(first[0]) || lexicon().capitalNounRe.test(first[0]) || lexicon().personSuffixRe.test(text.slice(pos + first[0].length, pos + first[0].length + 12))) return pos
   let i = pos + first[0].length
   let nouns = 1
   const group = nounGroup(first[0])

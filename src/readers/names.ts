@@ -125,9 +125,13 @@ function abbreviationRes(): Array<{ re: RegExp; full: string }> {
   abbrevCache ??= rules()
     .agencies.abbreviations.slice()
     .sort((a, b) => b.short.length - a.short.length)
-    .map(({ short, full }) => ({
+    .map(({ short, full, notBefore }) => ({
       // An abbreviated locality unit takes its period ("TP. Hồ Chí Minh"): its place follows it.
-      re: new RegExp(`(?<![\\p{L}&-])${escapeRe(short)}${units.has(full) ? '(?:\\.(?=[ \\t]))?' : ''}(?![\\p{L}&])`, 'gu'),
+      // A short form already followed by the words its full form adds is left to the shorter one ("Ủy ban MTTQ | Việt Nam").
+      re: new RegExp(
+        `(?<![\\p{L}&-])${escapeRe(short)}${units.has(full) ? '(?:\\.(?=[ \\t]))?' : ''}(?![\\p{L}&])${notBefore.length ? `(?!\\s+(?:${notBefore.map(escapeRe).join('|')})(?![\\p{L}]))` : ''}`,
+        'gu',
+      ),
       full,
     }))
   return abbrevCache
