@@ -12,6 +12,7 @@ import { LetterSchema, SCHEMA_VERSION, type Letter } from './schema/letter.js'
 import { findCitations } from './extract/citations.js'
 import { resolveCitations } from './resolve/identity.js'
 import { extractTasks } from './extract/tasks.js'
+import { tableDiagnostics } from './extract/task-table.js'
 import { withLetterNames } from './readers/agencies.js'
 import { linkCitations } from './resolve/links.js'
 import { evidence } from './parse/span.js'
@@ -80,6 +81,7 @@ function extractAll(source: Source, options: Pick<ParseOptions, 'validate'>): { 
   const citations = resolveCitations(doc, findCitations(doc, header, document), document, diagnostics)
   // Names the letter prints whole (Kính gửi, Nơi nhận, brackets) complete shorter readings of them in its items.
   const tasks = withLetterNames(doc.text, () => extractTasks(doc, header, signature, document, citations, diagnostics))
+  diagnostics.push(...tableDiagnostics(doc))
   const letter: Letter = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: source.path, sha256: source.sha256, encoding: source.encoding, bytes: source.bytes },

@@ -6,7 +6,9 @@
  * under their section row ("II.3"), a letter row under the numbered row above it ("1.a"), and
  * in an appendix under the appendix number ("PLII.4"). Section rows are tasks of their own.
  */
-import type { Doc, Line } from '../types.js'
+import type { Diagnostic, Doc, Line } from '../types.js'
+import { evidence } from '../parse/span.js'
+import { trace, tracing } from '../explain.js'
 import { globalPattern, pattern, rules } from '../lexicon/index.js'
 import type { SignatureResult } from './signature.js'
 import { agenciesAt, agencyRunAt, type AgencyMention } from '../readers/agencies.js'
@@ -78,6 +80,40 @@ function isTaskHeader(roles: Array<ColumnRole | null>): boolean {
 
 const tablesOf = new WeakMap<Doc, RawTable[]>()
 
+/** Tables whose header names some of a task table's columns but not enough to read its rows. */
+const unreadOf = new WeakMap<Doc, Diagnostic[]>()
+
+const COLUMN_WORDS: Record<'stt' | 'task' | 'lead', string> = { stt: 'a row number (STT)', task: 'the task (nội dung, nhiệm vụ)', lead: 'the lead (chủ trì, đơn vị thực hiện)' }
+
+/**
+ * A table that names a doer, a support or a time column is meant to assign work; when its other
+ * columns are not recognised its rows are read as no tasks, and the clerk is told which heading
+ * was missing, with the header row's span.
+ */
+function noteUnreadHeader(doc: Doc, line: number, roles: Array<ColumnRole | null>): void {
+  if (!roles.some((r) => r === 'lead' || r === 'support' || r === 'deadline')) return
+  const missing = (['stt', 'task', 'lead'] as const).filter((r) => !roles.includes(r))
+  const l = doc.lines[line]
+  const heads = (l.cells ?? []).map((c) => doc.text.slice(c.start, c.end).replace(/\*+/g, '').trim())
+  const ev = evidence(doc, l.start, l.end)
+  const diagnostic: Diagnostic = {
+    ruleId: 'table/unread-columns',
+    severity: 'info',
+    message: `Unexpected table header "${heads.join(' | ')}", expected a column for ${missing.map((r) => COLUMN_WORDS[r]).join(' and ')}: its rows are not read as tasks`,
+    span: ev.span,
+  }
+  const list = unreadOf.get(doc) ?? []
+  list.push(diagnostic)
+  unreadOf.set(doc, list)
+  if (tracing()) trace({ stage: 'tables', ruleId: diagnostic.ruleId, verdict: 'dropped', message: diagnostic.message, start: l.start, end: l.end })
+}
+
+/** The warnings for tables that look like task tables but whose columns were not recognised. */
+export function tableDiagnostics(doc: Doc): Diagnostic[] {
+  readTables(doc)
+  return unreadOf.get(doc) ?? []
+}
+
 function cellRange(doc: Doc, a: number, b: number): Cell {
   while (a < b && /\s/.test(doc.text[a])) a++
   while (b > a && /\s/.test(doc.text[b - 1])) b--
@@ -101,7 +137,10 @@ function readTables(doc: Doc): RawTable[] {
     if (!h.tableHeader && seenTables.has(h.table)) continue
     seenTables.add(h.table)
     const { roles, sub } = pipeHeaderRoles(doc, lines, i)
-    if (!isTaskHeader(roles)) continue
+    if (!isTaskHeader(roles)) {
+      noteUnreadHeader(doc, i, roles)
+      continue
+    }
     const next = nextContentLine(lines, i + 1)
     if (next >= 0 && lines[next].cells && lines[next].table === h.table) out.push(pipeTable(doc, i, roles, sub))
     else out.push(splitTable(doc, i, roles))
