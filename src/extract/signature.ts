@@ -204,7 +204,12 @@ function bulletItems(doc: Doc, from: number): { items: SignatureResult['distribu
 }
 
 /** "T/M", "K.T", "TM" → "TM.": the authority as one writes it, whatever the separators printed. */
-const authorityOf = (printed: string): string => printed.replace(/[/.\s]/g, '') + '.'
+const authorityOf = (printed: string): string => {
+  // Spelled out ("THAY MẶT", "KÝ THAY"): the code its group is named by.
+  const spelled = pattern(R(), 'header/authority-spelled').exec(printed.replace(/\s+/g, ' ').trim())
+  const code = spelled ? Object.entries(spelled.groups ?? {}).find(([, v]) => v !== undefined)?.[0] : undefined
+  return (code ?? printed.replace(/[/.\s]/g, '')) + '.'
+}
 
 /** The line where the `count`-th non-blank line from `from` on (counting `from`) ends the stretch: its index, or the last line. */
 function lastOfNonBlank(doc: Doc, from: number, count: number): number {
