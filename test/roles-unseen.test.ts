@@ -293,13 +293,13 @@ const forests = 'Thực hiện Chỉ thị số 05/CT-UBND ngày 10/01/2025 củ
 
 describe('a bullet printed outside the one that introduced a nested list returns to the item that holds it', () => {
   it('gives "- Trường hợp …, đề nghị X chủ trì …" after "+ … sau:" / "(1)" / "(2)" to the item, not to (2) nor, through it, to (1)', () => {
-    const t = read(letter(forests + '1. Về công tác bảo vệ rừng:\n- Về phòng cháy, chữa cháy rừng\n+ Tăng cường tuyên truyền trong cộng đồng dân cư.\n+ Các chủ rừng thực hiện các biện pháp sau:\n(1) Làm đường băng cản lửa.\n(2) Bố trí lực lượng canh gác.\n- Trường hợp xảy ra cháy rừng, đề nghị Hạt Kiểm lâm huyện chủ trì huy động lực lượng chữa cháy.\n2. Phòng Tài chính - Kế hoạch bố trí kinh phí.', lak))
+    const t = read(letter(forests + '1. Về công tác bảo vệ rừng:\n- Về phòng cháy, chữa cháy rừng\n+ Tăng cường tuyên truyền trong cộng đồng dân cư.\n+ Thực hiện các biện pháp sau:\n(1) Làm đường băng cản lửa.\n(2) Bố trí lực lượng canh gác.\n- Trường hợp xảy ra cháy rừng, đề nghị Hạt Kiểm lâm huyện chủ trì huy động lực lượng chữa cháy.\n2. Phòng Tài chính - Kế hoạch bố trí kinh phí.', lak))
     expect(t.get('1')!.lead).toEqual(['Hạt Kiểm lâm huyện'])
     expect(t.get('1.1')!.lead).toEqual([])
     expect(t.get('1.2')!.lead).toEqual([])
   })
   it('keeps a bullet of the same kind as the one that introduced the list inside the list\'s last item', () => {
-    const t = read(letter(forests + '1. Về công tác bảo vệ rừng:\n- Các chủ rừng thực hiện các biện pháp sau:\n(1) Làm đường băng cản lửa.\n(2) Bố trí lực lượng canh gác:\n- Hạt Kiểm lâm huyện kiểm tra lực lượng canh gác.\n2. Phòng Tài chính - Kế hoạch bố trí kinh phí.', lak))
+    const t = read(letter(forests + '1. Về công tác bảo vệ rừng:\n- Thực hiện các biện pháp sau:\n(1) Làm đường băng cản lửa.\n(2) Bố trí lực lượng canh gác:\n- Hạt Kiểm lâm huyện kiểm tra lực lượng canh gác.\n2. Phòng Tài chính - Kế hoạch bố trí kinh phí.', lak))
     expect(t.get('1')!.lead).toEqual([])
     expect(t.get('1.2')!.lead).toEqual(['Hạt Kiểm lâm huyện'])
   })
