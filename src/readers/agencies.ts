@@ -385,6 +385,8 @@ function lexicon(): Lexicon {
 /** A phrase and its spellings without the horns OCR loses: ư → u, ơ → o (tones kept), each or both. */
 const HORNLESS: Record<string, string> = { ư: 'u', ừ: 'ù', ứ: 'ú', ử: 'ủ', ữ: 'ũ', ự: 'ụ', ơ: 'o', ờ: 'ò', ớ: 'ó', ở: 'ỏ', ỡ: 'õ', ợ: 'ọ' }
 function hornless(phrase: string): string[] {
+  // One syllable without its horn is often another word ("đưa" → "đua" of "thi đua"): phrases only.
+  if (!/\s/u.test(phrase)) return [phrase]
   const u = phrase.replace(/[ưừứửữự]/gu, (c) => HORNLESS[c])
   const o = phrase.replace(/[ơờớởỡợ]/gu, (c) => HORNLESS[c])
   const both = u.replace(/[ơờớởỡợ]/gu, (c) => HORNLESS[c])
@@ -771,7 +773,8 @@ function pairedPartEnd(text: string, pos: number): number {
     const j = n === 0 ? i : skipSpace(text, i)
     if (/\n/u.test(text.slice(i, j)) || cellGap(text, i, j)) return 0
     const rest = text.slice(j, j + 60)
-    if (n > 0 && stopAt(text, i, j)) return end
+    // "tổ chức", "hội" after the part may be a noun that goes on with it: only a plain predicate closes it.
+    if (n > 0 && stopAt(text, i, j)) return lexicon().clauseNounRe.test(/^\p{Ll}+(?:[ \t]+\p{Ll}+)?/u.exec(rest)?.[0] ?? '') ? 0 : end
     const w = /^\p{Ll}[\p{L}]*/u.exec(rest)
     if (!w || nameBreakers.has(w[0]) || functionWords.has(w[0])) return 0
     if (n === 0) {
@@ -1192,8 +1195,10 @@ function qualifiersEnd(text: string, from: number, closed = false): number {
     // A capital on the next line opens the body of a heading ("UBND các xã | \n Tổ chức …"): the layout
     // stage has already joined the line breaks that wrap a name (a break after "huyện" before its place).
     if (capital && /\n/u.test(text.slice(i, j)) && !lexicon().capitalisedQualifierRe.test(rest) && !lexicon().properNameOpeners.has(prevWord(text, j))) break
-    // Capitals continue only a proper name opened after "về", "thuộc", "ngành" ("thuộc ngành Công Thương").
-    if (capital && !lexicon().capitalisedQualifierRe.test(rest) && words > 0 && !properRun && !lexicon().properNameOpeners.has(prevWord(text, j))) break
+    // Capitals continue only a proper name opened after "về", "thuộc", "ngành" ("thuộc ngành Công Thương"),
+    // or an acronym among lower-case qualifiers that is no body's ("các doanh nghiệp dự án | BOT | đường bộ").
+    const acronym = capital && words > 0 && /^\p{Lu}{2,6}$/u.test(w[0]) && !/\n/u.test(text.slice(i, j)) && !lexicon().headRe.test(rest) && !lexicon().openerRe.test(rest) && /^(?:[ \t]+\p{Ll}|[ \t]*[,;.:)]|[ \t]*$)/u.test(rest.slice(w[0].length))
+    if (capital && !acronym && !lexicon().capitalisedQualifierRe.test(rest) && words > 0 && !properRun && !lexicon().properNameOpeners.has(prevWord(text, j))) break
     properRun = capital
     i = j + w[0].length
     words++
