@@ -8,7 +8,7 @@
  * would extract (corpus/README.md conventions), with a counterexample where the rule could misfire.
  */
 import { describe, expect, it } from 'vitest'
-import { letterOf } from './helpers.js'
+import { docOf, letterOf } from './helpers.js'
 
 const doc = (text: string) => letterOf(text).document
 const refs = (text: string) => letterOf(text).citations.map((c) => c.ref)
@@ -157,5 +157,32 @@ describe('a law cited by its title before its number', () => {
   it('does not reach a type word that opens another clause far back', () => {
     const body = 'Thực hiện Luật Đất đai, Ủy ban nhân dân huyện đã tổ chức rà soát toàn bộ các dự án chậm triển khai trên địa bàn huyện theo danh mục tại phụ lục kèm theo số 45/2026/QH15; ' + PLAIN_BODY
     expect(typeOf(district('Số: 1245/UBND-VP', body), '45/2026/QH15')).not.toBe('Luật')
+  })
+})
+
+describe('"<br>" in Markdown paragraphs', () => {
+  const text =
+    '**ỦY BAN NHÂN DÂN**<br>**TỈNH ĐIỆN BIÊN**\n\nSố: 5512/UBND-XDNĐ<br>V/v triển khai công tác phòng chống lụt bão năm 2026\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**\n\n' +
+    'Điện Biên, ngày 12 tháng 5 năm 2026\n\nKính gửi: Sở Nông nghiệp và Môi trường.\n\nỦy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì rà soát phương án, báo cáo trước ngày 30/5/2026./.\n\n**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**\n\n**Lò Văn Mừng**\n'
+
+  it('reads the letterhead, number, subject and signature apart where a <br> parts their lines', () => {
+    const d = doc(text)
+    expect([d.issuer?.name, d.ref, d.subject]).toEqual(['Ủy ban nhân dân tỉnh Điện Biên', '5512/UBND-XDNĐ', 'triển khai công tác phòng chống lụt bão năm 2026'])
+    expect([d.signer?.name, d.signer?.authority, d.signer?.title]).toEqual(['Lò Văn Mừng', 'KT.', 'PHÓ CHỦ TỊCH'])
+    // The span of the issuer still points at the source's characters.
+    expect(d.issuer?.text).toContain('TỈNH ĐIỆN BIÊN')
+  })
+
+  it('keeps the words of a body paragraph apart', () => {
+    const flat = docOf('Giao Sở Xây dựng<br>rà soát hồ sơ, báo cáo Quý I<br>năm 2026.\n')
+    expect(flat.text).not.toMatch(/dựngrà|Inăm/u)
+    expect(flat.text).toMatch(/Sở Xây dựng\s+rà soát hồ sơ, báo cáo Quý I\s+năm 2026/u)
+  })
+
+  it('leaves a pipe row on one line and makes no blank line of a <br> at a line end', () => {
+    const flat = docOf('| 1 | Rà soát<br>hồ sơ | Sở Xây dựng |\n\nMột dòng<br>\nhai dòng\n')
+    expect(flat.lines.filter((l) => !l.blank).map((l) => flat.text.slice(l.start, l.end))[0]).toBe('| 1 | Rà soáthồ sơ | Sở Xây dựng |')
+    expect(flat.text).not.toMatch(/Một dòng\s*\n\s*\n\s*hai dòng/u)
+    expect(flat.text).toMatch(/Một dòng\s+hai dòng/u)
   })
 })

@@ -52,6 +52,7 @@ export function flatten(input: string): Flattened {
     switch (node.type) {
       case 'html':
         readHtmlBlock(input, start, end, { drop, replace, keepText: (a, b, value) => keepText(a, b, value) })
+        lineBreakTag(input, start, end, drop, replace)
         return
       case 'image':
       case 'imageReference':
@@ -228,6 +229,21 @@ function align(input: string, start: number, end: number, value: string, drop: U
  * Pandoc's Markdown writes an en dash as "--" and an em dash as "---" ("Sở Lao động -- Thương
  * binh và Xã hội"); between words they are read as the dash, written over the first hyphen.
  */
+/**
+ * "**ỦY BAN NHÂN DÂN**<br>**TỈNH X**" in a paragraph (Markdown an assistant or a site wrote): a
+ * "<br>" between two words is a printed line break, so its "<" is written as one and the words do
+ * not run together. Not in a pipe row, whose cells stay on their line (the header and the
+ * task-table reader see the tag through the source map), nor at a line's end (no blank line made).
+ */
+function lineBreakTag(input: string, start: number, end: number, drop: Uint8Array, replace: Map<number, string>): void {
+  if (!/^<br\s*\/?>$/iu.test(input.slice(start, end))) return
+  if (start === 0 || end >= input.length || /\s/u.test(input[start - 1]) || /\s/u.test(input[end])) return
+  const lineStart = input.lastIndexOf('\n', start - 1) + 1
+  if (/^\s*\|/u.test(input.slice(lineStart, start))) return
+  drop[start] = 0
+  replace.set(start, '\n')
+}
+
 function smartDashes(input: string, start: number, end: number, drop: Uint8Array, replace: Map<number, string>): void {
   // Searched within the leaf only, so that a long letter stays linear.
   const leaf = input.slice(start, end)
