@@ -149,3 +149,15 @@ describe('deputies and the Front', () => {
     expect(names('Ủy ban Mặt trận Tổ quốc huyện định hướng')).toEqual(['Ủy ban Mặt trận Tổ quốc huyện'])
   })
 })
+
+describe('a role filled by the body named in brackets', () => {
+  it('is that body, read by its name', () => {
+    expect(names('Đơn vị tư vấn giám sát (Công ty TNHH Kiểm định Sông Hàn) có trách nhiệm nghiệm thu')).toEqual(['Công ty TNHH Kiểm định Sông Hàn'])
+    expect(names('Đơn vị thi công (Công ty Cổ phần Xây lắp Điện Thanh Hóa) khắc phục')).toEqual(['Công ty Cổ phần Xây lắp Điện Thanh Hóa'])
+  })
+
+  it('leaves a plural collective and its members, and a named body with its role, as they were', () => {
+    expect(names('các cơ quan liên quan (Sở Y tế) thực hiện')).toEqual(['Các cơ quan liên quan', 'Sở Y tế'])
+    expect(names('Sở Nội vụ (cơ quan thường trực) tổng hợp')).toEqual(['Sở Nội vụ'])
+  })
+})

@@ -1153,6 +1153,14 @@ function qualifiersEnd(text: string, from: number, closed = false): number {
       words++
       continue
     }
+    // "Đơn vị tư vấn giám sát | (Công ty …)": a verb right before a bracket that names a body is a
+    // word of the role the bracket fills, with no object of its own.
+    const roleWord = stopRe.exec(rest) ?? /^\p{Ll}+/u.exec(rest)
+    const bracketed = roleWord && words > 0 ? /^[ \t]*\([ \t]*/u.exec(rest.slice(roleWord[0].length)) : null
+    if (roleWord && bracketed && lexicon().headRe.test(rest.slice(roleWord[0].length + bracketed[0].length))) {
+      i = j + roleWord[0].length
+      break
+    }
     if (stopAt(text, i, j) && !lexicon().qualifyingPrepRe.test(rest)) break
     // A capitalised predicate word where a paragraph was joined into one line ("… các xã, phường
     // Theo chức năng"); a proper name after "thuộc ngành" stays ("thuộc ngành Xây dựng").
@@ -1742,7 +1750,11 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
       // body's role ("Sở Nội vụ (cơ quan thường trực)"); after a collective it says which one is
       // meant ("Sở, Ngành (cơ quan đăng ký đầu tư)"). A named body in brackets is another agency.
       const describes = inner.length === 1 && inner[0].collective && !lexicon().determinerRe.test(inner[0].printed)
-      if (describes && outer.collective) mentions.splice(mentions.length - 1, 1, { ...inner[0], start: outer.start, end: end + paren[0].length, printed: text.slice(outer.start, end + paren[0].length) })
+      // A role written as a bare collective, then the one body that fills it ("Đơn vị tư vấn giám sát
+      // (Công ty X)"): the same body, named by its name.
+      const fills = inner.length === 1 && !inner[0].collective && outer.collective && !lexicon().determinerRe.test(outer.printed) && inner[0].end >= innerStart + paren[1].trim().length
+      if (fills) mentions.splice(mentions.length - 1, 1, inner[0])
+      else if (describes && outer.collective) mentions.splice(mentions.length - 1, 1, { ...inner[0], start: outer.start, end: end + paren[0].length, printed: text.slice(outer.start, end + paren[0].length) })
       else if (!describes && inner.length) mentions.push(...inner)
       end += paren[0].length
     }
