@@ -161,3 +161,14 @@ describe('a role filled by the body named in brackets', () => {
     expect(names('Sở Nội vụ (cơ quan thường trực) tổng hợp')).toEqual(['Sở Nội vụ'])
   })
 })
+
+describe('a short name the letter defines', () => {
+  it('is read where the letter uses it, as printed', () => {
+    const body = 'Sở Tài chính đề nghị các quỹ tín dụng nhân dân trên địa bàn (sau đây gọi là QTDND) thực hiện các nội dung sau:\n\n1. Phòng Ngân sách chủ trì, phối hợp với các QTDND rà soát dư nợ.\n\n2. Các QTDND gửi báo cáo về Sở Tài chính trước ngày 20/12/2025.'
+    expect(task(body, '1')).toEqual({ lead: ['Phòng Ngân sách'], support: ['Các QTDND'] })
+  })
+
+  it('is nothing in a letter that does not define it', () => {
+    expect(task('1. Phòng Ngân sách chủ trì, phối hợp với các QTDND rà soát dư nợ.', '1')).toEqual({ lead: ['Phòng Ngân sách'], support: [] })
+  })
+})

@@ -51,6 +51,7 @@ export const AgenciesFile = z.object({
   bareAreaRelations: z.array(z.string()).default([]),
   pairedPartStops: z.array(z.string()).default([]),
   personSuffixes: z.array(z.string()).default([]),
+  definitionMarkers: z.array(z.string()).default([]),
   /** Private parties: a collective made of these alone is not an agency ("tổ chức, cá nhân"). */
   privateParties: z.array(z.string()).default([]),
   /** Collective nouns of Party bodies: a list of them is one addressee, apart from the state's ("các cấp ủy, tổ chức đảng, | cơ quan, đơn vị"). */

@@ -468,17 +468,23 @@ function localityAt(text: string, pos: number): number {
  * Thương các tỉnh, thành phố | trên địa bàn"): the sender's area, part of the name.
  */
 function pluralTailEnd(text: string, pos: number): number {
-  const { localityQualifierRe, bareAreaRe, relationPlaceRe } = lexicon()
+  const { localityQualifierRe } = lexicon()
   let end = pos
   const q = /^[ \t]+/u.exec(text.slice(end, end + 4))
   const qual = q ? localityQualifierRe.exec(text.slice(end + q[0].length, end + q[0].length + 40)) : null
   if (q && qual) end += q[0].length + qual[0].length
-  const area = bareAreaRe.exec(text.slice(end, end + 30))
-  if (!area) return end
-  const after = end + area[0].length
+  return bareAreaEnd(text, end)
+}
+
+/** " trên địa bàn" that closes the phrase with no place of its own, or pos. */
+function bareAreaEnd(text: string, pos: number): number {
+  const { bareAreaRe, relationPlaceRe } = lexicon()
+  const area = bareAreaRe.exec(text.slice(pos, pos + 30).replace(/^\n/u, ' '))
+  if (!area) return pos
+  const after = pos + area[0].length
   // With a place of its own ("trên địa bàn tỉnh X") the relation is read by the qualifiers, not here.
-  if (relationPlaceRe.test(text.slice(skipSpace(text, after), after + 40))) return end
-  return runEndsAt(text, after) || /^[ \t]*\(/u.test(text.slice(after, after + 4)) ? after : end
+  if (relationPlaceRe.test(text.slice(skipSpace(text, after), after + 40))) return pos
+  return runEndsAt(text, after) || /^[ \t]*\(/u.test(text.slice(after, after + 4)) ? after : pos
 }
 
 /**
@@ -1442,7 +1448,63 @@ function canonicalUncached(printed: string): string {
  */
 export function agenciesAt(text: string, pos: number): AgencyMention[] {
   const found = readAgenciesAt(text, pos)
+  // A short name only the letter defines ("các TCTD"), where nothing else is read: as printed (the
+  // printed short form is the name's alias).
+  const defined = !found.length && letterDefinitions?.size ? definedAt(text, pos) : null
+  if (defined) return [defined]
   return letterNames && found.length === 1 ? [shortenByLetter(text, extendByLetter(text, found[0]))] : found
+}
+
+/**
+ * "các tổ chức tín dụng, chi nhánh ngân hàng nước ngoài trên địa bàn (sau đây gọi là TCTD)": a short
+ * name the letter defines for an agency it has just named. Later "các TCTD" is that agency.
+ */
+interface DefinedName {
+  /** The agency's name as read where it is defined. */
+  name: string
+  kind: string
+  collective: boolean
+}
+let letterDefinitions: Map<string, DefinedName> | null = null
+
+/** The defined short names of a letter, by their folded form. */
+function harvestDefinitions(letter: string): Map<string, DefinedName> {
+  const out = new Map<string, DefinedName>()
+  const re = new RegExp(`\\([ \\t]*(?:${alternation(rules().agencies.definitionMarkers)})[ \\t]+([^()\\n]{2,60}?)[ \\t]*\\)`, 'gu')
+  let m: RegExpExecArray | null
+  while ((m = re.exec(letter))) {
+    const short = m[1].replace(lexicon().determinerRe, '').trim()
+    // A short name is a name: capitalised, a few words at most.
+    if (!/^[\p{Lu}Đ]/u.test(short) || short.split(/\s+/u).length > 8) continue
+    const open = m.index
+    const before = letter.slice(0, open).replace(/\s+$/u, '').length
+    // The agency that ends right before the bracket, read from the earliest start that reaches it.
+    for (let k = Math.max(0, before - 160); k < before; k++) {
+      if (k > 0 && /[\p{L}\d]/u.test(letter[k - 1])) continue
+      if (!/[\p{L}]/u.test(letter[k])) continue
+      const read = readAgenciesAt(letter, k)
+      // "… nước ngoài | trên địa bàn (sau đây gọi là TCTD)": the area between them is the sentence's.
+      if (read.length === 1 && (read[0].end === before || bareAreaEnd(letter, read[0].end) === before)) {
+        out.set(fold(short), { name: read[0].name, kind: read[0].kind, collective: read[0].collective })
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** A defined short name at pos, with its determiner ("các TCTD"). */
+function definedAt(text: string, pos: number): AgencyMention | null {
+  const det = lexicon().determinerRe.exec(text.slice(pos, pos + 8))
+  const at = pos + (det ? det[0].length : 0)
+  for (const [short, d] of letterDefinitions!) {
+    const probe = fold(text.slice(at, at + short.length + 4).replace(/\s+/gu, ' '))
+    if (!probe.startsWith(short) || /[\p{L}\d]/u.test(probe[short.length] ?? '')) continue
+    const end = advance(text, at, short.length)
+    const printed = text.slice(pos, end)
+    return { start: pos, end, name: canonical(printed), printed, kind: d.kind, collective: d.collective }
+  }
+  return null
 }
 
 /**
@@ -1460,11 +1522,16 @@ let letterNames: Map<string, LetterName[]> | null = null
 /** Runs `read` with the names of this letter known (see LetterName); the pipeline wraps extraction in it. */
 export function withLetterNames<T>(letter: string, read: () => T): T {
   const outer = letterNames
+  const outerDefinitions = letterDefinitions
   letterNames = harvestLetterNames(letter)
+  // Definitions are read with no definitions known (the agency before a bracket is read plainly).
+  letterDefinitions = null
+  letterDefinitions = harvestDefinitions(letter)
   try {
     return read()
   } finally {
     letterNames = outer
+    letterDefinitions = outerDefinitions
   }
 }
 
@@ -1725,7 +1792,10 @@ function readAgenciesAt(text: string, pos: number): AgencyMention[] {
 /** Households, enterprises and people alone are not agencies (gold convention). */
 function isPrivateOnly(printed: string): boolean {
   const { determinerRe, privateOnlyRe } = lexicon()
-  return privateOnlyRe.test(fold(printed.replace(determinerRe, '')))
+  // "các doanh nghiệp trên địa bàn" is still the private parties of the area.
+  const area = rules().agencies.bareAreaRelations.map(fold).find((r) => fold(printed).endsWith(` ${r}`))
+  const bare = fold(printed.replace(determinerRe, ''))
+  return privateOnlyRe.test(area ? bare.slice(0, -area.length - 1) : bare)
 }
 
 /**
