@@ -29,6 +29,14 @@ export function trace(entry: TraceEntry): void {
   if (sink) sink.push(entry)
 }
 
+/**
+ * Record a decision once per letter: readers that callers probe several times over the same text
+ * (the agency reader) would otherwise repeat it.
+ */
+export function traceOnce(entry: TraceEntry): void {
+  if (sink && !sink.some((e) => e.stage === entry.stage && e.ruleId === entry.ruleId && e.message === entry.message)) sink.push(entry)
+}
+
 /** Run fn with the trace on and return what it recorded (nested calls share the outer trace). */
 export function withTrace<T>(fn: () => T): { value: T; trace: TraceEntry[] } {
   if (sink) return { value: fn(), trace: sink }

@@ -4,6 +4,7 @@
  * addressee ("các sở, ban, ngành", "cơ quan, đơn vị có liên quan"). Enumerations expand
  * ("UBND các huyện: Tư Nghĩa, Nghĩa Hành" → one agency each).
  */
+import { traceOnce, tracing } from '../explain.js'
 import { pattern, rules } from '../lexicon/index.js'
 import { canonicalAgencyName, escapeRe, fold, expandAbbreviations } from './names.js'
 
@@ -1852,7 +1853,29 @@ export function agencyRunAt(text: string, pos: number): { mentions: AgencyMentio
   }
   for (let k = 0; k + 1 < mentions.length; k++) shareLocality(text, mentions[k], mentions[k + 1])
   for (let k = mentions.length - 2; k >= 0; k--) shareSiblingLocality(text, mentions[k], mentions[k + 1])
-  return { mentions: shareEnumeration(text, mentions), end: i }
+  const out = shareEnumeration(text, mentions)
+  if (tracing()) for (const m of out) traceNameEnd(text, m)
+  return { mentions: out, end: i }
+}
+
+/**
+ * For --explain: why a name ends where it does, as "Unexpected <next words>, expected a word of a
+ * name", with the guard that stopped it (the reader only sees its caller's text, so no offsets).
+ */
+function traceNameEnd(text: string, m: AgencyMention): void {
+  const rest = text.slice(m.end, m.end + 40)
+  const next = /^[ \t]*([^\n]{0,30})/u.exec(rest)![1].trim()
+  if (!next) return
+  const why = /^[,;.:()]/u.test(next)
+    ? 'punctuation closes it'
+    : stopAt(text, m.start, m.end) || stopAt(text, m.start, skipSpace(text, m.end))
+      ? 'a predicate word (rules/agencies.json predicateStarts)'
+      : lexicon().personRe.test(rest.trimStart())
+        ? 'a person marker (rules/agencies.json personMarkers)'
+        : agenciesAt(text, skipSpace(text, m.end)).length
+          ? 'another agency opens'
+          : 'no head, qualifier, locality or name word goes on'
+  traceOnce({ stage: 'agencies', ruleId: 'agency/name-end', verdict: 'note', message: `"${m.printed.replace(/\s+/gu, ' ')}" → ${m.name}: unexpected "${next}", expected a word of the name; ${why}` })
 }
 
 /** The party committees folded, computed once (every agency run asks). */
