@@ -160,7 +160,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the review page in Chromium', () => {
     await page.click(`[data-field="${id}"] .dot`)
     const seg = page.locator(`#source [data-m~="${id}"]`).first()
     await expect(seg.getAttribute('class')).resolves.toMatch(/\bflash\b/)
-    await expect(seg.getAttribute('class')).resolves.toMatch(/\bsel\b/)
+    await expect.poll(() => seg.getAttribute('class'), { timeout: 4000 }).toMatch(/\bsel\b/)
     const box = (await seg.boundingBox())!
     expect(box.y).toBeGreaterThanOrEqual(0)
     expect(box.y + box.height).toBeLessThanOrEqual(800)
@@ -169,7 +169,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the review page in Chromium', () => {
 
     const lead = `tasks.${t}.lead.0`
     await page.locator(`#source [data-m~="${lead}"]`).first().click()
-    await expect(page.locator(`[data-field="${lead}"]`).getAttribute('class')).resolves.toMatch(/\bsel\b/)
+    // The page marks the selection after its render: poll rather than read once.
+    await expect.poll(() => page.locator(`[data-field="${lead}"]`).getAttribute('class'), { timeout: 4000 }).toMatch(/\bsel\b/)
   })
 
   it('saves a corrected lead, deadline, a support taken from a selection, a missed task and a missed citation; a reload shows them', async () => {
