@@ -81,7 +81,9 @@ function splitColumns(doc: Doc, line: Line): Fragment[] {
  */
 function brokenAtBr(doc: Doc, f: Fragment): Fragment[] {
   const raw = doc.source.raw
-  if (!raw.includes('<')) return [f]
+  // Only the fragment's own stretch of the source is looked at: the header reads a fragment per
+  // line, and scanning the whole source each time made a 20,000-line letter quadratic.
+  if (f.end <= f.start || !raw.slice(doc.map[f.start], (doc.map[f.end - 1] ?? raw.length) + 1).includes('<')) return [f]
   const out: Fragment[] = []
   let from = f.start
   for (let p = f.start + 1; p < f.end; p++) {
