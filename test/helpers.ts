@@ -23,30 +23,47 @@ export const docOf = (text: string): Doc => parseSource(loadText(text))
 /** Parse a letter given inline (tests build small letters around the construct they test). */
 export const letterOf = (text: string): Letter => parseLetter(text)
 
+/** What a test letter prints around its body; each test may set the parts its construct depends on. */
+export interface LetterParts {
+  /** Day/month/year of the letter ("22/3/2024"). */
+  date?: string
+  issuer?: string
+  ref?: string
+  /** The subject line ("V/v …") or a type title. */
+  title?: string
+  place?: string
+  /** The Kính gửi entry; null prints no Kính gửi line. */
+  to?: string | null
+  /** The signature's title lines. */
+  signer?: string
+  signerName?: string
+  /** What is printed after the signature (forms, appendices). */
+  after?: string
+}
+
 /** A minimal công văn around a body, so body constructs can be tested alone. */
-export function congVan(body: string, opts: { date?: string; issuer?: string } = {}): string {
+export function congVan(body: string, opts: LetterParts = {}): string {
   const [d, m, y] = (opts.date ?? '22/3/2024').split('/')
   return [
     opts.issuer ?? 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI',
     '',
-    'Số: 1468/UBND-KTTH',
-    'V/v triển khai nhiệm vụ',
+    `Số: ${opts.ref ?? '1468/UBND-KTTH'}`,
+    opts.title ?? 'V/v triển khai nhiệm vụ',
     '',
-    `Quảng Ngãi, ngày ${d} tháng ${m} năm ${y}`,
+    `${opts.place ?? 'Quảng Ngãi'}, ngày ${d} tháng ${m} năm ${y}`,
     '',
-    'Kính gửi: Các sở, ban, ngành tỉnh.',
-    '',
+    ...(opts.to === null ? [] : [`Kính gửi: ${opts.to ?? 'Các sở, ban, ngành tỉnh.'}`, '']),
     body,
     '',
     'Nơi nhận:',
     '- Như trên;',
     '- Lưu: VT.',
     '',
-    'KT. CHỦ TỊCH',
-    'PHÓ CHỦ TỊCH',
+    opts.signer ?? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
     '',
-    'Trần Hoàng Tuấn',
+    opts.signerName ?? 'Trần Hoàng Tuấn',
     '',
+    ...(opts.after === undefined ? [] : [opts.after]),
   ].join('\n')
 }
 

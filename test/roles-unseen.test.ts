@@ -6,41 +6,10 @@
  * that must keep their roles.
  */
 import { describe, expect, it } from 'vitest'
-import { letterOf } from './helpers.js'
+import { congVan, letterOf, type LetterParts } from './helpers.js'
 
-interface LetterOpts {
-  issuer?: string
-  ref?: string
-  place?: string
-  title?: string
-  to?: string | null
-  after?: string
-}
-
-/** A letter around a body, with what is printed after the signature (forms, appendices). */
-function letter(body: string, o: LetterOpts = {}): string {
-  return [
-    o.issuer ?? 'UBND TỈNH THANH HÓA\nSỞ NỘI VỤ',
-    '',
-    `Số: ${o.ref ?? '512/SNV-VP'}`,
-    o.title ?? 'V/v triển khai nhiệm vụ',
-    '',
-    `${o.place ?? 'Thanh Hóa'}, ngày 12 tháng 5 năm 2025`,
-    '',
-    ...(o.to === null ? [] : [`Kính gửi: ${o.to ?? 'Các phòng, đơn vị thuộc Sở.'}`, '']),
-    body,
-    '',
-    'Nơi nhận:',
-    '- Như trên;',
-    '- Lưu: VT.',
-    '',
-    'GIÁM ĐỐC',
-    '',
-    'Lê Văn Hùng',
-    '',
-    o.after ?? '',
-  ].join('\n')
-}
+/** A letter of a Sở around a body, with what is printed after the signature (forms, appendices). */
+const letter = (body: string, o: LetterParts = {}): string => congVan(body, { issuer: 'UBND TỈNH THANH HÓA\nSỞ NỘI VỤ', ref: '512/SNV-VP', place: 'Thanh Hóa', date: '12/5/2025', to: 'Các phòng, đơn vị thuộc Sở.', signer: 'GIÁM ĐỐC', signerName: 'Lê Văn Hùng', after: '', ...o })
 
 type Read = { lead: string[]; support: string[]; reportTo: string[] }
 const read = (text: string): Map<string, Read> =>

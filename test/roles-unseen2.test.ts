@@ -7,38 +7,10 @@
  * of what a body failed to do, and a report whose owner sends it.
  */
 import { describe, expect, it } from 'vitest'
-import { letterOf } from './helpers.js'
+import { congVan, letterOf, type LetterParts } from './helpers.js'
 
-interface LetterOpts {
-  issuer?: string
-  ref?: string
-  place?: string
-  signer?: string
-}
-
-/** A letter around a body. */
-function letter(body: string, o: LetterOpts = {}): string {
-  return [
-    o.issuer ?? 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH',
-    '',
-    `Số: ${o.ref ?? '318/UBND-TH'}`,
-    'V/v triển khai nhiệm vụ',
-    '',
-    `${o.place ?? 'Hà Tĩnh'}, ngày 12 tháng 3 năm 2026`,
-    '',
-    'Kính gửi: Các sở, ban, ngành cấp tỉnh.',
-    '',
-    body,
-    '',
-    'Nơi nhận:',
-    '- Như trên;',
-    '- Lưu: VT.',
-    '',
-    o.signer ?? 'CHỦ TỊCH',
-    '',
-    'Trần Văn Nam',
-  ].join('\n')
-}
+/** A letter of a provincial committee around a body. */
+const letter = (body: string, o: LetterParts = {}): string => congVan(body, { issuer: 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH', ref: '318/UBND-TH', place: 'Hà Tĩnh', date: '12/3/2026', to: 'Các sở, ban, ngành cấp tỉnh.', signer: 'CHỦ TỊCH', signerName: 'Trần Văn Nam', ...o })
 
 /** A Party committee's letter: its numbering prints a dash stuck to the number. */
 const party = (body: string) => letter(body, { issuer: 'ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN', ref: '245-CV/HU', place: 'Nam Đàn', signer: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ' })
