@@ -95,12 +95,16 @@ function reading(m: RegExpExecArray, base: number): DateReading {
  * are in s. A pattern that composes {{fullDate}} finds where; this reads what.
  */
 export function readFullDate(s: string, from = 0): DateReading | null {
-  const re = twinsOf('date/full').global
-  re.lastIndex = from
+  return readWith(twinsOf('date/full').global, s, from, true)
+}
+
+/** The match of re (a global or sticky twin) at or from `at`, read; with `calendar`, only a calendar day. */
+function readWith(re: RegExp, s: string, at: number, calendar: boolean): DateReading | null {
+  re.lastIndex = at
   const m = re.exec(s)
   if (!m) return null
   const r = reading(m, 0)
-  return r.iso ? r : null
+  return !calendar || r.iso ? r : null
 }
 
 /**
@@ -109,10 +113,7 @@ export function readFullDate(s: string, from = 0): DateReading | null {
  * with iso null and the year when printed ("ngày    tháng    năm 2024").
  */
 export function readLetterDate(s: string, from = 0): DateReading | null {
-  const re = twinsOf('date/letter').global
-  re.lastIndex = from
-  const m = re.exec(s)
-  return m ? reading(m, 0) : null
+  return readWith(twinsOf('date/letter').global, s, from, false)
 }
 
 /**
@@ -120,10 +121,5 @@ export function readLetterDate(s: string, from = 0): DateReading | null {
  * against the whole text), or null: what VIFullDateParser hands to chrono.
  */
 export function readDeadlineDateAt(text: string, at: number): DateReading | null {
-  const re = twinsOf('date/deadline').sticky
-  re.lastIndex = at
-  const m = re.exec(text)
-  if (!m) return null
-  const r = reading(m, 0)
-  return r.iso ? r : null
+  return readWith(twinsOf('date/deadline').sticky, text, at, true)
 }
