@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { expect } from 'vitest'
 import { loadText } from '../src/load/index.js'
 import { parseSource } from '../src/parse/index.js'
 import { parseLetter } from '../src/pipeline.js'
@@ -74,6 +75,31 @@ export function collectSpans(value: unknown, out: Array<{ span: { start: { offse
     const o = value as Record<string, unknown>
     if (o.span && typeof o.text === 'string') out.push(o as never)
     for (const v of Object.values(o)) collectSpans(v, out)
+  }
+  return out
+}
+
+/** A task table's row as the tests compare it. */
+export interface TableRow {
+  label: string
+  lead: string[]
+  support: string[]
+  deadline: string | null
+}
+
+/**
+ * The rows of the tasks labelled under `prefix`, checking on the way that every agency's span
+ * holds its printed text and opens at its first printed word (a text cell over several lines holds the
+ * other columns' words in between, so only the ends are checked).
+ */
+export function tableRowsOf(letter: Letter, source: string, prefix: string): TableRow[] {
+  const out: TableRow[] = []
+  for (const t of letter.tasks.filter((x) => x.label.startsWith(prefix))) {
+    for (const a of [...t.lead, ...t.support]) {
+      expect(source.slice(a.span.start.offset, a.span.end.offset), `${t.label}: span of ${a.name}`).toBe(a.text)
+      expect(a.text.split(/\s+/)[0], `${t.label}: ${a.text} opens ${a.printed}`).toBe(a.printed.split(/\s+/)[0])
+    }
+    out.push({ label: t.label, lead: t.lead.map((a) => a.name), support: t.support.map((a) => a.name), deadline: t.deadline?.date ?? null })
   }
   return out
 }

@@ -8,41 +8,15 @@ import { describe, expect, it } from 'vitest'
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { letterOf, congVan, docOf } from './helpers.js'
+import { letterOf, congVan, docOf, tableRowsOf } from './helpers.js'
 import { parseFile } from '../src/parse-file.js'
 import { columnRoles, unnumberedTables, withUnnumberedTables } from '../src/extract/task-table.js'
-import type { Letter, Task } from '../src/schema/letter.js'
 
-type Agency = Task['lead'][number]
-interface Row {
-  label: string
-  lead: string[]
-  support: string[]
-  deadline: string | null
-}
+const rowsOf = tableRowsOf
 
 /** A letter whose appendix (after the signature) holds the given lines. */
 const withAppendix = (heading: string, table: string[]): string =>
   congVan('1. Các đơn vị thực hiện nhiệm vụ tại Phụ lục kèm theo.') + ['', heading, '(Kèm theo Kế hoạch số 215/KH-UBND)', '', ...table, ''].join('\n')
-
-/** The source text at an agency's span: what the span points at. */
-const at = (source: string, a: Agency): string => source.slice(a.span.start.offset, a.span.end.offset)
-
-/** The table's rows as read, and a check that every agency's span holds its printed text. */
-function rowsOf(letter: Letter, source: string, prefix: string): Row[] {
-  const out: Row[] = []
-  for (const t of letter.tasks.filter((x) => x.label.startsWith(prefix))) {
-    for (const a of [...t.lead, ...t.support]) {
-      expect(at(source, a), `${t.label}: span of ${a.name}`).toBe(a.text)
-      // The span starts at the name's first word and ends at its last (a cell over several lines
-      // holds the other columns' words in between).
-      const words = a.name.split(/\s+/)
-      expect(a.text.startsWith(words[0]), `${t.label}: ${a.text} opens ${a.name}`).toBe(true)
-    }
-    out.push({ label: t.label, lead: t.lead.map((a) => a.name), support: t.support.map((a) => a.name), deadline: t.deadline?.date ?? null })
-  }
-  return out
-}
 
 describe('pipe tables as Markdown converters write them', () => {
   it('reads a two-row header, section rows, a lead cell of two agencies parted by <br> or a dash, and leaves the product column alone', () => {

@@ -11,33 +11,12 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } from 'node:
 import { execFileSync, spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { letterOf } from './helpers.js'
+import { letterOf, tableRowsOf, type TableRow } from './helpers.js'
 import { parseFile } from '../src/parse-file.js'
 import { loadFile } from '../src/load/index.js'
 import { htmlToText } from '../src/load/html.js'
-import type { Letter, Task } from '../src/schema/letter.js'
 
-type Agency = Task['lead'][number]
-interface Row {
-  label: string
-  lead: string[]
-  support: string[]
-  deadline: string | null
-}
-
-/** The rows of the tasks labelled under `prefix`, and a check that every agency's span holds its printed text. */
-function rowsOf(letter: Letter, source: string, prefix: string): Row[] {
-  const out: Row[] = []
-  for (const t of letter.tasks.filter((x) => x.label.startsWith(prefix))) {
-    for (const a of [...t.lead, ...t.support] as Agency[]) {
-      expect(source.slice(a.span.start.offset, a.span.end.offset), `${t.label}: span of ${a.name}`).toBe(a.text)
-      // The span opens at the name's first printed word (a text cell over several lines holds the other columns' words in between).
-      expect(a.text.split(/\s+/)[0], `${t.label}: ${a.text} opens ${a.printed}`).toBe(a.printed.split(/\s+/)[0])
-    }
-    out.push({ label: t.label, lead: t.lead.map((a) => a.name), support: t.support.map((a) => a.name), deadline: t.deadline?.date ?? null })
-  }
-  return out
-}
+const rowsOf = tableRowsOf
 
 const HEAD = ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', '', 'Số: 215/KH-UBND', '', 'Quảng Ngãi, ngày 10 tháng 3 năm 2026', '', 'KẾ HOẠCH', 'Triển khai nhiệm vụ chuyển đổi số năm 2026', '', 'I. MỤC ĐÍCH', '', 'Bảo đảm triển khai đồng bộ.', '', 'II. NHIỆM VỤ CỤ THỂ', '']
 const TAIL = ['', 'III. TỔ CHỨC THỰC HIỆN', '', 'Các cơ quan, đơn vị triển khai thực hiện./.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Nguyễn Văn An', '']
@@ -216,7 +195,7 @@ describe('bodies the agency reader does not know, in doer cells', () => {
 })
 
 describe('a table continued on a second page with its header printed again', () => {
-  const rows: Row[] = [
+  const rows: TableRow[] = [
     { label: 'II.1', lead: ['Sở Khoa học và Công nghệ'], support: ['Viễn thông Quảng Ngãi'], deadline: '2026-03-31' },
     { label: 'II.2', lead: ['Sở Tư pháp'], support: ['Ủy ban nhân dân các xã, phường'], deadline: '2026-06-30' },
     { label: 'II.3', lead: ['Văn phòng Ủy ban nhân dân tỉnh'], support: ['Sở Khoa học và Công nghệ'], deadline: '2026-09-30' },
